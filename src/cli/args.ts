@@ -1,0 +1,56 @@
+import { UsageError } from './io';
+
+export interface ParsedArgs {
+  positionals: string[];
+  /** Last value of each single-valued option. */
+  options: Map<string, string>;
+  /** Every value of repeatable options, in order. */
+  repeated: Map<string, string[]>;
+  flags: Set<string>;
+}
+
+export interface ArgSpec {
+  /** Options that take a value, e.g. "format", "catalog". */
+  valued: string[];
+  /** Options without a value, e.g. "help". */
+  flags: string[];
+}
+
+/** Parses "--name value", "--name=value" and flags; anything unknown is a UsageError. */
+export function parseArgs(argv: string[], spec: ArgSpec): ParsedArgs {
+  const parsed: ParsedArgs = { positionals: [], options: new Map(), repeated: new Map(), flags: new Set() };
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--') {
+      parsed.positionals.push(...argv.slice(i + 1));
+      break;
+    }
+    if (arg === '-h') {
+      parsed.flags.add('help');
+      continue;
+    }
+    if (!arg.startsWith('--')) {
+      parsed.positionals.push(arg);
+      continue;
+    }
+    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2);
+    if (spec.flags.includes(name)) {
+      parsed.flags.add(name);
+      continue;
+    }
+    if (!spec.valued.includes(name)) throw new UsageError(`未知选项 --${name}。运行 budget-check --help 查看用法。`);
+    const value = inline ?? argv[++i];
+    if (value === undefined || (inline === undefined && value.startsWith('--'))) {
+      throw new UsageError(`选项 --${name} 需要一个值。`);
+    }
+    parsed.options.set(name, value);
+    parsed.repeated.set(name, [...(parsed.repeated.get(name) ?? []), value]);
+  }
+  return parsed;
+}
+
+export function formatOption(parsed: ParsedArgs): 'text' | 'json' {
+  const format = parsed.options.get('format') ?? 'text';
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format 只能是 text 或 json，收到“${format}”。`);
+  return format;
+}

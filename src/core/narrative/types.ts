@@ -1,0 +1,59 @@
+import type { Amount, AmountUnit } from '../amount';
+import type { CellRef } from '../grid';
+
+/** One paragraph of 情况说明 text and where it lives. */
+export interface NarrativeParagraph {
+  ref: CellRef;
+  text: string;
+}
+
+/** "…经费759.1万元，属于B0701-评审服务" */
+export interface PurchaseStatement {
+  project: string;
+  amount: Amount;
+  unit: AmountUnit;
+  code: string;
+  name: string;
+  ref: CellRef;
+  /** The sentence the statement was read from. */
+  text: string;
+}
+
+export interface QuotedAmount {
+  /** Words before the amount that say what it is, e.g. "基本支出". */
+  label: string;
+  amount: Amount;
+  unit: AmountUnit;
+  ref: CellRef;
+  /** Character offset of the amount inside the paragraph. */
+  offset: number;
+}
+
+export interface QuotedPercentage {
+  label: string;
+  /** Percentage as written, e.g. 52.96 for "52.96%". */
+  value: Amount;
+  ref: CellRef;
+  offset: number;
+}
+
+/** "比上年增加49.59万元，增长1.99%" */
+export interface YearOnYearStatement {
+  label: string;
+  current?: Amount;
+  change: Amount;
+  /** +1 increase, -1 decrease. */
+  direction: 1 | -1;
+  percent?: Amount;
+  unit: AmountUnit;
+  ref: CellRef;
+  text: string;
+}
+
+export interface Narrative {
+  paragraphs: NarrativeParagraph[];
+  amounts: QuotedAmount[];
+  percentages: QuotedPercentage[];
+  yearOnYear: YearOnYearStatement[];
+  purchases: PurchaseStatement[];
+}

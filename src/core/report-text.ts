@@ -1,0 +1,47 @@
+/** The readable text report: the CLI prints it, the task pane's 报告 tab downloads the same text. */
+import type { Report } from './report';
+import type { Diagnostic, Severity } from './rules/types';
+
+const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
+
+export function formatReportText(report: Report): string {
+  const lines: string[] = [];
+  const heading = [report.file, report.unitName, report.year ? `${report.year}年` : undefined].filter(Boolean).join(' · ');
+  lines.push(`== ${heading} ==`);
+  lines.push(`工作表：${report.sheets.join('、') || '（无）'}`);
+  if (report.tables.length) {
+    lines.push(`识别的表格（${report.tables.length}）：`);
+    for (const table of report.tables) {
+      lines.push(`  ${table.sheet}!${table.range}  ${table.title}${table.unit ? `（${table.unit}）` : ''}`);
+    }
+  }
+  for (const [group, diagnostics] of groupByTable(report.diagnostics)) {
+    lines.push('');
+    lines.push(`【${group}】`);
+    for (const d of sortBySeverity(diagnostics)) lines.push(formatDiagnosticLine(d));
+  }
+  lines.push('');
+  lines.push(`合计：错误 ${report.summary.error}，警告 ${report.summary.warning}，提示 ${report.summary.info}`);
+  return `${lines.join('\n')}\n`;
+}
+
+export function formatDiagnosticLine(d: Diagnostic): string {
+  const where = d.sheet ? `${d.sheet}!${d.cell ?? ''}` : '';
+  const values = d.expected !== undefined || d.actual !== undefined ? `（应为 ${d.expected ?? '—'}，实为 ${d.actual ?? '—'}）` : '';
+  const related = d.related?.length ? ` 对照：${d.related.map((r) => `${r.sheet}!${r.cell}`).join('、')}` : '';
+  return `  [${SEVERITY_LABEL[d.severity]}] ${where ? `${where} ` : ''}${d.message}${values}${related} 〔${d.rule}〕`;
+}
+
+function groupByTable(diagnostics: Diagnostic[]): Map<string, Diagnostic[]> {
+  const groups = new Map<string, Diagnostic[]>();
+  for (const d of diagnostics) {
+    const key = d.sheet ?? '工作簿';
+    groups.set(key, [...(groups.get(key) ?? []), d]);
+  }
+  return groups;
+}
+
+function sortBySeverity(diagnostics: Diagnostic[]): Diagnostic[] {
+  return [...diagnostics].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity));
+}

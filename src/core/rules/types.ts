@@ -1,0 +1,74 @@
+import type { Catalog } from '../catalog/types';
+import type { Narrative } from '../narrative/types';
+import type { BudgetTable, TableKind } from '../tables/types';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export interface CellLocation {
+  sheet: string;
+  /** A1 cell or range, e.g. "C9" or "C5:C9". */
+  cell: string;
+}
+
+/** One cell write; exactly one of value / formula. */
+export interface CellEdit extends CellLocation {
+  value?: string | number | null;
+  formula?: string;
+}
+
+export interface Fix {
+  /** Chinese description shown in the preview, e.g. "将 C9 改为 380.16". */
+  description: string;
+  edits: CellEdit[];
+}
+
+export interface Diagnostic {
+  rule: string;
+  severity: Severity;
+  message: string;
+  sheet?: string;
+  cell?: string;
+  related?: CellLocation[];
+  expected?: string;
+  actual?: string;
+  fix?: Fix;
+  /** Table the primary cell belongs to, for grouping. */
+  table?: TableKind;
+  /** Findings that share a group are consequences of one problem; the first is the likely culprit. */
+  group?: string;
+}
+
+export interface RuleOptions {
+  /** Required-table profile id. */
+  profile?: string;
+  /** Workbook year when known from outside (otherwise read from titles). */
+  year?: number;
+}
+
+export interface RuleContext {
+  tables: BudgetTable[];
+  tablesOf(kind: TableKind): BudgetTable[];
+  narrative: Narrative;
+  /** Selected 政府购买服务 catalogs. */
+  purchaseCatalogs: Catalog[];
+  /** Function and economic classification catalogs in force (bundled partial lists or imports). */
+  functionCatalog?: Catalog;
+  economicCatalog?: Catalog;
+  /** Every available catalog, for "found in another catalog" hints. */
+  allCatalogs: Catalog[];
+  options: RuleOptions;
+}
+
+export interface RuleMeta {
+  /** Stable id, e.g. "summary/balance". */
+  id: string;
+  /** Chinese title. */
+  title: string;
+  defaultSeverity: Severity;
+  /** One-line Chinese description of what the rule checks. */
+  docs: string;
+}
+
+export interface Rule extends RuleMeta {
+  check(context: RuleContext): Diagnostic[];
+}

@@ -1,0 +1,138 @@
+/**
+ * WorkbookHost over an in-memory Grid. Used by tests, and as the base of FileHost.
+ * Edits are applied to the host's own grid; readGrid returns a deep copy so callers cannot mutate it.
+ */
+import type { CellValue, Grid, GridCell, GridSheet } from '../../core/grid';
+import { parseA1, parseRangeA1 } from '../../core/grid';
+import type {
+  CellSnapshot,
+  EditRecord,
+  Highlight,
+  ReadOptions,
+  SelectionInfo,
+  WorkbookHost,
+} from '../../core/ports/workbook-host';
+import type { CellEdit, CellLocation } from '../../core/rules/types';
+
+let recordCounter = 0;
+
+export class MemoryHost implements WorkbookHost {
+  readonly kind: 'memory' | 'file' = 'memory';
+  protected grid: Grid;
+  private settings = new Map<string, unknown>();
+  private selection: CellLocation | undefined;
+  private selectionHandlers = new Set<(s: SelectionInfo) => void>();
+  highlights: Highlight[] = [];
+  /** Every call that changed cells, for tests and the preview grid. */
+  readonly calls: string[] = [];
+
+  constructor(grid: Grid) {
+    this.grid = structuredClone(grid);
+  }
+
+  async readGrid(options?: ReadOptions): Promise<Grid> {
+    options?.signal?.throwIfAborted();
+    options?.onProgress?.({ done: this.grid.sheets.length, total: this.grid.sheets.length });
+    return structuredClone(this.grid);
+  }
+
+  /** The live grid, read-only by convention (preview grid view renders from it). */
+  peekGrid(): Grid {
+    return this.grid;
+  }
+
+  async applyEdits(edits: CellEdit[], label: string): Promise<EditRecord> {
+    const targets = edits.map((edit) => ({ edit, sheet: this.requireSheet(edit.sheet), pos: this.requireCell(edit) }));
+    const previous: CellSnapshot[] = targets.map(({ edit, sheet, pos }) => {
+      const cell = sheet.rows[pos.row]?.[pos.col];
+      return { sheet: edit.sheet, cell: edit.cell, value: cell?.v ?? null, ...(cell?.f ? { formula: cell.f } : {}) };
+    });
+    for (const { edit, sheet, pos } of targets) {
+      writeCell(sheet, pos.row, pos.col, edit.formula !== undefined ? { v: null, f: edit.formula } : { v: edit.value ?? null });
+    }
+    this.calls.push(`apply:${edits.length}`);
+    recordCounter += 1;
+    return { id: `edit-${recordCounter}`, label, edits, previous, appliedAt: Date.now() };
+  }
+
+  async revert(record: EditRecord): Promise<void> {
+    for (const snap of [...record.previous].reverse()) {
+      const sheet = this.requireSheet(snap.sheet);
+      const pos = this.requireCell(snap);
+      writeCell(sheet, pos.row, pos.col, snap.formula ? { v: snap.value, f: snap.formula } : { v: snap.value });
+    }
+    this.calls.push(`revert:${record.id}`);
+  }
+
+  async selectCell(location: CellLocation): Promise<void> {
+    this.requireSheet(location.sheet);
+    this.selection = location;
+    const info = this.selectionInfo(location);
+    for (const handler of this.selectionHandlers) handler(info);
+  }
+
+  async getSelection(): Promise<SelectionInfo | undefined> {
+    return this.selection ? this.selectionInfo(this.selection) : undefined;
+  }
+
+  async getSelectedValues(): Promise<CellValue[][]> {
+    if (!this.selection) return [];
+    const sheet = this.requireSheet(this.selection.sheet);
+    const range = parseRangeA1(this.selection.cell);
+    if (!range) return [];
+    const out: CellValue[][] = [];
+    for (let r = range.top; r <= range.bottom; r++) {
+      const row: CellValue[] = [];
+      for (let c = range.left; c <= range.right; c++) row.push(sheet.rows[r]?.[c]?.v ?? null);
+      out.push(row);
+    }
+    return out;
+  }
+
+  async highlight(cells: Highlight[]): Promise<void> {
+    this.highlights = [...this.highlights, ...cells];
+  }
+
+  async clearHighlights(): Promise<void> {
+    this.highlights = [];
+  }
+
+  async getSetting<T>(key: string): Promise<T | undefined> {
+    return this.settings.get(key) as T | undefined;
+  }
+
+  async setSetting<T>(key: string, value: T): Promise<void> {
+    this.settings.set(key, structuredClone(value));
+  }
+
+  onSelectionChanged(handler: (selection: SelectionInfo) => void): () => void {
+    this.selectionHandlers.add(handler);
+    return () => this.selectionHandlers.delete(handler);
+  }
+
+  private selectionInfo(location: CellLocation): SelectionInfo {
+    const sheet = this.requireSheet(location.sheet);
+    const pos = parseRangeA1(location.cell);
+    const value = pos ? (sheet.rows[pos.top]?.[pos.left]?.v ?? null) : null;
+    return { ...location, value };
+  }
+
+  private requireSheet(name: string): GridSheet {
+    const sheet = this.grid.sheets.find((s) => s.name === name);
+    if (!sheet) throw new Error(`找不到工作表“${name}”，修改未执行。`);
+    return sheet;
+  }
+
+  private requireCell(location: CellLocation): { row: number; col: number } {
+    const pos = parseA1(location.cell);
+    if (!pos) throw new Error(`单元格地址“${location.cell}”无效，修改未执行。`);
+    return pos;
+  }
+}
+
+function writeCell(sheet: GridSheet, row: number, col: number, cell: GridCell): void {
+  while (sheet.rows.length <= row) sheet.rows.push([]);
+  const cells = (sheet.rows[row] ??= []);
+  while (cells.length <= col) cells.push(null);
+  cells[col] = cell;
+}
