@@ -1,0 +1,145 @@
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import { FileHost } from './file-host';
+import { loadWorkbook, readXlsx, UnreadableWorkbookError } from './xlsx-reader';
+import { SETTINGS_SHEET } from './xlsx-writer';
+import type { Grid } from '../../core/grid';
+
+/** A small 收支总表-like sheet with a bold title, a merge, a number format and formulas. */
+async function sampleBytes(): Promise<Uint8Array> {
+  const workbook = new ExcelJS.Workbook();
+  const sheet = workbook.addWorksheet('表1');
+  sheet.getCell('A1').value = '2026年预算收支总表';
+  sheet.getCell('A1').font = { bold: true, size: 16 };
+  sheet.mergeCells('A1:C1');
+  sheet.getCell('A2').value = '一般公共预算拨款收入';
+  sheet.getCell('B2').value = 380.16;
+  sheet.getCell('B2').numFmt = '#,##0.00';
+  sheet.getCell('A3').value = '政府性基金预算拨款收入';
+  sheet.getCell('B3').value = 12.5;
+  sheet.getCell('A4').value = '合计';
+  sheet.getCell('B4').value = { formula: 'SUM(B2:B3)', result: 392.66 };
+  sheet.getCell('C2').value = { formula: 'B2*2', result: 760.32, shareType: 'shared', ref: 'C2:C3' } as ExcelJS.CellValue;
+  sheet.getCell('C3').value = { sharedFormula: 'C2', result: 25 } as ExcelJS.CellValue;
+  workbook.addWorksheet('表2').getCell('A1').value = '2026年预算收入总表';
+  return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+function cellValue(grid: Grid, sheet: string, row: number, col: number) {
+  return grid.sheets.find((s) => s.name === sheet)?.rows[row]?.[col];
+}
+
+describe('FileHost', () => {
+  it('reads the workbook into a grid with merges', async () => {
+    const host = await FileHost.fromBytes(await sampleBytes(), '样例.xlsx');
+    const grid = await host.readGrid();
+    expect(host.kind).toBe('file');
+    expect(grid.name).toBe('样例.xlsx');
+    expect(grid.sheets.map((s) => s.name)).toEqual(['表1', '表2']);
+    expect(cellValue(grid, '表1', 1, 1)?.v).toBe(380.16);
+    expect(cellValue(grid, '表1', 3, 1)?.f).toBe('=SUM(B2:B3)');
+    expect(grid.sheets[0].merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }]);
+  });
+
+  it('saves an edit into the original workbook and keeps untouched formatting', async () => {
+    const host = await FileHost.fromBytes(await sampleBytes());
+    await host.applyEdits([{ sheet: '表1', cell: 'B3', value: 11.5 }], '修复：表1 B3');
+    expect(cellValue(await host.readGrid(), '表1', 2, 1)?.v).toBe(11.5);
+
+    const saved = await host.saveXlsx();
+    const grid = await readXlsx(saved);
+    expect(cellValue(grid, '表1', 2, 1)?.v).toBe(11.5);
+    expect(cellValue(grid, '表1', 0, 0)?.v).toBe('2026年预算收支总表');
+    expect(cellValue(grid, '表1', 3, 1)?.f).toBe('=SUM(B2:B3)');
+    expect(grid.sheets[0].merges).toEqual([{ top: 0, left: 0, bottom: 0, right: 2 }]);
+
+    const workbook = await loadWorkbook(saved);
+    const sheet = workbook.getWorksheet('表1')!;
+    expect(sheet.getCell('A1').font?.bold).toBe(true);
+    expect(sheet.getCell('B2').numFmt).toBe('#,##0.00');
+    // ExcelJS does not read calcPr back; the flag makes Excel refresh formulas that depend on B3.
+    const workbookXml = await (await JSZip.loadAsync(saved)).file('xl/workbook.xml')!.async('string');
+    expect(workbookXml).toContain('fullCalcOnLoad="1"');
+  });
+
+  it('writes formulas and keeps cells sharing an overwritten formula', async () => {
+    const host = await FileHost.fromBytes(await sampleBytes());
+    await host.applyEdits(
+      [
+        { sheet: '表1', cell: 'B2', formula: '=B3*2' },
+        { sheet: '表1', cell: 'C2', value: 1 },
+      ],
+      '修复',
+    );
+    const grid = await readXlsx(await host.saveXlsx());
+    expect(cellValue(grid, '表1', 1, 1)?.f).toBe('=B3*2');
+    expect(cellValue(grid, '表1', 1, 2)?.v).toBe(1);
+    expect(cellValue(grid, '表1', 2, 2)?.f).toBe('=B3*2');
+  });
+
+  it('reverts values and formulas exactly, in the grid and in the saved file', async () => {
+    const host = await FileHost.fromBytes(await sampleBytes());
+    const record = await host.applyEdits(
+      [
+        { sheet: '表1', cell: 'B4', value: 392.66 },
+        { sheet: '表1', cell: 'B2', value: 1 },
+      ],
+      '修复',
+    );
+    await host.revert(record);
+    const live = await host.readGrid();
+    expect(cellValue(live, '表1', 3, 1)?.f).toBe('=SUM(B2:B3)');
+    expect(cellValue(live, '表1', 1, 1)?.v).toBe(380.16);
+
+    const saved = await readXlsx(await host.saveXlsx());
+    expect(cellValue(saved, '表1', 3, 1)?.f).toBe('=SUM(B2:B3)');
+    expect(cellValue(saved, '表1', 3, 1)?.v).toBe(392.66);
+    expect(cellValue(saved, '表1', 1, 1)?.v).toBe(380.16);
+  });
+
+  it('refuses a batch with a bad target and changes nothing', async () => {
+    const host = await FileHost.fromBytes(await sampleBytes());
+    await expect(
+      host.applyEdits(
+        [
+          { sheet: '表1', cell: 'B2', value: 0 },
+          { sheet: '表9', cell: 'B2', value: 0 },
+        ],
+        '修复',
+      ),
+    ).rejects.toThrow('找不到工作表“表9”');
+    const grid = await readXlsx(await host.saveXlsx());
+    expect(cellValue(grid, '表1', 1, 1)?.v).toBe(380.16);
+  });
+
+  it('notifies changes of cells and highlights', async () => {
+    const host = await FileHost.fromBytes(await sampleBytes());
+    const changes: string[] = [];
+    const unsubscribe = host.onChange((change) => changes.push(change));
+    const record = await host.applyEdits([{ sheet: '表2', cell: 'A2', value: '注：本表无数据' }], '补充');
+    await host.highlight([{ sheet: '表1', cell: 'B2', severity: 'error' }]);
+    await host.revert(record);
+    await host.clearHighlights();
+    unsubscribe();
+    await host.highlight([{ sheet: '表1', cell: 'B3', severity: 'info' }]);
+    expect(changes).toEqual(['cells', 'highlights', 'cells', 'highlights']);
+  });
+
+  it('persists settings in a very hidden sheet that the grid never shows', async () => {
+    const host = await FileHost.fromBytes(await sampleBytes());
+    await host.setSetting('catalogs', ['shanxi-b-2023']);
+    const saved = await host.saveXlsx();
+    const workbook = await loadWorkbook(saved);
+    expect(workbook.getWorksheet(SETTINGS_SHEET)?.state).toBe('veryHidden');
+
+    const reopened = await FileHost.fromBytes(saved);
+    expect(await reopened.getSetting('catalogs')).toEqual(['shanxi-b-2023']);
+    expect((await reopened.readGrid()).sheets.map((s) => s.name)).toEqual(['表1', '表2']);
+  });
+
+  it('rejects bytes that are not a workbook with a Chinese message', async () => {
+    const bytes = new TextEncoder().encode('不是工作簿');
+    await expect(FileHost.fromBytes(bytes)).rejects.toBeInstanceOf(UnreadableWorkbookError);
+    await expect(FileHost.fromBytes(bytes)).rejects.toThrow('不是有效的 .xlsx 工作簿');
+  });
+});
