@@ -1,38 +1,41 @@
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
-import { check } from '../../core/engine';
+/**
+ * budget-check [options] <file|folder|glob>...: one file is checked in this thread, several on
+ * worker threads (one per core). Exit status (DESIGN §3): 2 when the command line is wrong or any
+ * input could not be read — the readable files are still checked and reported in full, the
+ * unreadable ones named on stderr and, in JSON, as entries with an `error` field; otherwise 1 when
+ * any file has an error-level finding, else 0.
+ */
+import { availableParallelism } from 'node:os';
 import { formatReportText } from '../../core/report-text';
-import type { Report } from '../../core/report';
-import { readXlsx, UnreadableWorkbookError } from '../../host/file/xlsx-reader';
 import { formatOption, parseArgs } from '../args';
-import { EXIT_FINDINGS, EXIT_OK, UsageError, type CliIO } from '../io';
+import { checkFile, type CheckRequest, type FileOutcome } from '../batch/check-file';
+import { expandInputs, isProblem, type InputFile } from '../batch/inputs';
+import { checkInWorkers } from '../batch/pool';
+import { formatSummaryTable } from '../batch/summary';
+import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from '../io';
 
 export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   const args = parseArgs(argv, { valued: ['format', 'catalog', 'profile'], flags: [] });
   const format = formatOption(args);
-  if (args.positionals.length === 0) throw new UsageError('请指定至少一个 .xlsx 文件。运行 budget-check --help 查看用法。');
-  const reports: Report[] = [];
-  for (const file of args.positionals) {
-    const grid = await readInput(path.resolve(io.cwd, file), file);
-    reports.push(check(grid, { file, catalogs: args.repeated.get('catalog'), profile: args.options.get('profile') }));
-  }
-  io.stdout(format === 'json' ? `${JSON.stringify(reports, null, 2)}\n` : reports.map(formatReportText).join('\n'));
-  return reports.some((report) => report.summary.error > 0) ? EXIT_FINDINGS : EXIT_OK;
+  if (args.positionals.length === 0) throw new UsageError('请指定至少一个 .xlsx 文件、文件夹或通配模式。运行 budget-check --help 查看用法。');
+  const entries = await expandInputs(args.positionals, io.cwd);
+  const requests: CheckRequest[] = entries
+    .filter((entry): entry is InputFile => !isProblem(entry))
+    .map((input) => ({ ...input, catalogs: args.repeated.get('catalog'), profile: args.options.get('profile') }));
+  const checked = requests.length > 1 ? await checkInWorkers(requests, availableParallelism()) : await Promise.all(requests.map(checkFile));
+  let next = 0;
+  const outcomes: FileOutcome[] = entries.map((entry) => (isProblem(entry) ? entry : checked[next++]));
+  for (const outcome of outcomes) if (outcome.error !== undefined) io.stderr(`budget-check: ${outcome.file}：${outcome.error}\n`);
+  io.stdout(format === 'json' ? `${JSON.stringify(outcomes.map(toJson), null, 2)}\n` : formatText(outcomes));
+  if (outcomes.some((outcome) => outcome.error !== undefined)) return EXIT_USAGE;
+  return outcomes.some((outcome) => (outcome.report?.summary.error ?? 0) > 0) ? EXIT_FINDINGS : EXIT_OK;
 }
 
-async function readInput(absolute: string, shown: string) {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(absolute);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? '文件不存在' : code === 'EISDIR' ? '这是一个文件夹' : '无法打开';
-    throw new UsageError(`${shown}：${reason}。`);
-  }
-  try {
-    return await readXlsx(bytes, path.basename(shown));
-  } catch (error) {
-    if (error instanceof UnreadableWorkbookError) throw new UsageError(`${shown}：${error.message}`);
-    throw error;
-  }
+function toJson(outcome: FileOutcome) {
+  return outcome.report ?? { file: outcome.file, error: outcome.error };
+}
+
+function formatText(outcomes: FileOutcome[]): string {
+  const reports = outcomes.flatMap((outcome) => (outcome.report ? [formatReportText(outcome.report)] : []));
+  return [...reports, ...(outcomes.length > 1 ? [formatSummaryTable(outcomes)] : [])].join('\n');
 }

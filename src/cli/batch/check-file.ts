@@ -1,0 +1,47 @@
+/** Read + check one workbook file. Runs in the main thread for one file, in workers for a batch. */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { check, type CheckOptions } from '../../core/engine';
+import type { Report } from '../../core/report';
+import { readXlsx, UnreadableWorkbookError } from '../../host/file/xlsx-reader';
+
+/** Plain data so it can be posted to a worker thread. */
+export interface CheckRequest {
+  /** Absolute path. */
+  path: string;
+  /** Name shown in reports and messages. */
+  file: string;
+  catalogs?: string[];
+  profile?: string;
+}
+
+export type FileOutcome = { file: string; report: Report; error?: undefined } | { file: string; error: string; report?: undefined };
+
+export async function checkFile(request: CheckRequest): Promise<FileOutcome> {
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(request.path);
+  } catch (error) {
+    return { file: request.file, error: describeFileError(error) };
+  }
+  try {
+    const grid = await readXlsx(bytes, path.basename(request.file));
+    return { file: request.file, report: check(grid, checkOptions(request)) };
+  } catch (error) {
+    if (error instanceof UnreadableWorkbookError) return { file: request.file, error: error.message };
+    // A defect in a reader or rule must not take a whole batch down: report it against this file.
+    return { file: request.file, error: `检查时出现内部错误：${error instanceof Error ? error.message : String(error)}` };
+  }
+}
+
+export function checkOptions(request: CheckRequest): CheckOptions {
+  return { file: request.file, catalogs: request.catalogs, profile: request.profile };
+}
+
+function describeFileError(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return '文件不存在。';
+  if (code === 'EISDIR') return '这是一个文件夹。';
+  if (code === 'EACCES' || code === 'EPERM') return '没有读取权限。';
+  return '无法打开文件。';
+}

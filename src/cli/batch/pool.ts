@@ -1,0 +1,61 @@
+/** Checks many files on worker threads; outcomes come back in input order. */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { Worker, type WorkerOptions } from 'node:worker_threads';
+import type { CheckRequest, FileOutcome } from './check-file';
+
+export interface WorkerTask {
+  id: number;
+  request: CheckRequest;
+}
+
+export interface WorkerReply {
+  id: number;
+  outcome: FileOutcome;
+}
+
+export async function checkInWorkers(requests: CheckRequest[], workerCount: number): Promise<FileOutcome[]> {
+  const outcomes: FileOutcome[] = new Array(requests.length);
+  let next = 0;
+  const runWorker = () =>
+    new Promise<void>((resolve) => {
+      const { entry, options } = workerEntry();
+      const worker = new Worker(entry, options);
+      let current: number | undefined;
+      const feed = () => {
+        if (next >= requests.length) {
+          current = undefined;
+          void worker.terminate();
+          return;
+        }
+        current = next++;
+        worker.postMessage({ id: current, request: requests[current] } satisfies WorkerTask);
+      };
+      worker.on('message', (reply: WorkerReply) => {
+        outcomes[reply.id] = reply.outcome;
+        feed();
+      });
+      // A worker that dies (out of memory, native crash) costs only the file it was checking.
+      const failed = (reason: string) => {
+        if (current !== undefined) outcomes[current] = { file: requests[current].file, error: `检查进程意外终止（${reason}），已跳过此文件。` };
+        current = undefined;
+        resolve(next < requests.length ? runWorker() : undefined);
+      };
+      worker.on('error', (error) => failed(error.message));
+      worker.on('exit', (code) => (current === undefined ? resolve() : failed(`退出码 ${code}`)));
+      feed();
+    });
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(workerCount, requests.length)) }, runWorker));
+  return outcomes;
+}
+
+/**
+ * The bundled CLI ships the worker as dist/cli/batch-worker.cjs next to itself; from TypeScript
+ * source (tsx, jest) the worker loads worker.ts through tsx's require hook.
+ */
+function workerEntry(): { entry: string; options: WorkerOptions } {
+  const bundled = path.join(__dirname, 'batch-worker.cjs');
+  if (existsSync(bundled)) return { entry: bundled, options: {} };
+  const source = path.join(__dirname, 'worker.ts');
+  return { entry: `require('tsx/cjs');\nrequire(${JSON.stringify(source)});`, options: { eval: true } };
+}
