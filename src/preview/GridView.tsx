@@ -1,0 +1,235 @@
+/**
+ * Read-only view of one sheet with sheet tabs. Draws rows a page at a time ("显示更多") so large
+ * sheets stay fast, draws merges as spans, marks highlighted cells and the host's selection.
+ */
+import { Button, CounterBadge, Tab, TabList, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import type { Grid } from '../core/grid';
+import { columnLetters, toA1 } from '../core/grid';
+import type { Highlight } from '../core/ports/workbook-host';
+import type { CellLocation } from '../core/rules/types';
+import {
+  displayText,
+  highlightCounts,
+  highlightedCells,
+  inRange,
+  isCovered,
+  layoutSheet,
+  selectedRange,
+  spanAt,
+} from './grid-model';
+
+const PAGE_ROWS = 200;
+/** Rows drawn below a selected cell, so it does not sit on the last drawn line. */
+const ROWS_AFTER_SELECTION = 30;
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', minHeight: 0, minWidth: 0, flex: 1 },
+  tabs: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, overflowX: 'auto', flexShrink: 0 },
+  tabLabel: { display: 'inline-flex', alignItems: 'center', gap: '4px', whiteSpace: 'nowrap' },
+  scroller: { flex: 1, overflow: 'auto', minHeight: 0, outline: 'none', backgroundColor: tokens.colorNeutralBackground1 },
+  table: { borderCollapse: 'separate', borderSpacing: 0, fontSize: '12px', lineHeight: '18px' },
+  head: {
+    position: 'sticky',
+    top: 0,
+    zIndex: 2,
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground3,
+    fontWeight: 'normal',
+    padding: '0 4px',
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    minWidth: '48px',
+  },
+  rowHead: {
+    position: 'sticky',
+    left: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground3,
+    textAlign: 'right',
+    padding: '0 6px',
+    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    minWidth: '32px',
+  },
+  corner: { left: 0, zIndex: 3 },
+  cell: {
+    padding: '1px 6px',
+    borderRight: `1px solid ${tokens.colorNeutralStroke3}`,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke3}`,
+    whiteSpace: 'nowrap',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    maxWidth: '260px',
+    cursor: 'cell',
+  },
+  merged: { whiteSpace: 'normal', textAlign: 'center', maxWidth: 'none' },
+  number: { textAlign: 'right', fontVariantNumeric: 'tabular-nums' },
+  error: { backgroundColor: tokens.colorPaletteRedBackground2 },
+  warning: { backgroundColor: tokens.colorPaletteYellowBackground2 },
+  info: { backgroundColor: tokens.colorPaletteBlueBackground2 },
+  selected: {
+    outline: `2px solid ${tokens.colorBrandStroke1}`,
+    outlineOffset: '-2px',
+    backgroundColor: tokens.colorBrandBackground2,
+  },
+  more: { padding: '8px', display: 'flex', gap: '8px', alignItems: 'center', color: tokens.colorNeutralForeground3 },
+  empty: { padding: '24px', color: tokens.colorNeutralForeground3 },
+});
+
+export interface GridViewProps {
+  grid: Grid;
+  /** Bumped whenever cells change in place, so the view redraws. */
+  revision: number;
+  highlights: Highlight[];
+  selection?: CellLocation;
+  onSelect(location: CellLocation): void;
+}
+
+export function GridView({ grid, revision, highlights, selection, onSelect }: GridViewProps) {
+  const styles = useStyles();
+  const [activeName, setActiveName] = useState(grid.sheets[0]?.name ?? '');
+  const [rowsShown, setRowsShown] = useState(PAGE_ROWS);
+  const scroller = useRef<HTMLDivElement>(null);
+  const sheet = grid.sheets.find((s) => s.name === activeName) ?? grid.sheets[0];
+
+  // A selection made elsewhere (a finding clicked in the pane) brings its sheet into view.
+  const [followed, setFollowed] = useState(selection);
+  if (selection !== followed) {
+    setFollowed(selection);
+    if (selection && selection.sheet !== activeName && grid.sheets.some((s) => s.name === selection.sheet)) {
+      setActiveName(selection.sheet);
+      setRowsShown(PAGE_ROWS);
+    }
+  }
+  const range = sheet ? selectedRange(selection, sheet.name) : undefined;
+
+  // Scroll once per selection (not on every redraw after an edit), as soon as its row is drawn.
+  const scrolledFor = useRef<CellLocation>();
+  useEffect(() => {
+    if (!range || !selection || scrolledFor.current === selection) return;
+    const anchor = scroller.current?.querySelector(`[data-cell="${toA1(range.top, range.left)}"]`);
+    if (!anchor) return;
+    anchor.scrollIntoView({ block: 'center', inline: 'nearest' });
+    scrolledFor.current = selection;
+  });
+
+  // Cells change in place, so the revision (not the sheet object) says when to lay out again.
+  const layout = useMemo(() => (sheet ? layoutSheet(sheet) : undefined), [sheet, revision]);
+  const marked = useMemo(() => highlightedCells(highlights, sheet?.name ?? ''), [highlights, sheet]);
+  const counts = useMemo(() => highlightCounts(highlights), [highlights]);
+
+  if (!sheet || !layout) return <div className={styles.empty}>工作簿中没有工作表。</div>;
+
+  const shown = Math.min(Math.max(rowsShown, range ? range.top + ROWS_AFTER_SELECTION : 0), layout.rowCount);
+  const columns = Array.from({ length: layout.colCount }, (_, c) => c);
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
+    const move = moves[event.key];
+    if (!move) return;
+    event.preventDefault();
+    const row = Math.min(Math.max((range?.top ?? 0) + move[0], 0), Math.max(layout.rowCount - 1, 0));
+    const col = Math.min(Math.max((range?.left ?? 0) + move[1], 0), Math.max(layout.colCount - 1, 0));
+    onSelect({ sheet: sheet.name, cell: toA1(row, col) });
+  };
+
+  return (
+    <div className={styles.root}>
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={sheet.name}
+        onTabSelect={(_, data) => {
+          setActiveName(String(data.value));
+          setRowsShown(PAGE_ROWS);
+        }}
+        aria-label="工作表"
+      >
+        {grid.sheets.map((s) => (
+          <Tab key={s.name} value={s.name}>
+            <span className={styles.tabLabel}>
+              {s.hidden ? `${s.name}（隐藏）` : s.name}
+              {counts.get(s.name) ? <CounterBadge size="small" color="danger" count={counts.get(s.name)} /> : null}
+            </span>
+          </Tab>
+        ))}
+      </TabList>
+      <div
+        ref={scroller}
+        className={styles.scroller}
+        tabIndex={0}
+        role="grid"
+        aria-label={`工作表 ${sheet.name}（只读）`}
+        data-sheet={sheet.name}
+        onKeyDown={onKeyDown}
+      >
+        {layout.rowCount === 0 ? (
+          <div className={styles.empty}>此工作表为空。</div>
+        ) : (
+          <table className={styles.table}>
+            <thead>
+              <tr>
+                <th className={mergeClasses(styles.head, styles.corner)} />
+                {columns.map((c) => (
+                  <th key={c} className={styles.head} scope="col">
+                    {columnLetters(c)}
+                  </th>
+                ))}
+              </tr>
+            </thead>
+            <tbody>
+              {Array.from({ length: shown }, (_, r) => (
+                <tr key={r}>
+                  <th className={styles.rowHead} scope="row">
+                    {r + 1}
+                  </th>
+                  {columns.map((c) => {
+                    if (isCovered(layout, r, c)) return null;
+                    const a1 = toA1(r, c);
+                    const cell = sheet.rows[r]?.[c];
+                    const span = spanAt(layout, r, c, shown);
+                    const mark = marked.get(a1);
+                    const selected = inRange(range, r, c);
+                    const text = displayText(cell);
+                    return (
+                      <td
+                        key={c}
+                        data-cell={a1}
+                        data-selected={selected || undefined}
+                        data-mark={mark}
+                        aria-selected={selected}
+                        rowSpan={span?.rowSpan}
+                        colSpan={span?.colSpan}
+                        title={cell?.f ? `${text}\n${cell.f}` : text || undefined}
+                        className={mergeClasses(
+                          styles.cell,
+                          span && styles.merged,
+                          typeof cell?.v === 'number' && styles.number,
+                          mark && styles[mark],
+                          selected && styles.selected,
+                        )}
+                        onClick={() => onSelect({ sheet: sheet.name, cell: a1 })}
+                      >
+                        {text}
+                      </td>
+                    );
+                  })}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {shown < layout.rowCount ? (
+          <div className={styles.more}>
+            已显示 {shown} / {layout.rowCount} 行
+            <Button size="small" onClick={() => setRowsShown(shown + PAGE_ROWS)}>
+              显示更多
+            </Button>
+          </div>
+        ) : null}
+      </div>
+    </div>
+  );
+}

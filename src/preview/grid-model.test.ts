@@ -1,0 +1,64 @@
+import type { GridSheet } from '../core/grid';
+import { displayText, formatNumber, highlightCounts, highlightedCells, isCovered, layoutSheet, spanAt, textAt } from './grid-model';
+
+const sheet: GridSheet = {
+  name: '表1',
+  rows: [[{ v: '2026年预算收支总表' }], [{ v: '项目' }, { v: '金额' }], [{ v: '合计' }, { v: 1234.5, nf: '#,##0.00' }]],
+  merges: [
+    { top: 0, left: 0, bottom: 0, right: 3 },
+    { top: 1, left: 2, bottom: 4, right: 2 },
+  ],
+};
+
+describe('layoutSheet', () => {
+  it('sizes the sheet to cells and merges and records spans and covered cells', () => {
+    const layout = layoutSheet(sheet);
+    expect(layout.rowCount).toBe(5);
+    expect(layout.colCount).toBe(4);
+    expect(spanAt(layout, 0, 0, 5)).toEqual({ rowSpan: 1, colSpan: 4 });
+    expect(isCovered(layout, 0, 3)).toBe(true);
+    expect(isCovered(layout, 0, 0)).toBe(false);
+    expect(isCovered(layout, 4, 2)).toBe(true);
+  });
+
+  it('cuts a merge to the rows drawn', () => {
+    expect(spanAt(layoutSheet(sheet), 1, 2, 3)).toEqual({ rowSpan: 2, colSpan: 1 });
+  });
+});
+
+describe('display text', () => {
+  it('applies decimals, grouping and percent of the number format', () => {
+    expect(formatNumber(1234.5, '#,##0.00')).toBe('1,234.50');
+    expect(formatNumber(0.1234, '0.00%')).toBe('12.34%');
+    expect(formatNumber(380.16, '0.0')).toBe('380.2');
+    expect(formatNumber(380.16)).toBe('380.16');
+    expect(formatNumber(380.16, '@')).toBe('380.16');
+  });
+
+  it('prefers host text, then errors, then formulas without a value', () => {
+    expect(displayText({ v: 1, t: '1.00' })).toBe('1.00');
+    expect(displayText({ v: null, err: '#REF!' })).toBe('#REF!');
+    expect(displayText({ v: null, f: '=SUM(B2:B3)' })).toBe('=SUM(B2:B3)');
+    expect(displayText(undefined)).toBe('');
+    expect(textAt({ sheets: [sheet] }, { sheet: '表1', cell: 'B3' })).toBe('1,234.50');
+  });
+});
+
+describe('highlights', () => {
+  const highlights = [
+    { sheet: '表1', cell: 'B2:B3', severity: 'info' as const },
+    { sheet: '表1', cell: 'B3', severity: 'error' as const },
+    { sheet: '表2', cell: 'A1', severity: 'warning' as const },
+  ];
+
+  it('marks every cell of a range with its most severe finding', () => {
+    expect([...highlightedCells(highlights, '表1')]).toEqual([
+      ['B2', 'info'],
+      ['B3', 'error'],
+    ]);
+  });
+
+  it('counts highlights per sheet', () => {
+    expect(highlightCounts(highlights)).toEqual(new Map([['表1', 2], ['表2', 1]]));
+  });
+});

@@ -1,0 +1,128 @@
+/** Pure helpers behind the read-only grid view: merged-cell layout, display text, marked cells. */
+import type { CellRange, Grid, GridCell, GridSheet } from '../core/grid';
+import { parseRangeA1, toA1 } from '../core/grid';
+import type { Highlight } from '../core/ports/workbook-host';
+import type { CellLocation, Severity } from '../core/rules/types';
+
+/** Columns beyond this are not drawn: disclosure tables are narrow, stray far cells are noise. */
+export const MAX_COLUMNS = 64;
+/** Cells of one highlighted range beyond this are not marked individually. */
+const MAX_RANGE_CELLS = 2000;
+
+export interface SheetLayout {
+  rowCount: number;
+  colCount: number;
+  /** "r,c" of a merge's top-left cell → its span. */
+  spans: Map<string, { rowSpan: number; colSpan: number }>;
+  /** "r,c" of cells covered by a merge other than its top-left cell. */
+  covered: Set<string>;
+}
+
+const key = (row: number, col: number) => `${row},${col}`;
+
+export function layoutSheet(sheet: GridSheet): SheetLayout {
+  let colCount = 0;
+  for (const row of sheet.rows) colCount = Math.max(colCount, row?.length ?? 0);
+  let rowCount = sheet.rows.length;
+  for (const merge of sheet.merges) {
+    rowCount = Math.max(rowCount, merge.bottom + 1);
+    colCount = Math.max(colCount, merge.right + 1);
+  }
+  colCount = Math.min(colCount, MAX_COLUMNS);
+  const spans = new Map<string, { rowSpan: number; colSpan: number }>();
+  const covered = new Set<string>();
+  for (const merge of sheet.merges) {
+    if (merge.left >= colCount) continue;
+    const right = Math.min(merge.right, colCount - 1);
+    spans.set(key(merge.top, merge.left), { rowSpan: merge.bottom - merge.top + 1, colSpan: right - merge.left + 1 });
+    for (let r = merge.top; r <= merge.bottom; r++) {
+      for (let c = merge.left; c <= right; c++) if (r !== merge.top || c !== merge.left) covered.add(key(r, c));
+    }
+  }
+  return { rowCount, colCount, spans, covered };
+}
+
+/** Span of a merge's top-left cell cut to the rows drawn so far. */
+export function spanAt(layout: SheetLayout, row: number, col: number, rowsShown: number) {
+  const span = layout.spans.get(key(row, col));
+  if (!span) return undefined;
+  return { rowSpan: Math.min(span.rowSpan, rowsShown - row), colSpan: span.colSpan };
+}
+
+export function isCovered(layout: SheetLayout, row: number, col: number): boolean {
+  return layout.covered.has(key(row, col));
+}
+
+/** What the cell shows: host text, else the value in its number format, else formula or error. */
+export function displayText(cell: GridCell | null | undefined): string {
+  if (!cell) return '';
+  if (cell.t !== undefined) return cell.t;
+  if (cell.err) return cell.err;
+  if (typeof cell.v === 'number') return formatNumber(cell.v, cell.nf);
+  if (cell.v === null) return cell.f ?? '';
+  if (typeof cell.v === 'boolean') return cell.v ? 'TRUE' : 'FALSE';
+  return cell.v;
+}
+
+/** Covers the formats budget tables use: fixed decimals, thousands separators, percentages. */
+export function formatNumber(value: number, format?: string): string {
+  const section = format?.split(';')[0] ?? '';
+  if (!/[0#]/.test(section)) return String(value);
+  const decimals = /0\.(0+)/.exec(section)?.[1].length ?? 0;
+  const percent = section.includes('%');
+  const shown = percent ? value * 100 : value;
+  const text = shown.toLocaleString('en-US', {
+    minimumFractionDigits: decimals,
+    maximumFractionDigits: decimals,
+    useGrouping: section.includes(','),
+  });
+  return percent ? `${text}%` : text;
+}
+
+const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+/** A1 of every cell of `sheet` marked by a highlight → the most severe marking. */
+export function highlightedCells(highlights: Highlight[], sheet: string): Map<string, Severity> {
+  const marked = new Map<string, Severity>();
+  for (const highlight of highlights) {
+    if (highlight.sheet !== sheet) continue;
+    for (const a1 of cellsOf(highlight.cell)) {
+      const current = marked.get(a1);
+      if (!current || SEVERITY_RANK[highlight.severity] > SEVERITY_RANK[current]) marked.set(a1, highlight.severity);
+    }
+  }
+  return marked;
+}
+
+/** Number of highlights per sheet, for the sheet tabs. */
+export function highlightCounts(highlights: Highlight[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const highlight of highlights) counts.set(highlight.sheet, (counts.get(highlight.sheet) ?? 0) + 1);
+  return counts;
+}
+
+/** The range a selection covers on `sheet`, or undefined when it is elsewhere or malformed. */
+export function selectedRange(selection: CellLocation | undefined, sheet: string): CellRange | undefined {
+  return selection?.sheet === sheet ? parseRangeA1(selection.cell) : undefined;
+}
+
+export function inRange(range: CellRange | undefined, row: number, col: number): boolean {
+  return !!range && row >= range.top && row <= range.bottom && col >= range.left && col <= range.right;
+}
+
+function cellsOf(a1: string): string[] {
+  const range = parseRangeA1(a1);
+  if (!range) return [];
+  const size = (range.bottom - range.top + 1) * (range.right - range.left + 1);
+  if (size > MAX_RANGE_CELLS) return [toA1(range.top, range.left)];
+  const cells: string[] = [];
+  for (let r = range.top; r <= range.bottom; r++) for (let c = range.left; c <= range.right; c++) cells.push(toA1(r, c));
+  return cells;
+}
+
+/** Display text of the top-left cell of a location. */
+export function textAt(grid: Grid, location: CellLocation): string {
+  const range = parseRangeA1(location.cell);
+  const sheet = grid.sheets.find((s) => s.name === location.sheet);
+  return range && sheet ? displayText(sheet.rows[range.top]?.[range.left]) : '';
+}
