@@ -12,12 +12,15 @@ export interface Provenance {
 }
 
 export interface CatalogEntry {
-  /** Code as the catalog defines it, without department/unit prefixes (e.g. "B0701", "2010601"). */
+  /**
+   * Code as the catalog defines it, without department/unit prefixes (e.g. "B0701", "2010601").
+   * Empty when the source names the item without a code (the partial classification lists).
+   */
   code: string;
   name: string;
   /** 1-based level from the code shape (一级/二级/三级/四级 or 类/款/项). */
   level: number;
-  /** Parent code, when the entry is not top-level. */
+  /** Parent code, when the entry is not top-level; the parent's name when the entry has no code. */
   parent?: string;
   /** 说明 text. */
   description?: string;
@@ -25,12 +28,25 @@ export interface CatalogEntry {
   department?: string;
   /** The code as printed when it carries a prefix (郑州 "033A0101", 聊城 "072001A0301"). */
   printedCode?: string;
+  /** Which classification the entry belongs to when a catalog holds two (部门预算 / 政府预算 经济分类). */
+  classification?: string;
+  /** Names of the other classification the source pairs with this entry (经济分类 对应关系). */
+  pairedWith?: string[];
+  provenance: Provenance;
+}
+
+/** A unit whose code prefixes printed catalog codes (聊城 附件1: 072001 + A0301). */
+export interface CatalogUnit {
+  code: string;
+  name: string;
   provenance: Provenance;
 }
 
 export interface CatalogMeta {
   id: string;
   title: string;
+  /** Short name for messages, e.g. "山西B类目录（2023）". */
+  shortTitle?: string;
   /** Issuing document number (文号). */
   document: string;
   /** ISO date of issue, when the document states it. */
@@ -46,4 +62,6 @@ export interface CatalogMeta {
 
 export interface Catalog extends CatalogMeta {
   entries: CatalogEntry[];
+  /** Unit-code list used to read prefixed codes, when the document ships one. */
+  units?: CatalogUnit[];
 }
