@@ -1,0 +1,73 @@
+/** Engine vs .xlsx load time on the 泽州 example, and how engine time grows with workbook size. */
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { check } from '../../src/core/engine';
+import type { Grid } from '../../src/core/grid';
+import { readXlsx } from '../../src/host/file/xlsx-reader';
+import { generateBudgetGrid } from '../generators/budget-workbook';
+import { gridToXlsx } from '../generators/grid-to-xlsx';
+import { median, round, timeRuns } from './stats';
+
+export const EXAMPLE_WORKBOOK = path.resolve(__dirname, '..', '..', 'examples', '泽州县财政局-2026-部门预算公开.xlsx');
+
+export interface EngineFigures {
+  engineMs: number | null;
+  loadMs: number | null;
+  engineToLoadRatio: number | null;
+  scaleRatio: number;
+  details: {
+    example: string;
+    exampleCells?: number;
+    exampleDiagnostics?: number;
+    synthetic1xMs: number;
+    synthetic100xMs: number;
+    synthetic1xCells: number;
+    synthetic100xCells: number;
+    synthetic100xDiagnostics: number;
+  };
+  notes: string[];
+}
+
+export async function benchEngine(runs: number): Promise<EngineFigures> {
+  const notes: string[] = [];
+  let example: Pick<EngineFigures, 'engineMs' | 'loadMs' | 'engineToLoadRatio'> & { cells?: number; diagnostics?: number } = {
+    engineMs: null,
+    loadMs: null,
+    engineToLoadRatio: null,
+  };
+  if (existsSync(EXAMPLE_WORKBOOK)) {
+    const bytes = readFileSync(EXAMPLE_WORKBOOK);
+    const loadMs = median(await timeRuns(runs, () => readXlsx(bytes)));
+    const grid = await readXlsx(bytes, path.basename(EXAMPLE_WORKBOOK));
+    const engineMs = median(await timeRuns(runs, () => check(grid)));
+    example = { engineMs: round(engineMs), loadMs: round(loadMs), engineToLoadRatio: round(engineMs / loadMs, 4), cells: countCells(grid), diagnostics: check(grid).diagnostics.length };
+  } else {
+    notes.push(`示例工作簿 ${path.relative(process.cwd(), EXAMPLE_WORKBOOK)} 不存在，engineMs/loadMs 无法测量。`);
+  }
+  // Both sizes go through .xlsx so their grids look exactly like what the reader produces.
+  const small = await readXlsx(await gridToXlsx(generateBudgetGrid({ scale: 1, seed: 7 })));
+  const large = await readXlsx(await gridToXlsx(generateBudgetGrid({ scale: 100, seed: 7 })));
+  const smallMs = median(await timeRuns(Math.max(runs, 30), () => check(small)));
+  const largeMs = median(await timeRuns(Math.max(3, Math.round(runs / 3)), () => check(large)));
+  return {
+    ...example,
+    scaleRatio: round(largeMs / (100 * smallMs), 3),
+    details: {
+      example: path.basename(EXAMPLE_WORKBOOK),
+      exampleCells: example.cells,
+      exampleDiagnostics: example.diagnostics,
+      synthetic1xMs: round(smallMs),
+      synthetic100xMs: round(largeMs),
+      synthetic1xCells: countCells(small),
+      synthetic100xCells: countCells(large),
+      synthetic100xDiagnostics: check(large).diagnostics.length,
+    },
+    notes,
+  };
+}
+
+export function countCells(grid: Grid): number {
+  let cells = 0;
+  for (const sheet of grid.sheets) for (const row of sheet.rows) if (row) for (const cell of row) if (cell) cells++;
+  return cells;
+}
