@@ -1,4 +1,12 @@
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { createRoot } from 'react-dom/client';
+import { PreviewApp } from './PreviewApp';
 
 const container = document.getElementById('container');
-if (container) createRoot(container).render(<div>预算公开助手 · 浏览器预览</div>);
+if (container) {
+  createRoot(container).render(
+    <FluentProvider theme={webLightTheme}>
+      <PreviewApp />
+    </FluentProvider>,
+  );
+}

@@ -1,0 +1,194 @@
+/**
+ * The browser preview: open an .xlsx (picker or drop), see its sheets beside the same task pane the
+ * Excel add-in shows, fix, undo and download. Everything runs in the page; nothing is uploaded.
+ */
+import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
+import type { CellLocation } from '../core/rules/types';
+import { loadBundledCatalogs } from '../data';
+import type { FileHost } from '../host/file/file-host';
+import { TaskPaneApp } from '../ui/TaskPaneApp';
+import { GridView } from './GridView';
+import { textAt } from './grid-model';
+import { useHostView } from './use-host-view';
+import { EXAMPLE_NAME, downloadBytes, editedFileName, fetchExample, openWorkbook } from './workbook-file';
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', height: '100vh', position: 'relative' },
+  header: {
+    display: 'flex',
+    alignItems: 'center',
+    gap: '12px',
+    padding: '8px 16px',
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    flexShrink: 0,
+  },
+  title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, whiteSpace: 'nowrap' },
+  fileName: {
+    color: tokens.colorNeutralForeground3,
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    whiteSpace: 'nowrap',
+    minWidth: 0,
+    flex: 1,
+  },
+  body: { display: 'flex', flex: 1, minHeight: 0 },
+  sheetArea: { display: 'flex', flexDirection: 'column', flex: 1, minWidth: 0 },
+  status: {
+    padding: '4px 12px',
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    color: tokens.colorNeutralForeground2,
+    fontSize: tokens.fontSizeBase200,
+    whiteSpace: 'nowrap',
+    overflow: 'hidden',
+    textOverflow: 'ellipsis',
+    flexShrink: 0,
+  },
+  pane: {
+    width: '340px',
+    flexShrink: 0,
+    borderLeft: `1px solid ${tokens.colorNeutralStroke2}`,
+    overflowY: 'auto',
+    overflowX: 'hidden',
+  },
+  placeholder: { flex: 1, display: 'flex', alignItems: 'center', justifyContent: 'center', color: tokens.colorNeutralForeground3 },
+  dropOverlay: {
+    position: 'absolute',
+    inset: 0,
+    zIndex: 10,
+    display: 'flex',
+    alignItems: 'center',
+    justifyContent: 'center',
+    backgroundColor: 'rgba(255,255,255,0.85)',
+    border: `3px dashed ${tokens.colorBrandStroke1}`,
+    fontSize: tokens.fontSizeBase500,
+    pointerEvents: 'none',
+  },
+  hiddenInput: { display: 'none' },
+});
+
+interface OpenWorkbook {
+  host: FileHost;
+  name: string;
+  /** Distinguishes workbooks opened one after another, so the pane starts fresh for each. */
+  serial: number;
+}
+
+export function PreviewApp() {
+  const styles = useStyles();
+  const [workbook, setWorkbook] = useState<OpenWorkbook>();
+  const [busy, setBusy] = useState<string | undefined>('正在打开示例工作簿…');
+  const [error, setError] = useState<string>();
+  const [dragging, setDragging] = useState(false);
+  const fileInput = useRef<HTMLInputElement>(null);
+  const serial = useRef(0);
+
+  const open = useCallback(async (read: () => Promise<ArrayBuffer>, name: string) => {
+    setBusy(`正在打开“${name}”…`);
+    setError(undefined);
+    try {
+      const host = await openWorkbook(read, name);
+      serial.current += 1;
+      setWorkbook({ host, name, serial: serial.current });
+    } catch (failure) {
+      setError(failure instanceof Error ? failure.message : String(failure));
+    } finally {
+      setBusy(undefined);
+    }
+  }, []);
+
+  useEffect(() => {
+    void open(fetchExample, EXAMPLE_NAME);
+  }, [open]);
+
+  const openFile = (file: File | undefined) => {
+    if (file) void open(() => file.arrayBuffer(), file.name);
+  };
+
+  const download = async () => {
+    if (!workbook) return;
+    setError(undefined);
+    try {
+      downloadBytes(await workbook.host.saveXlsx(), editedFileName(workbook.name));
+    } catch (failure) {
+      setError(`保存失败：${failure instanceof Error ? failure.message : String(failure)}`);
+    }
+  };
+
+  const onDrop = (event: DragEvent) => {
+    event.preventDefault();
+    setDragging(false);
+    openFile(event.dataTransfer.files[0]);
+  };
+
+  return (
+    <div
+      className={styles.root}
+      onDragOver={(event) => {
+        event.preventDefault();
+        setDragging(true);
+      }}
+      onDragLeave={(event) => {
+        if (!event.currentTarget.contains(event.relatedTarget as Node | null)) setDragging(false);
+      }}
+      onDrop={onDrop}
+    >
+      <header className={styles.header}>
+        <Text className={styles.title}>预算公开助手 · 浏览器预览</Text>
+        <Text className={styles.fileName} title={workbook?.name}>
+          {workbook ? workbook.name : ''}
+        </Text>
+        {busy ? <Spinner size="tiny" label={busy} /> : null}
+        <input
+          ref={fileInput}
+          className={styles.hiddenInput}
+          type="file"
+          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          aria-label="选择工作簿文件"
+          onChange={(event) => {
+            openFile(event.target.files?.[0]);
+            event.target.value = '';
+          }}
+        />
+        <Button onClick={() => fileInput.current?.click()}>打开工作簿</Button>
+        <Button appearance="primary" disabled={!workbook} onClick={() => void download()}>
+          下载修改后的工作簿
+        </Button>
+      </header>
+      {error ? (
+        <MessageBar intent="error" role="alert">
+          <MessageBarBody>{error}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <div className={styles.body}>
+        {workbook ? (
+          <WorkbookView key={workbook.serial} host={workbook.host} />
+        ) : (
+          <div className={styles.placeholder}>{busy ? '' : '点击“打开工作簿”，或把 .xlsx 文件拖到此处。所有处理都在本机浏览器中完成，文件不会上传。'}</div>
+        )}
+      </div>
+      {dragging ? <div className={styles.dropOverlay}>松开鼠标即可打开工作簿</div> : null}
+    </div>
+  );
+}
+
+function WorkbookView({ host }: { host: FileHost }) {
+  const styles = useStyles();
+  const { grid, revision, highlights, selection } = useHostView(host);
+  const select = useCallback((location: CellLocation) => void host.selectCell(location), [host]);
+  return (
+    <>
+      <div className={styles.sheetArea}>
+        <GridView grid={grid} revision={revision} highlights={highlights} selection={selection} onSelect={select} />
+        <div className={styles.status} data-testid="status">
+          {selection ? `选中 ${selection.sheet}!${selection.cell}：${textAt(grid, selection)}` : '点击单元格可选中（查码插入的目标）'}
+          {highlights.length ? ` · 标记 ${highlights.length} 处` : ''}
+        </div>
+      </div>
+      <aside className={styles.pane} aria-label="任务窗格">
+        <TaskPaneApp host={host} loadCatalogs={loadBundledCatalogs} />
+      </aside>
+    </>
+  );
+}

@@ -1,0 +1,129 @@
+#!/usr/bin/env node
+/**
+ * End-to-end tests of the browser preview in Debian's Chromium (playwright-core, no test runner):
+ * serves dist/ on 127.0.0.1, drives the page through the reviewer's path, writes screenshots to
+ * test-results/screenshots/ and counts to test-results/e2e.json. Exit status 1 when any scenario fails.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { tsImport } from 'tsx/esm/api';
+import { serveStatic } from './static-server.mjs';
+import { scenarios } from './scenarios.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const DIST = process.env.E2E_DIST ?? path.join(ROOT, 'dist');
+const RESULTS = path.join(ROOT, 'test-results');
+const SCREENSHOTS = path.join(RESULTS, 'screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+/** The whole run must stay well under five minutes; a hung browser must not hang CI. */
+const RUN_LIMIT_MS = 4 * 60_000;
+
+function ensureBuild() {
+  if (existsSync(path.join(DIST, 'preview.html'))) return;
+  console.log('dist/preview.html 不存在，先构建：npx webpack --mode production');
+  const build = spawnSync('npx', ['webpack', '--mode', 'production'], { cwd: ROOT, stdio: 'inherit' });
+  if (build.status !== 0 || !existsSync(path.join(DIST, 'preview.html'))) {
+    throw new Error('构建失败：没有生成 dist/preview.html');
+  }
+}
+
+async function writeResults(passed, failed) {
+  await mkdir(RESULTS, { recursive: true });
+  await writeFile(path.join(RESULTS, 'e2e.json'), `${JSON.stringify({ numPassed: passed, numFailed: failed }, null, 2)}\n`);
+}
+
+async function main() {
+  const started = Date.now();
+  const watchdog = setTimeout(async () => {
+    console.error(`端到端测试超时（超过 ${RUN_LIMIT_MS / 1000} 秒），中止。`);
+    await writeResults(0, 1);
+    process.exit(1);
+  }, RUN_LIMIT_MS);
+
+  if (!existsSync(CHROMIUM)) throw new Error(`找不到 Chromium：${CHROMIUM}（apt-get install -y chromium）`);
+  ensureBuild();
+  await rm(SCREENSHOTS, { recursive: true, force: true });
+  await mkdir(SCREENSHOTS, { recursive: true });
+
+  const server = await serveStatic(DIST);
+  const userDataDir = await mkdtemp(path.join(os.tmpdir(), 'budget-e2e-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport: { width: 1280, height: 800 },
+    acceptDownloads: true,
+    locale: 'zh-CN',
+  });
+  const requests = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const page = context.pages()[0] ?? (await context.newPage());
+  page.setDefaultTimeout(20_000);
+  const pageErrors = [];
+  page.on('pageerror', (error) => pageErrors.push(error.message));
+
+  let shot = 0;
+  const env = {
+    page,
+    origin: server.origin,
+    requests,
+    pageErrors,
+    readXlsx: async (bytes) => (await tsImport('../../src/host/file/xlsx-reader.ts', import.meta.url)).readXlsx(bytes),
+    readFile,
+    screenshot: async (name) => {
+      shot += 1;
+      const file = path.join(SCREENSHOTS, `${String(shot).padStart(2, '0')}-${name}.png`);
+      await page.screenshot({ path: file });
+      return file;
+    },
+    state: {},
+  };
+
+  let passed = 0;
+  let failed = 0;
+  try {
+    for (const [name, run] of scenarios) {
+      const begin = Date.now();
+      try {
+        await run(env);
+        passed += 1;
+        console.log(`  ✓ ${name} (${Date.now() - begin} ms)`);
+      } catch (error) {
+        failed += 1;
+        console.log(`  ✗ ${name} (${Date.now() - begin} ms)\n      ${String(error?.message ?? error).split('\n').join('\n      ')}`);
+        await env.screenshot(`失败-${name}`).catch(() => undefined);
+      }
+    }
+  } finally {
+    await context.close();
+    await server.close();
+    await rm(userDataDir, { recursive: true, force: true });
+    clearTimeout(watchdog);
+  }
+  await writeResults(passed, failed);
+  console.log(`\n端到端：${passed} 通过，${failed} 失败，用时 ${((Date.now() - started) / 1000).toFixed(1)} 秒；截图在 ${path.relative(ROOT, SCREENSHOTS)}/`);
+  return failed === 0;
+}
+
+main().then(
+  (ok) => process.exit(ok ? 0 : 1),
+  async (error) => {
+    console.error(`端到端测试无法运行：${error?.message ?? error}`);
+    await writeResults(0, 1);
+    process.exit(1);
+  },
+);
