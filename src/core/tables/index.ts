@@ -1,7 +1,14 @@
-/** Grid → typed budget tables. */
+/** Grid → typed budget tables: find title blocks on every sheet, read each with its kind's recogniser. */
 import type { Grid } from '../grid';
 import { readNarrative } from '../narrative';
 import type { Narrative } from '../narrative/types';
+import type { TableBlock } from './layout/block';
+import { findBlocks } from './layout/blocks';
+import { SheetView } from './layout/sheet-view';
+import { bare } from './layout/text';
+import { yearOf } from './layout/title';
+import type { ReadContext, TableContent } from './recognisers/recogniser';
+import { kindOfTitle, recogniserFor } from './recognisers/registry';
 import type { BudgetTable, ReadIssue } from './types';
 
 export * from './types';
@@ -14,5 +21,68 @@ export interface WorkbookReading {
 }
 
 export function readWorkbook(grid: Grid): WorkbookReading {
-  return { tables: [], issues: [], narrative: readNarrative(grid) };
+  const blocks = grid.sheets.flatMap((sheet) => findBlocks(new SheetView(sheet), kindOfTitle));
+  const tables = new Map<TableBlock, BudgetTable>();
+  // Project tables tell unit rows by the unit names the other tables state, so they are read last.
+  const first = blocks.filter((block) => !recogniserFor(block.kind).needsContext);
+  for (const block of first) tables.set(block, readBlock(block, { knownUnits: new Set() }));
+  const context: ReadContext = { knownUnits: unitNamesOf([...tables.values()]) };
+  for (const block of blocks) if (!tables.has(block)) tables.set(block, readBlock(block, context));
+  const ordered = blocks.map((block) => tables.get(block) as BudgetTable);
+  const issues: ReadIssue[] = [];
+  if (ordered.length === 0) {
+    issues.push({ severity: 'warning', message: '工作簿中没有找到任何预算公开表（未识别到表名，如“2026年预算收支总表”）。' });
+  }
+  const exclude = ordered.map((table) => ({ sheet: table.sheet, range: table.range }));
+  const unitNames = [...new Set(ordered.map((table) => table.unitName?.text).filter((name): name is string => !!name))];
+  return { tables: ordered, issues, narrative: readNarrative(grid, { exclude, unitNames }) };
+}
+
+function unitNamesOf(tables: BudgetTable[]): Set<string> {
+  const names = new Set<string>();
+  for (const table of tables) {
+    if (table.unitName) names.add(bare(table.unitName.text));
+    if (table.kind !== 'operating-cost') continue;
+    for (const row of table.rows) if (row.role === 'unit' && row.name) names.add(bare(row.name.text));
+  }
+  return names;
+}
+
+/** One table; a recogniser that fails leaves the table with an error issue instead of stopping the reading. */
+function readBlock(block: TableBlock, context: ReadContext): BudgetTable {
+  const { view, kind, title } = block;
+  let content: TableContent;
+  try {
+    content = recogniserFor(kind).read(block, context);
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    content = {
+      columns: [],
+      rows: [],
+      issues: [{ severity: 'error', message: `读取“${title.text}”时出错，此表未能读取：${detail}`, ref: title.ref }],
+      lastRow: title.ref.row,
+      lastCol: title.ref.col,
+    };
+  }
+  const issues = [...content.issues];
+  if (!content.unit) issues.push({ severity: 'warning', message: `“${title.text}”未注明金额单位（如“单位：万元”）。`, ref: title.ref });
+  if (!content.unitName && kind !== 'performance-target') {
+    issues.push({ severity: 'info', message: `“${title.text}”未写明部门或单位名称。`, ref: title.ref });
+  }
+  const year = yearOf(title.text) ?? content.year;
+  const left = Math.min(title.ref.col, ...content.columns.map((column) => column.col));
+  return {
+    kind,
+    sheet: view.name,
+    range: { top: title.ref.row, left, bottom: Math.max(content.lastRow, title.ref.row), right: Math.max(content.lastCol, title.ref.col) },
+    title,
+    ...(year ? { year } : {}),
+    ...(content.unitName ? { unitName: content.unitName } : {}),
+    ...(content.unit ? { unit: content.unit } : {}),
+    columns: content.columns,
+    rows: content.rows,
+    ...(content.noDataNote ? { noDataNote: content.noDataNote } : {}),
+    ...(content.fields ? { fields: content.fields } : {}),
+    issues,
+  };
 }

@@ -1,0 +1,124 @@
+/**
+ * A table block: a title and the rows up to the next title. readTabular finds, in order, the meta lines
+ * (部门名称, 单位), the header, the data rows (until a 注 line, a blank run, or prose) and the 本表无数据 note.
+ */
+import type { CellRef } from '../../grid';
+import type { ReadIssue, TableKind, TextCell } from '../types';
+import { readHeader, isColumnNumberRow, isNoteRow, type HeaderOptions, type HeaderReading } from './header';
+import { readMetaCell, readMetaRow, isYearLine, type MetaReading } from './meta';
+import type { SheetView } from './sheet-view';
+import { isTableNumberLine } from './title';
+import { compact, looksLikeAmount } from './text';
+
+export interface TableBlock {
+  view: SheetView;
+  kind: TableKind;
+  title: TextCell;
+  /** First row of the next table, or the sheet's row count. */
+  end: number;
+}
+
+export interface Tabular {
+  meta: MetaReading;
+  header?: HeaderReading;
+  dataRows: number[];
+  noDataNote?: CellRef;
+  /** Last row that belongs to the table (data or note). */
+  lastRow: number;
+  issues: ReadIssue[];
+}
+
+const BLANK_RUN_END = 3;
+const PROSE_LENGTH = 40;
+
+/** Meta lines directly under the title (and meta cells beside it); returns the first row after them. */
+export function readMeta(block: TableBlock): { meta: MetaReading; next: number; lastMetaRow: number } {
+  const { view, title } = block;
+  const meta: MetaReading = {};
+  for (const { col, text } of view.rowCells(title.ref.row)) {
+    if (col === title.ref.col) continue;
+    const found = readMetaCell(text, view.ref(title.ref.row, col));
+    meta.unit ??= found.unit;
+    meta.unitName ??= found.unitName;
+  }
+  let lastMetaRow = title.ref.row;
+  let r = title.ref.row + 1;
+  let blanks = 0;
+  for (; r < block.end && blanks < BLANK_RUN_END; r++) {
+    if (view.isBlank(r)) {
+      blanks++;
+      continue;
+    }
+    blanks = 0;
+    const cells = view.rowCells(r);
+    if (cells.length === 1 && (isYearLine(cells[0].text) || isTableNumberLine(cells[0].text))) {
+      lastMetaRow = r;
+      continue;
+    }
+    const found = readMetaRow(view, r);
+    if (!found) break;
+    meta.unit ??= found.unit;
+    meta.unitName ??= found.unitName;
+    lastMetaRow = r;
+  }
+  return { meta, next: r, lastMetaRow };
+}
+
+export function readTabular(block: TableBlock, options: HeaderOptions = {}): Tabular {
+  const { view } = block;
+  const issues: ReadIssue[] = [];
+  const { meta, next, lastMetaRow } = readMeta(block);
+  const header = readHeader(view, next, block.end, options);
+  if (!header) {
+    issues.push({ severity: 'error', message: `“${block.title.text}”下方未找到表头，无法读取此表。`, ref: block.title.ref });
+    return { meta, dataRows: [], lastRow: lastMetaRow, issues };
+  }
+  for (const column of header.columns) {
+    if (column.key !== '' || column.header === '') continue;
+    issues.push({ severity: 'info', message: `未能识别列“${column.header}”的含义，此列未读取。`, ref: view.ref(header.rows[0], column.col) });
+  }
+  const dataRows: number[] = [];
+  let lastRow = header.rows[header.rows.length - 1];
+  let noDataNote: CellRef | undefined;
+  let blanks = 0;
+  for (let r = header.next; r < block.end; r++) {
+    if (view.isBlank(r)) {
+      if (++blanks >= BLANK_RUN_END) break;
+      continue;
+    }
+    const cells = view.rowCells(r);
+    const noData = cells.find((cell) => /无数据/.test(cell.text));
+    if (noData) {
+      noDataNote = view.ref(r, noData.col);
+      lastRow = r;
+      break;
+    }
+    if (isNoteRow(view, r)) {
+      lastRow = r;
+      break;
+    }
+    if (isFurniture(cells) || isColumnNumberRow(view, r)) continue;
+    if (endsTable(view, r, cells, blanks > 0 && cells[0].col <= header.left)) break;
+    blanks = 0;
+    dataRows.push(r);
+    lastRow = r;
+  }
+  return { meta, header, dataRows, lastRow, issues, ...(noDataNote ? { noDataNote } : {}) };
+}
+
+/** Page furniture of PDF conversions: "— 1 —", "仅供内部审核". */
+function isFurniture(cells: Array<{ text: string }>): boolean {
+  return cells.length === 1 && /^[-—–]*\d+[-—–]*$|^第\d+页|仅供内部审核/.test(compact(cells[0].text));
+}
+
+/**
+ * Prose or a section heading after the table: one text cell without amounts, long, or in the first
+ * column after a blank row (a lone label further right, as in 收支总表, is still a data line).
+ */
+function endsTable(view: SheetView, row: number, cells: Array<{ col: number; text: string }>, headingAfterBlank: boolean): boolean {
+  if (cells.length !== 1) return false;
+  const only = cells[0];
+  if (typeof view.cell(row, only.col)?.v === 'number' || looksLikeAmount(only.text)) return false;
+  if (isTableNumberLine(only.text)) return true;
+  return headingAfterBlank || compact(only.text).length >= PROSE_LENGTH;
+}

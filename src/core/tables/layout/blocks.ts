@@ -1,0 +1,26 @@
+/** One pass over a sheet: title cells found, each table block running to the next title. */
+import type { TableKind } from '../types';
+import type { TableBlock } from './block';
+import type { SheetView } from './sheet-view';
+import { compact } from './text';
+import { looksLikeContentsEntry, stripTableNumber, titleShaped } from './title';
+
+/** Cells longer than this are prose, not titles; checked before any pattern runs. */
+const MAX_TITLE_CELL = 80;
+
+export function findBlocks(view: SheetView, kindOfTitle: (title: string) => TableKind | undefined): TableBlock[] {
+  const found: Array<Omit<TableBlock, 'end'>> = [];
+  for (let r = 0; r < view.rowCount; r++) {
+    const cells = view.rowCells(r);
+    for (const { col, text } of cells) {
+      if (text.length > MAX_TITLE_CELL || !text.includes('表') || !titleShaped(text)) continue;
+      const kind = kindOfTitle(stripTableNumber(text).replace(/[.…·]{2,}\d*$/, ''));
+      if (!kind) continue;
+      const others = cells.filter((cell) => cell.col !== col).map((cell) => cell.text);
+      if (looksLikeContentsEntry(compact(text), others)) break;
+      found.push({ view, kind, title: { ref: view.ref(r, col), text } });
+      break;
+    }
+  }
+  return found.map((block, i) => ({ ...block, end: found[i + 1]?.title.ref.row ?? view.rowCount }));
+}

@@ -1,0 +1,80 @@
+/**
+ * Header words → column meaning. Works on the header fragments of one column joined top to bottom,
+ * so a merged group header ("本年收入") plus its child ("一般公共预算") and PDF fragments split over
+ * rows ("政府性" / "基金预算") read the same.
+ */
+import type { ColumnKey } from '../types';
+
+/** Text column meanings besides ColumnKey amounts. */
+export type LabelKey =
+  | 'code'
+  | 'code-class'
+  | 'code-section'
+  | 'code-item'
+  | 'name'
+  | 'secondary-name'
+  | 'secondary-code'
+  | 'content'
+  | 'catalog-code'
+  | 'catalog-name';
+
+export const LABEL_KEYS: ReadonlySet<string> = new Set<LabelKey>([
+  'code',
+  'code-class',
+  'code-section',
+  'code-item',
+  'name',
+  'secondary-name',
+  'secondary-code',
+  'content',
+  'catalog-code',
+  'catalog-name',
+]);
+
+const CODE_PARTS: Array<[RegExp, LabelKey]> = [
+  [/^类$/, 'code-class'],
+  [/^款$/, 'code-section'],
+  [/^项$/, 'code-item'],
+];
+
+/** Order matters: the first rule that matches decides. */
+const AMOUNT_RULES: Array<[RegExp, ColumnKey]> = [
+  [/上年结转/, 'carryover'],
+  [/基本支出/, 'basic'],
+  [/项目支出/, 'project'],
+  [/人员经费/, 'personnel'],
+  [/公用经费/, 'public'],
+  [/合计|小计|总计/, 'total'],
+  // "政府性基金收入预算" heads the single amount column of an income table, not a source column.
+  [/收入预算$/, 'amount'],
+  [/一般公共预算/, 'general'],
+  [/社会保险基金/, 'social-insurance'],
+  [/政府性基金|基金预算/, 'fund'],
+  [/国有资本经营/, 'state-capital'],
+  [/财政专户/, 'special-account'],
+  [/单位资金/, 'unit-funds'],
+  [/其他资金|其他收入/, 'other'],
+  [/当年预算|本年预算|本年收入/, 'current'],
+  [/金额|预算数|20\d{2}年?$|^预算$|^数额$/, 'amount'],
+];
+
+/** Meaning of a column from its header fragments (top to bottom); undefined when the words say nothing known. */
+export function columnKeyOf(fragments: string[]): ColumnKey | LabelKey | undefined {
+  if (fragments.length === 0) return undefined;
+  const last = fragments[fragments.length - 1];
+  for (const [pattern, key] of CODE_PARTS) if (pattern.test(last)) return key;
+  const all = fragments.join('').replace(/[(（][^)）]*[)）]/g, '');
+  if (/目录.*(代码|编码)|服务(代码|编码)/.test(all)) return 'catalog-code';
+  if (/目录.*名称|服务类别|所属目录|目录项目/.test(all)) return 'catalog-name';
+  if (/服务内容|购买内容/.test(all)) return 'content';
+  const secondary = /政府预算支出经济|政府经济分类|政府预算经济/.test(all);
+  if (/编码|代码|编号/.test(all)) return secondary ? 'secondary-code' : 'code';
+  if (secondary) return 'secondary-name';
+  if (/(名称|项目|科目|单位|项目内容)$/.test(all)) return 'name';
+  for (const [pattern, key] of AMOUNT_RULES) if (pattern.test(all)) return key;
+  return undefined;
+}
+
+export function isLabelKey(key: string): key is LabelKey {
+  return LABEL_KEYS.has(key);
+}

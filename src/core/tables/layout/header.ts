@@ -1,0 +1,102 @@
+/**
+ * Header block of a table: one to three rows of words (plus an optional 1 2 3 … column-number row),
+ * merged cells and PDF fragments joined per column top to bottom, then mapped to column meanings.
+ */
+import type { TableColumn } from '../types';
+import { columnKeyOf } from './columns';
+import type { SheetView } from './sheet-view';
+import { compact, hasOrdinal, isTotalLabel, looksLikeAmount } from './text';
+
+const MAX_HEADER_ROWS = 4;
+
+export interface HeaderReading {
+  /** Header rows, column-number row included. */
+  rows: number[];
+  columns: TableColumn[];
+  left: number;
+  right: number;
+  /** First row after the header. */
+  next: number;
+}
+
+export interface HeaderOptions {
+  /** Row labels that start the data even when the row carries no amount (三公 lines of an empty table). */
+  dataLabel?: RegExp;
+  /** Kind-specific column words, consulted before the common ones (三公 lines laid out as columns). */
+  columnKey?: (fragments: string[]) => string | undefined;
+}
+
+export function readHeader(view: SheetView, start: number, end: number, options: HeaderOptions = {}): HeaderReading | undefined {
+  const rows: number[] = [];
+  const wordRows: number[] = [];
+  let left = Number.POSITIVE_INFINITY;
+  let r = start;
+  for (; r < end && wordRows.length < MAX_HEADER_ROWS; r++) {
+    if (view.isBlank(r)) {
+      if (rows.length > 0) break;
+      continue;
+    }
+    if (isColumnNumberRow(view, r)) {
+      rows.push(r);
+      continue;
+    }
+    if (isNoteRow(view, r) || looksLikeDataRow(view, r, Number.isFinite(left) ? left : firstColumn(view, r), options)) break;
+    rows.push(r);
+    wordRows.push(r);
+    left = Math.min(left, firstColumn(view, r));
+  }
+  if (wordRows.length === 0) return undefined;
+  let right = -1;
+  for (const row of wordRows) right = Math.max(right, view.lastColumn(row));
+  const columns: TableColumn[] = [];
+  for (let c = left; c <= right; c++) {
+    const fragments = headerFragments(view, wordRows, c);
+    const key = options.columnKey?.(fragments) ?? columnKeyOf(fragments);
+    columns.push({ key: key ?? '', header: fragments.join(' '), col: c });
+  }
+  return { rows, columns, left, right, next: r };
+}
+
+function headerFragments(view: SheetView, rows: number[], col: number): string[] {
+  const out: string[] = [];
+  for (const row of rows) {
+    const text = compact(view.areaText(row, col));
+    if (text && out[out.length - 1] !== text) out.push(text);
+  }
+  return out;
+}
+
+function firstColumn(view: SheetView, row: number): number {
+  const first = view.rowCells(row)[0];
+  if (!first) return 0;
+  return view.mergeAt(row, first.col)?.left ?? first.col;
+}
+
+/** "1 2 3 4 5" (or 甲 乙 1 2 3) under a header. */
+export function isColumnNumberRow(view: SheetView, row: number): boolean {
+  const cells = view.rowCells(row).map((cell) => compact(cell.text));
+  const numbers = cells.filter((t) => !/^[甲乙丙丁栏次]+$/.test(t));
+  if (numbers.length < 3) return false;
+  return numbers.every((t, i) => /^\d+$/.test(t) && (i === 0 || Number(t) === Number(numbers[i - 1]) + 1));
+}
+
+export function isNoteRow(view: SheetView, row: number): boolean {
+  const first = view.rowCells(row)[0];
+  return first !== undefined && /^(注|备注|说明)[:：\d]|本表无数据|^无数据$/.test(compact(first.text));
+}
+
+export function isCodeText(text: string): boolean {
+  return /^\d{3}(\d{2}){0,2}$/.test(compact(text).replace(/\.0$/, ''));
+}
+
+/** A row that starts the data: an amount, a code, a total or numbered line label, or a kind-specific label. */
+export function looksLikeDataRow(view: SheetView, row: number, left: number, options: HeaderOptions = {}): boolean {
+  const cells = view.rowCells(row);
+  if (cells.some(({ col, text }) => typeof view.cell(row, col)?.v === 'number' || looksLikeAmount(text))) return true;
+  const label = cells[0];
+  if (!label || label.col < left || label.col > left + 2) return false;
+  const text = label.text;
+  // Split 类/款/项 columns may leave the first code column blank; other labels sit in the first column.
+  if (isCodeText(text)) return true;
+  return label.col === left && (isTotalLabel(text) || hasOrdinal(text) || (options.dataLabel?.test(compact(text)) ?? false));
+}

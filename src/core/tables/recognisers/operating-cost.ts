@@ -1,0 +1,24 @@
+/** 财政拨款安排机关运行经费预算表: 部门合计 and one line per unit. */
+import type { TableRow } from '../types';
+import { readTabular } from '../layout/block';
+import { isTotalLabel } from '../layout/text';
+import { columnOf, hasAnyAmount, readValues, textCell } from '../rows/cells';
+import { knownColumns, tabularContent, type TableRecogniser } from './recogniser';
+
+export const operatingCost: TableRecogniser = {
+  kind: 'operating-cost',
+  titles: [/(?:财政拨款)?(?:安排的?)?机关运行经费(?:支出)?(?:预算)?(?:情况)?表/],
+  read(block) {
+    const tabular = readTabular(block);
+    const columns = knownColumns(tabular);
+    const nameCol = columnOf(columns, 'name') ?? columns[0]?.col;
+    const rows: TableRow[] = [];
+    for (const row of tabular.dataRows) {
+      const name = textCell(block.view, row, nameCol);
+      const values = readValues(block.view, row, columns);
+      if (!name && !hasAnyAmount(values)) continue;
+      rows.push({ row, role: name && isTotalLabel(name.text) ? 'total' : 'unit', ...(name ? { name } : {}), values });
+    }
+    return tabularContent(tabular, columns, rows);
+  },
+};

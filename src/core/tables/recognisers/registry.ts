@@ -1,0 +1,63 @@
+/** All recognisers, one per table kind, and title matching across them. */
+import type { TableKind } from '../types';
+import { basicEconomic } from './basic-economic';
+import { expenditure } from './expenditure';
+import { fiscalSummary } from './fiscal-summary';
+import { fundExpenditure } from './fund-expenditure';
+import { fundIncome } from './fund-income';
+import { generalExpenditure } from './general-expenditure';
+import { gps } from './gps';
+import { income } from './income';
+import { operatingCost } from './operating-cost';
+import { performanceTarget } from './performance-target';
+import { project } from './project';
+import { projectCarryover } from './project-carryover';
+import type { TableRecogniser } from './recogniser';
+import { stateCapital } from './state-capital';
+import { summary } from './summary';
+import { threePublic } from './three-public';
+
+export const RECOGNISERS: readonly TableRecogniser[] = [
+  summary,
+  income,
+  expenditure,
+  fiscalSummary,
+  generalExpenditure,
+  basicEconomic,
+  fundIncome,
+  fundExpenditure,
+  stateCapital,
+  threePublic,
+  operatingCost,
+  project,
+  projectCarryover,
+  gps,
+  performanceTarget,
+];
+
+const BY_KIND = new Map<TableKind, TableRecogniser>(RECOGNISERS.map((recogniser) => [recogniser.kind, recogniser]));
+
+export function recogniserFor(kind: TableKind): TableRecogniser {
+  const found = BY_KIND.get(kind);
+  if (!found) throw new Error(`no recogniser for ${kind}`);
+  return found;
+}
+
+/** After the matched phrase a title may only carry brackets such as （不含上年结转） and punctuation. */
+const TITLE_TAIL = /^(?:[(（][^)）]*[)）]|[\s:：\-—.．。·…\d])*$/;
+
+/**
+ * The kind a title names, or undefined. `title` is compact text without its table number; the longest
+ * matching phrase wins, so specific titles (财政拨款收支总表) beat general ones (收支总表).
+ */
+export function kindOfTitle(title: string): TableKind | undefined {
+  let best: { kind: TableKind; length: number } | undefined;
+  for (const recogniser of RECOGNISERS) {
+    for (const pattern of recogniser.titles) {
+      const m = pattern.exec(title);
+      if (!m || !TITLE_TAIL.test(title.slice(m.index + m[0].length))) continue;
+      if (!best || m[0].length > best.length) best = { kind: recogniser.kind, length: m[0].length };
+    }
+  }
+  return best?.kind;
+}

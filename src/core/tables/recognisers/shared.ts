@@ -1,0 +1,43 @@
+/** Readers shared by several table kinds; each kind's file states its titles and picks one. */
+import type { TableKind } from '../types';
+import { readTabular } from '../layout/block';
+import { readCodedRows } from '../rows/coded';
+import { readLines, splitSides } from '../rows/two-sided';
+import { knownColumns, tabularContent, type TableRecogniser } from './recogniser';
+
+/** 科目编码 + 科目名称 + amount columns: 收入总表, 支出总表, 一般公共预算支出表, 政府性基金表. */
+export function codedTable(kind: TableKind, titles: RegExp[]): TableRecogniser {
+  return {
+    kind,
+    titles,
+    read(block) {
+      const tabular = readTabular(block);
+      const columns = knownColumns(tabular);
+      const issues = [...tabular.issues];
+      const rows = readCodedRows(block.view, tabular.dataRows, columns, issues);
+      return tabularContent({ ...tabular, issues }, columns, rows);
+    },
+  };
+}
+
+/** Income lines left, 支出 class lines right: 收支总表, 财政拨款收支总表. */
+export function twoSidedLines(kind: TableKind, titles: RegExp[]): TableRecogniser {
+  return {
+    kind,
+    titles,
+    read(block) {
+      const tabular = readTabular(block);
+      const issues = [...tabular.issues];
+      const sides = splitSides(knownColumns(tabular));
+      if (!sides) {
+        issues.push({ severity: 'error', message: `“${block.title.text}”的表头中找不到收入和支出两栏。`, ref: block.title.ref });
+        return tabularContent({ ...tabular, issues }, knownColumns(tabular), []);
+      }
+      const rows = [
+        ...readLines(block.view, tabular.dataRows, sides.income, 'income', issues),
+        ...readLines(block.view, tabular.dataRows, sides.expenditure, 'expenditure', issues),
+      ];
+      return tabularContent({ ...tabular, issues }, [...sides.income, ...sides.expenditure], rows);
+    },
+  };
+}

@@ -1,0 +1,25 @@
+/** 国有资本经营预算收支预算表 / 国有资本经营预算支出表: coded income (left) and coded 支出 (right). */
+import { readTabular } from '../layout/block';
+import { readCodedRows } from '../rows/coded';
+import { splitSides } from '../rows/two-sided';
+import { knownColumns, tabularContent, type TableRecogniser } from './recogniser';
+
+export const stateCapital: TableRecogniser = {
+  kind: 'state-capital',
+  titles: [/国有资本经营(?:预算)?(?:收支|支出|收入)?(?:预算)?表/],
+  read(block) {
+    const tabular = readTabular(block);
+    const issues = [...tabular.issues];
+    const columns = knownColumns(tabular);
+    const sides = splitSides(columns);
+    if (!sides) {
+      // A 支出-only table: one coded side.
+      return tabularContent({ ...tabular, issues }, columns, readCodedRows(block.view, tabular.dataRows, columns, issues, 'expenditure'));
+    }
+    const rows = [
+      ...readCodedRows(block.view, tabular.dataRows, sides.income, issues, 'income'),
+      ...readCodedRows(block.view, tabular.dataRows, sides.expenditure, issues, 'expenditure'),
+    ];
+    return tabularContent({ ...tabular, issues }, [...sides.income, ...sides.expenditure], rows);
+  },
+};

@@ -1,0 +1,91 @@
+/**
+ * 财政拨款安排“三公”经费支出预算表 (quotes “” "" or none). Lines as rows (项目 | 合计 | 一般公共预算 …)
+ * or as columns (合计 | 因公出国（境）费 | 公务接待费 | 公务用车购置及运行费: 小计 | 购置费 | 运行费).
+ */
+import type { LineKey, RowRole, TableColumn, TableRow } from '../types';
+import { readTabular } from '../layout/block';
+import type { SheetView } from '../layout/sheet-view';
+import { readAmountCell } from '../layout/amounts';
+import { compact, isTotalLabel } from '../layout/text';
+import { columnOf, hasAnyAmount, readValues, textCell } from '../rows/cells';
+import { knownColumns, tabularContent, type TableRecogniser } from './recogniser';
+
+const LINES: Array<[RegExp, LineKey]> = [
+  [/出国|出境/, 'abroad'],
+  [/接待/, 'reception'],
+  [/购置及运行|购置和运行|购置与运行|^公务用车(费|经费)?$/, 'vehicle'],
+  [/购置/, 'vehicle-purchase'],
+  [/运行|维护/, 'vehicle-operation'],
+];
+
+function roleOf(line: LineKey): RowRole {
+  if (line === 'total') return 'total';
+  return line === 'vehicle' ? 'group' : 'line';
+}
+
+function lineOf(label: string): LineKey | undefined {
+  if (isTotalLabel(label)) return 'total';
+  return LINES.find(([pattern]) => pattern.test(label))?.[1];
+}
+
+const LINE_COLUMN = 'line:';
+
+/** Horizontal layout: a column per line; the child word decides before the group word. */
+function lineColumnKey(fragments: string[]): string | undefined {
+  for (const text of [fragments[fragments.length - 1] ?? '', fragments.join('')]) {
+    const found = LINES.find(([pattern]) => pattern.test(text));
+    if (found) return LINE_COLUMN + found[1];
+  }
+  return undefined;
+}
+
+export const threePublic: TableRecogniser = {
+  kind: 'three-public',
+  titles: [/(?:财政拨款)?(?:安排的?)?"?三公"?经费(?:支出)?(?:预算)?(?:情况)?(?:统计)?表/],
+  read(block) {
+    const tabular = readTabular(block, { dataLabel: /出国|接待|公务用车/, columnKey: lineColumnKey });
+    const columns = knownColumns(tabular);
+    const lineColumns = columns.filter((column) => column.key.startsWith(LINE_COLUMN));
+    const rows =
+      lineColumns.length >= 2
+        ? readLineColumns(block.view, tabular.dataRows, columns, tabular.header?.rows[0] ?? block.title.ref.row)
+        : readLineRows(block.view, tabular.dataRows, columns);
+    const issues = rows.filter((row) => !row.line).map((row) => ({
+      severity: 'warning' as const,
+      message: `未能识别“三公”经费项目“${row.name?.text ?? ''}”。`,
+      ...(row.name ? { ref: row.name.ref } : {}),
+    }));
+    return tabularContent(tabular, columns, rows, issues);
+  },
+};
+
+function readLineRows(view: SheetView, dataRows: number[], columns: TableColumn[]): TableRow[] {
+  const nameCol = columnOf(columns, 'name') ?? columns[0]?.col;
+  const out: TableRow[] = [];
+  for (const row of dataRows) {
+    const name = textCell(view, row, nameCol);
+    const values = readValues(view, row, columns);
+    if (!name && !hasAnyAmount(values)) continue;
+    const line = name ? lineOf(compact(name.text)) : undefined;
+    out.push({ row, role: line ? roleOf(line) : 'line', ...(line ? { line } : {}), ...(name ? { name } : {}), values });
+  }
+  return out;
+}
+
+/** One row per line column of the first data row that carries amounts; the 合计 column is the total line. */
+function readLineColumns(view: SheetView, dataRows: number[], columns: TableColumn[], headerRow: number): TableRow[] {
+  const row = dataRows.find((r) => columns.some((column) => view.text(r, column.col) !== '')) ?? dataRows[0];
+  if (row === undefined) return [];
+  return columns
+    .filter((column) => column.key.startsWith(LINE_COLUMN) || column.key === 'total')
+    .map((column) => {
+      const line: LineKey = column.key === 'total' ? 'total' : (column.key.slice(LINE_COLUMN.length) as LineKey);
+      return {
+        row,
+        role: roleOf(line),
+        line,
+        name: { ref: view.ref(headerRow, column.col), text: column.header },
+        values: { total: readAmountCell(view, row, column.col) },
+      };
+    });
+}

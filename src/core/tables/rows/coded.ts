@@ -1,0 +1,44 @@
+/** Rows of 科目编码 tables (收入总表, 支出总表, 一般公共预算支出表, 政府性基金表 …): total, 类, 款, 项. */
+import type { ReadIssue, RowRole, TableColumn, TableRow } from '../types';
+import type { SheetView } from '../layout/sheet-view';
+import { isTotalLabel } from '../layout/text';
+import { columnOf, hasAnyAmount, readValues, textCell } from './cells';
+import { CodeReader } from './codes';
+
+const ROLE_BY_LEVEL: Record<number, RowRole> = { 1: 'class', 2: 'section', 3: 'item' };
+
+export function readCodedRows(
+  view: SheetView,
+  rows: number[],
+  columns: TableColumn[],
+  issues: ReadIssue[],
+  side?: TableRow['side'],
+): TableRow[] {
+  const codes = new CodeReader(view, columns);
+  const nameCol = columnOf(columns, 'name');
+  const out: TableRow[] = [];
+  for (const row of rows) {
+    const reading = codes.read(row);
+    const values = readValues(view, row, columns);
+    const nameCell = textCell(view, row, nameCol);
+    const label = reading.text?.text ?? nameCell?.text ?? '';
+    const sideField = side ? { side } : {};
+    if (!reading.code && !nameCell && !reading.text && !hasAnyAmount(values)) continue;
+    if (isTotalLabel(label)) {
+      const totalName = reading.text ?? nameCell;
+      out.push({ row, role: 'total', ...sideField, ...(totalName ? { name: totalName } : {}), values });
+      continue;
+    }
+    if (reading.problem) issues.push({ severity: 'warning', message: reading.problem, ...(reading.text ? { ref: reading.text.ref } : {}) });
+    const name = nameCell ?? (reading.trailingName && reading.code ? { ref: reading.code.cells[0], text: reading.trailingName } : undefined);
+    if (!reading.code) {
+      if (codes.present && !reading.problem) {
+        issues.push({ severity: 'warning', message: `第 ${row + 1} 行“${label || '（无名称）'}”没有科目编码。`, ref: view.ref(row, nameCol ?? 0) });
+      }
+      out.push({ row, role: 'item', ...sideField, ...(name ? { name } : {}), values });
+      continue;
+    }
+    out.push({ row, role: ROLE_BY_LEVEL[reading.code.level], ...sideField, code: reading.code, ...(name ? { name } : {}), values });
+  }
+  return out;
+}

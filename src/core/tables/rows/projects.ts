@@ -1,0 +1,51 @@
+/**
+ * Project rows with their unit subtotal rows told apart. A unit row names a known unit (部门名称, a
+ * 机关运行经费 unit) or looks like an organisation and equals the sum of the projects under it; a 部门
+ * row and a 单位 row may both repeat the same total.
+ */
+import type { Amount } from '../../amount';
+import { sumAmounts } from '../../amount';
+import type { ReadIssue, TableColumn, TableRow } from '../types';
+import type { SheetView } from '../layout/sheet-view';
+import { bare, isTotalLabel } from '../layout/text';
+import { amountColumns, columnOf, hasAnyAmount, readValues, textCell } from './cells';
+
+const ORGANISATION = /(局|委员会|委|办公室|办|院|中心|所|站|队|厅|部|处|室|馆|学校|校|协会|联合会|政府|街道|镇|乡|党校|集团|公司)$/;
+
+export function readProjectRows(
+  view: SheetView,
+  dataRows: number[],
+  columns: TableColumn[],
+  knownUnits: ReadonlySet<string>,
+  issues: ReadIssue[],
+): TableRow[] {
+  const nameCol = columnOf(columns, 'name') ?? columns[0]?.col;
+  const amountKey = amountColumns(columns)[0]?.key;
+  const rows: TableRow[] = [];
+  for (const row of dataRows) {
+    const name = textCell(view, row, nameCol);
+    const values = readValues(view, row, columns);
+    if (!name && !hasAnyAmount(values)) continue;
+    if (!name) issues.push({ severity: 'warning', message: `第 ${row + 1} 行有金额但没有项目名称。`, ref: view.ref(row, nameCol ?? 0) });
+    const role = name && isTotalLabel(name.text) ? 'total' : knownUnits.has(bare(name?.text ?? '')) ? 'unit' : 'project';
+    rows.push({ row, role, ...(name ? { name } : {}), values });
+  }
+  const amountOf = (row: TableRow): Amount | null => (row.values.total ?? (amountKey ? row.values[amountKey as keyof TableRow['values']] : undefined))?.amount ?? null;
+  for (let i = 0; i < rows.length; i++) {
+    const row = rows[i];
+    if (row.role !== 'project' || !row.name || !ORGANISATION.test(bare(row.name.text))) continue;
+    if (subtotalsFollowing(rows, i, amountOf)) row.role = 'unit';
+  }
+  return rows;
+}
+
+/** Whether rows[i] equals the next row (a repeated subtotal) or the sum of the projects up to the next unit row. */
+function subtotalsFollowing(rows: TableRow[], i: number, amountOf: (row: TableRow) => Amount | null): boolean {
+  const own = amountOf(rows[i]);
+  if (!own || i + 1 >= rows.length) return false;
+  const next = amountOf(rows[i + 1]);
+  if (next && next.equals(own) && rows[i + 1].role === 'unit') return true;
+  const children: Array<Amount | null> = [];
+  for (let j = i + 1; j < rows.length && rows[j].role === 'project'; j++) children.push(amountOf(rows[j]));
+  return children.length > 0 && sumAmounts(children).equals(own);
+}
