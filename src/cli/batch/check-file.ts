@@ -4,6 +4,7 @@ import path from 'node:path';
 import { check, type CheckOptions } from '../../core/engine';
 import type { Report } from '../../core/report';
 import { readXlsx, UnreadableWorkbookError } from '../../host/file/xlsx-reader';
+import { describeNonWorkbook } from './sniff';
 
 /** Plain data so it can be posted to a worker thread. */
 export interface CheckRequest {
@@ -24,8 +25,11 @@ export async function checkFile(request: CheckRequest): Promise<FileOutcome> {
   } catch (error) {
     return { file: request.file, error: describeFileError(error) };
   }
+  const notWorkbook = describeNonWorkbook(bytes);
+  if (notWorkbook) return { file: request.file, error: notWorkbook };
   try {
     const grid = await readXlsx(bytes, path.basename(request.file));
+    if (grid.sheets.length === 0) return { file: request.file, error: '文件中找不到任何工作表（缺少 workbook.xml 或已损坏），不是有效的 .xlsx 工作簿。' };
     return { file: request.file, report: check(grid, checkOptions(request)) };
   } catch (error) {
     if (error instanceof UnreadableWorkbookError) return { file: request.file, error: error.message };

@@ -27,6 +27,10 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   const outcomes: FileOutcome[] = entries.map((entry) => (isProblem(entry) ? entry : checked[next++]));
   for (const outcome of outcomes) if (outcome.error !== undefined) io.stderr(`budget-check: ${outcome.file}：${outcome.error}\n`);
   io.stdout(format === 'json' ? `${JSON.stringify(outcomes.map(toJson), null, 2)}\n` : formatText(outcomes));
+  return exitStatus(outcomes);
+}
+
+export function exitStatus(outcomes: FileOutcome[]): number {
   if (outcomes.some((outcome) => outcome.error !== undefined)) return EXIT_USAGE;
   return outcomes.some((outcome) => (outcome.report?.summary.error ?? 0) > 0) ? EXIT_FINDINGS : EXIT_OK;
 }
