@@ -25,6 +25,9 @@ export function registerCommand(name: string, load: () => Promise<Command>): voi
   COMMANDS[name] = load;
 }
 
+registerCommand('catalogs', async () => (await import('./commands/catalogs')).runCatalogs);
+registerCommand('lookup', async () => (await import('./commands/lookup')).runLookup);
+
 export async function main(argv: string[], io: CliIO): Promise<number> {
   try {
     if (argv.length === 0 || argv.includes('--help') || argv.includes('-h')) {

@@ -1,0 +1,7 @@
+/** Catalog model, code shapes, lookup, search and import. Pure: no bundled data is imported here. */
+export * from './types';
+export * from './code';
+export * from './lookup';
+export * from './search';
+export * from './delimited';
+export * from './import';

@@ -1,0 +1,74 @@
+/** Finding entries by code, within one catalog or across all of them, and the names above an entry. */
+import { normalizeCode } from './code';
+import type { Catalog, CatalogEntry, CatalogMeta } from './types';
+
+/** The entry with this code (or printed code) in one catalog; with a department, that department's. */
+export function findEntryByCode(catalog: Catalog, code: string, department?: string): CatalogEntry | undefined {
+  const wanted = normalizeCode(code);
+  if (!wanted) return undefined;
+  return catalog.entries.find(
+    (entry) => (entry.code === wanted || entry.printedCode === wanted) && (department === undefined || entry.department === department),
+  );
+}
+
+export interface CodeOccurrence {
+  catalog: CatalogMeta;
+  /** Every entry with the code (department catalogs may list it under several departments). */
+  entries: CatalogEntry[];
+}
+
+/** Where a code exists: one occurrence per catalog that has it, in the order given. */
+export function findCodeAcrossCatalogs(catalogs: Catalog[], code: string): CodeOccurrence[] {
+  const wanted = normalizeCode(code);
+  if (!wanted) return [];
+  return catalogs.flatMap((catalog) => {
+    const entries = catalog.entries.filter((entry) => entry.code === wanted || entry.printedCode === wanted);
+    if (!entries.length) return [];
+    const { entries: _all, units: _units, ...meta } = catalog;
+    return [{ catalog: meta, entries }];
+  });
+}
+
+export function catalogLabel(catalog: CatalogMeta): string {
+  return catalog.shortTitle ?? catalog.title;
+}
+
+/**
+ * "B0702 见于焦作目录，不在山西B类目录（2023）" — for a code missing from the selected catalogs.
+ * Undefined when a selected catalog has the code.
+ */
+export function describeCodeElsewhere(code: string, selected: Catalog[], all: Catalog[]): string | undefined {
+  const wanted = normalizeCode(code);
+  const selectedIds = new Set(selected.map((catalog) => catalog.id));
+  const found = findCodeAcrossCatalogs(all, wanted);
+  if (found.some((occurrence) => selectedIds.has(occurrence.catalog.id))) return undefined;
+  const absent = `不在${selected.map(catalogLabel).join('、') || '所选目录'}`;
+  if (!found.length) return `${wanted} ${absent}，其他目录中也没有`;
+  const superseded = found.filter((occurrence) => selected.some((catalog) => catalog.supersedes?.includes(occurrence.catalog.document)));
+  const note = superseded.length ? `（${superseded.map((occurrence) => occurrence.catalog.document).join('、')}已被废止）` : '';
+  return `${wanted} 见于${found.map((occurrence) => catalogLabel(occurrence.catalog)).join('、')}${note}，${absent}`;
+}
+
+/**
+ * A function giving the names root → entry. Parents are looked up by code (by name for entries
+ * without codes) within the entry's department.
+ */
+export function entryPath(catalog: Catalog): (entry: CatalogEntry) => string[] {
+  const byKey = new Map<string, CatalogEntry>();
+  const key = (department: string | undefined, id: string) => `${department ?? ''}|${id}`;
+  for (const entry of catalog.entries) {
+    const id = entry.code || entry.name;
+    if (!byKey.has(key(entry.department, id))) byKey.set(key(entry.department, id), entry);
+  }
+  return (entry) => {
+    const names = [entry.name];
+    let current = entry;
+    for (let depth = 0; current.parent && depth < 8; depth++) {
+      const parent = byKey.get(key(current.department, current.parent));
+      if (!parent) break;
+      names.unshift(parent.name);
+      current = parent;
+    }
+    return names;
+  };
+}

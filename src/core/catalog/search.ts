@@ -1,0 +1,112 @@
+/**
+ * Keystroke search over catalogs: code prefix, name or 说明 substring, pinyin initials ("psfw" →
+ * 评审服务) and full pinyin. Everything that costs time (normalisation, pinyin) is computed once in
+ * createSearchIndex, so a query is a single pass of string comparisons.
+ */
+import { pinyin } from 'pinyin-pro';
+import { normalizeName } from '../text/normalize';
+import { normalizeCode } from './code';
+import { entryPath } from './lookup';
+import type { Catalog, CatalogEntry } from './types';
+
+export type MatchKind = 'code-exact' | 'code-prefix' | 'name' | 'pinyin' | 'description';
+
+export interface SearchHit {
+  catalogId: string;
+  entry: CatalogEntry;
+  /** Names root → entry, shown as 一级 › 二级 › 三级. */
+  path: string[];
+  score: number;
+  match: MatchKind;
+}
+
+export interface SearchOptions {
+  catalogIds?: string[];
+  limit?: number;
+}
+
+interface IndexedEntry {
+  catalogId: string;
+  entry: CatalogEntry;
+  path: string[];
+  codes: string[];
+  name: string;
+  description: string;
+  initials: string;
+  spelled: string;
+}
+
+export interface SearchIndex {
+  entries: IndexedEntry[];
+}
+
+const DEFAULT_LIMIT = 20;
+/** Base scores keep the ranking exact code > code prefix > name > pinyin > description. */
+const BASE: Record<MatchKind, number> = { 'code-exact': 1000, 'code-prefix': 800, name: 600, pinyin: 400, description: 200 };
+
+export function createSearchIndex(catalogs: Catalog[]): SearchIndex {
+  const entries: IndexedEntry[] = [];
+  for (const catalog of catalogs) {
+    const paths = entryPath(catalog);
+    for (const entry of catalog.entries) {
+      const syllables = pinyin(entry.name, { toneType: 'none', type: 'array', nonZh: 'removed', v: true }) as string[];
+      entries.push({
+        catalogId: catalog.id,
+        entry,
+        path: paths(entry),
+        codes: [entry.code, entry.printedCode].filter((code): code is string => Boolean(code)).map(normalizeCode),
+        name: normalizeName(entry.name),
+        description: normalizeName(entry.description ?? ''),
+        initials: syllables.map((syllable) => syllable[0]).join(''),
+        spelled: syllables.join(''),
+      });
+    }
+  }
+  return { entries };
+}
+
+export function searchCatalogs(index: SearchIndex, query: string, options: SearchOptions = {}): SearchHit[] {
+  const text = normalizeName(query);
+  if (!text) return [];
+  const code = normalizeCode(query);
+  const letters = /^[a-z]+$/.test(text) ? text : '';
+  const allowed = options.catalogIds && new Set(options.catalogIds);
+  const hits: SearchHit[] = [];
+  const seen = new Set<string>();
+  for (const item of index.entries) {
+    if (allowed && !allowed.has(item.catalogId)) continue;
+    const scored = score(item, text, code, letters);
+    if (!scored) continue;
+    // Department catalogs repeat the same upper levels under every department: show each once.
+    const key = `${item.catalogId}|${item.entry.code}|${item.entry.name}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    hits.push({ catalogId: item.catalogId, entry: item.entry, path: item.path, ...scored });
+  }
+  // Stable sort: equal scores keep catalog and document order.
+  return hits.sort((a, b) => b.score - a.score).slice(0, options.limit ?? DEFAULT_LIMIT);
+}
+
+function score(item: IndexedEntry, text: string, code: string, letters: string): { score: number; match: MatchKind } | undefined {
+  if (item.codes.includes(code)) return { score: BASE['code-exact'], match: 'code-exact' };
+  const prefixed = item.codes.find((candidate) => candidate.startsWith(code));
+  if (prefixed && /\d/.test(code)) return { score: BASE['code-prefix'] - (prefixed.length - code.length), match: 'code-prefix' };
+  const at = item.name.indexOf(text);
+  if (at >= 0) return { score: BASE.name + closeness(at, item.name.length - text.length), match: 'name' };
+  if (letters) {
+    const initialsAt = item.initials.indexOf(letters);
+    const spelledAt = item.spelled.indexOf(letters);
+    const best = [initialsAt >= 0 ? { at: initialsAt, rest: item.initials.length - letters.length } : undefined, spelledAt >= 0 ? { at: spelledAt, rest: item.spelled.length - letters.length } : undefined]
+      .filter((found): found is { at: number; rest: number } => found !== undefined)
+      .sort((a, b) => closeness(b.at, b.rest) - closeness(a.at, a.rest))[0];
+    if (best) return { score: BASE.pinyin + closeness(best.at, best.rest), match: 'pinyin' };
+  }
+  const inDescription = item.description.indexOf(text);
+  if (inDescription >= 0) return { score: BASE.description + closeness(inDescription, item.description.length - text.length), match: 'description' };
+  return undefined;
+}
+
+/** Up to 100 points: a match at the start and covering most of the text ranks first. */
+function closeness(position: number, leftover: number): number {
+  return Math.max(0, 100 - Math.min(position, 50) - Math.min(leftover, 50));
+}
