@@ -1,6 +1,7 @@
 import type { Catalog } from '../catalog/types';
 import type { Narrative } from '../narrative/types';
-import type { BudgetTable, TableKind } from '../tables/types';
+import type { Amount, AmountUnit } from '../amount';
+import type { AmountCell, BudgetTable, TableKind } from '../tables/types';
 
 export type Severity = 'error' | 'warning' | 'info';
 
@@ -36,11 +37,40 @@ export interface Diagnostic {
   table?: TableKind;
   /** Findings that share a group are consequences of one problem; the first is the likely culprit. */
   group?: string;
+  /**
+   * The arithmetic identity behind an amount finding (target = Σ signed addends). The engine uses it
+   * to find the culprit of a cascade; it is not part of the JSON report.
+   */
+  identity?: Identity;
 }
+
+/** One amount taking part in an identity, with the unit of its table. */
+export interface IdentityTerm {
+  cell: AmountCell;
+  unit: AmountUnit;
+  /** +1 when the amount is added, -1 when subtracted. */
+  sign: 1 | -1;
+  /** Chinese words naming the amount, e.g. "基本支出" or "收支总表 本年支出合计". */
+  label: string;
+}
+
+export interface Identity {
+  target: IdentityTerm;
+  addends: IdentityTerm[];
+  /** Σ signed addends in the target's unit. */
+  expected: Amount;
+}
+
+/** Severity a profile gives a rule; 'off' switches it off. */
+export type SeveritySetting = Severity | 'off';
 
 export interface RuleOptions {
   /** Required-table profile id. */
   profile?: string;
+  /** Tables the profile requires (resolved by the engine from the profile id). */
+  requiredTables?: TableKind[];
+  /** Unit name when known from outside (otherwise the most common name on the tables). */
+  unitName?: string;
   /** Workbook year when known from outside (otherwise read from titles). */
   year?: number;
 }

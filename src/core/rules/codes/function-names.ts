@@ -1,0 +1,49 @@
+import { locate } from '../shared/cells';
+import { catalogLabel, compareNames, entriesWithCode } from '../shared/catalog-lookup';
+import { functionCodedNames } from '../shared/code-rows';
+import type { Diagnostic, Rule } from '../types';
+
+export const codesFunctionNames: Rule = {
+  id: 'codes/function-names',
+  title: '科目名称与支出功能分类目录一致',
+  defaultSeverity: 'error',
+  docs: '收入、支出类表格中每个科目编码的名称 = 支出功能分类目录中该编码的名称；个别字不同（识别误差）为警告；目录（部分）未收录的编码只作提示。',
+  check(context) {
+    const catalog = context.functionCatalog;
+    if (!catalog) return [];
+    const unknownReported = new Set<string>();
+    const findings: Diagnostic[] = [];
+    for (const { table, code, name } of functionCodedNames(context.tables)) {
+      const [hit] = entriesWithCode([catalog], code.code);
+      const where = locate(code.cells[0]);
+      if (!hit) {
+        if (unknownReported.has(code.code)) continue;
+        unknownReported.add(code.code);
+        findings.push({
+          rule: codesFunctionNames.id,
+          severity: catalog.complete ? codesFunctionNames.defaultSeverity : 'info',
+          message: catalog.complete
+            ? `科目编码 ${code.code} 不在${catalogLabel(catalog)}中。`
+            : `科目编码 ${code.code}「${name.text}」：目录中未收录，无法核对名称（${catalog.title}为部分目录，可导入完整目录）。`,
+          ...where,
+          table: table.kind,
+        });
+        continue;
+      }
+      const agreement = compareNames(name.text, hit.entry.name);
+      if (agreement === 'same') continue;
+      findings.push({
+        rule: codesFunctionNames.id,
+        severity: agreement === 'variant' ? 'warning' : codesFunctionNames.defaultSeverity,
+        message: `科目 ${code.code} 的名称写作「${name.text}」，目录中为「${hit.entry.name}」${agreement === 'variant' ? '（疑似录入或识别误差）' : ''}。`,
+        ...locate(name.ref),
+        related: [where],
+        expected: hit.entry.name,
+        actual: name.text,
+        table: table.kind,
+        fix: { description: `将名称改为「${hit.entry.name}」`, edits: [{ ...locate(name.ref), value: hit.entry.name }] },
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,44 @@
+import { locate } from '../shared/cells';
+import { catalogLabel, compareNames, entriesWithCode, entriesWithName } from '../shared/catalog-lookup';
+import { purchaseEdits, purchasesOf } from '../shared/purchases';
+import type { Diagnostic, Rule } from '../types';
+
+export const gpsNameMatchesCode: Rule = {
+  id: 'gps/name-matches-code',
+  title: '目录名称与目录代码一致',
+  defaultSeverity: 'error',
+  docs: '政府购买服务写明的目录名称 = 所选目录中该代码的名称；个别字不同（识别误差）为警告；名称属于另一个代码时为错误，并建议改用那个代码。',
+  check(context) {
+    const selected = context.purchaseCatalogs;
+    return purchasesOf(context).flatMap((purchase): Diagnostic[] => {
+      const [hit] = entriesWithCode(selected, purchase.code);
+      if (!hit || !purchase.name) return [];
+      const agreement = compareNames(purchase.name, hit.entry.name);
+      if (agreement === 'same') return [];
+      const base = { rule: gpsNameMatchesCode.id, ...locate(purchase.nameRef), table: 'gps' as const, actual: `${purchase.code} ${purchase.name}` };
+      const owner = entriesWithName(selected, purchase.name).find((h) => h.entry.code !== hit.entry.code);
+      if (owner) {
+        const edits = purchaseEdits(purchase, { code: owner.entry.code });
+        return [
+          {
+            ...base,
+            severity: gpsNameMatchesCode.defaultSeverity,
+            message: `「${purchase.project}」写作 ${purchase.code}-${purchase.name}，但在${catalogLabel(owner.catalog)}中「${purchase.name}」的代码是 ${owner.entry.code}，${purchase.code} 是「${hit.entry.name}」。`,
+            expected: `${owner.entry.code} ${owner.entry.name}`,
+            ...(edits.length ? { fix: { description: `将目录代码改为 ${owner.entry.code}`, edits } } : {}),
+          },
+        ];
+      }
+      const edits = purchaseEdits(purchase, { name: hit.entry.name });
+      return [
+        {
+          ...base,
+          severity: agreement === 'variant' ? 'warning' : gpsNameMatchesCode.defaultSeverity,
+          message: `「${purchase.project}」的目录名称写作「${purchase.name}」，${catalogLabel(hit.catalog)}中 ${purchase.code} 为「${hit.entry.name}」${agreement === 'variant' ? '（疑似录入或识别误差）' : ''}。`,
+          expected: `${hit.entry.code} ${hit.entry.name}`,
+          ...(edits.length ? { fix: { description: `将目录名称改为「${hit.entry.name}」`, edits } } : {}),
+        },
+      ];
+    });
+  },
+};

@@ -1,0 +1,34 @@
+import { convertAmount } from '../../amount';
+import { address, amountOf, locate, showAmount } from '../shared/cells';
+import { paragraphAt, replaceNumber } from '../shared/narrative-text';
+import { resolveNarrativeLabel } from '../shared/narrative-targets';
+import { unitOf } from '../shared/tables';
+import type { Diagnostic, Rule } from '../types';
+
+export const narrativeAmounts: Rule = {
+  id: 'narrative/amounts',
+  title: '说明中的金额与表格一致',
+  defaultSeverity: 'error',
+  docs: '情况说明中写明的收入、支出、基本支出、项目支出、人员经费、公用经费、机关运行经费及各类支出金额 = 表格中对应的数。',
+  check(context) {
+    return context.narrative.amounts.flatMap((quoted): Diagnostic[] => {
+      const target = resolveNarrativeLabel(context, quoted.label);
+      if (!target) return [];
+      const expected = convertAmount(amountOf(target.cell), unitOf(target.table), quoted.unit);
+      if (expected.eq(quoted.amount)) return [];
+      const edit = replaceNumber(paragraphAt(context, quoted.ref), quoted.offset, showAmount(expected));
+      return [
+        {
+          rule: narrativeAmounts.id,
+          severity: narrativeAmounts.defaultSeverity,
+          message: `情况说明写「${quoted.label}」${showAmount(quoted.amount)}${quoted.unit}，${target.label}（${address(target.cell.ref)}）为 ${showAmount(expected)}${quoted.unit}，相差 ${showAmount(quoted.amount.minus(expected).abs())}${quoted.unit}。`,
+          ...locate(quoted.ref),
+          related: [locate(target.cell.ref)],
+          expected: showAmount(expected),
+          actual: showAmount(quoted.amount),
+          ...(edit ? { fix: { description: `将说明中的 ${showAmount(quoted.amount)} 改为 ${showAmount(expected)}`, edits: [edit] } } : {}),
+        },
+      ];
+    });
+  },
+};

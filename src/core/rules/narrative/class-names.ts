@@ -1,0 +1,56 @@
+import { convertAmount } from '../../amount';
+import type { QuotedAmount } from '../../narrative/types';
+import { address, amountOf, locate } from '../shared/cells';
+import { paragraphAt } from '../shared/narrative-text';
+import { knownClassNames } from '../shared/narrative-targets';
+import { className, unitOf } from '../shared/tables';
+import type { CellEdit, Diagnostic, Rule } from '../types';
+
+/** Aggregates that end in 支出 but are not classes. */
+const AGGREGATE = /(基本支出|项目支出|当年支出|本年支出|支出预算|支出总计|支出合计|预算支出)$/;
+
+export const narrativeClassNames: Rule = {
+  id: 'narrative/class-names',
+  title: '说明中的支出类名称是真实的类名',
+  defaultSeverity: 'error',
+  docs: '情况说明列举各类支出时（如“一般公共服务支出X万元，占Y%”），名称必须是支出功能分类的类名；按金额找出应写的类名。',
+  check(context) {
+    const classes = knownClassNames(context);
+    const table = context.tablesOf('expenditure')[0] ?? context.tablesOf('general-expenditure')[0];
+    if (!table || classes.size === 0) return [];
+    const classRows = table.rows.filter((row) => row.code?.level === 1 && row.name);
+    const byParagraph = new Map<string, QuotedAmount[]>();
+    for (const quoted of context.narrative.amounts) {
+      const key = `${quoted.ref.sheet}!${quoted.ref.row}!${quoted.ref.col}`;
+      byParagraph.set(key, [...(byParagraph.get(key) ?? []), quoted]);
+    }
+    const findings: Diagnostic[] = [];
+    for (const amounts of byParagraph.values()) {
+      const words = amounts.map((a) => className(a.label.replace(/^.*[，,；;：:。]/, '')));
+      if (!words.some((w) => classes.has(w))) continue;
+      amounts.forEach((quoted, i) => {
+        const written = words[i];
+        if (classes.has(written) || !written.endsWith('支出') || AGGREGATE.test(written)) return;
+        const owners = classRows.filter((row) => convertAmount(amountOf(row.values.total), unitOf(table), quoted.unit).eq(quoted.amount));
+        if (owners.length !== 1) return;
+        const owner = owners[0];
+        const right = className(owner.name!.text);
+        const paragraph = paragraphAt(context, quoted.ref);
+        const at = paragraph ? paragraph.text.lastIndexOf(written, quoted.offset) : -1;
+        const edit: CellEdit | undefined =
+          paragraph && at >= 0 ? { ...locate(paragraph.ref), value: paragraph.text.slice(0, at) + right + paragraph.text.slice(at + written.length) } : undefined;
+        findings.push({
+          rule: narrativeClassNames.id,
+          severity: narrativeClassNames.defaultSeverity,
+          message: `情况说明写「${written}」${quoted.amount.toFixed(2)}${quoted.unit}，这不是支出功能分类的类名；该金额是「${right}」（${address(owner.name!.ref)}）。`,
+          ...locate(quoted.ref),
+          related: [locate(owner.name!.ref)],
+          expected: right,
+          actual: written,
+          ...(edit ? { fix: { description: `将「${written}」改为「${right}」`, edits: [edit] } } : {}),
+        });
+      });
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,45 @@
+import { Amount, convertAmount } from '../../amount';
+import type { QuotedAmount } from '../../narrative/types';
+import { locate } from '../shared/cells';
+import { paragraphAt, percentOf, replaceNumber } from '../shared/narrative-text';
+import type { Diagnostic, Rule } from '../types';
+
+/** Stated shares may differ from the recomputed one by the last printed digit. */
+const TOLERANCE = new Amount('0.01');
+
+export const narrativePercentages: Rule = {
+  id: 'narrative/percentages',
+  title: '说明中的占比与金额一致',
+  defaultSeverity: 'error',
+  docs: '情况说明中“X万元，占Y%”的占比 = X ÷ 同段第一个（总）金额，精确到 0.01 个百分点。',
+  check(context) {
+    const byParagraph = new Map<string, QuotedAmount[]>();
+    for (const quoted of context.narrative.amounts) {
+      const key = `${quoted.ref.sheet}!${quoted.ref.row}!${quoted.ref.col}`;
+      byParagraph.set(key, [...(byParagraph.get(key) ?? []), quoted]);
+    }
+    return context.narrative.percentages.flatMap((percentage): Diagnostic[] => {
+      const paragraph = paragraphAt(context, percentage.ref);
+      const amounts = (byParagraph.get(`${percentage.ref.sheet}!${percentage.ref.row}!${percentage.ref.col}`) ?? []).sort((a, b) => a.offset - b.offset);
+      const whole = amounts[0];
+      const part = amounts.filter((a) => a.offset < percentage.offset).pop();
+      if (!paragraph || !whole || !part || part === whole || whole.amount.isZero()) return [];
+      if (!paragraph.text.slice(part.offset, percentage.offset).includes('占')) return [];
+      const share = percentOf(convertAmount(part.amount, part.unit, whole.unit), whole.amount);
+      const difference = share.minus(percentage.value).abs();
+      if (difference.lte(TOLERANCE)) return [];
+      const edit = replaceNumber(paragraph, percentage.offset, share.toFixed(2));
+      return [
+        {
+          rule: narrativePercentages.id,
+          severity: narrativePercentages.defaultSeverity,
+          message: `情况说明写「${part.label}」占 ${percentage.value.toFixed(2)}%，按 ${part.amount.toFixed(2)} ÷ ${whole.amount.toFixed(2)}（${whole.label}）应为 ${share.toFixed(2)}%，相差 ${difference.toFixed(2)} 个百分点。`,
+          ...locate(percentage.ref),
+          expected: `${share.toFixed(2)}%`,
+          actual: `${percentage.value.toFixed(2)}%`,
+          ...(edit ? { fix: { description: `将占比改为 ${share.toFixed(2)}%`, edits: [edit] } } : {}),
+        },
+      ];
+    });
+  },
+};

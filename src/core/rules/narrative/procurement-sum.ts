@@ -1,0 +1,40 @@
+import { sumAmounts } from '../../amount';
+import type { QuotedAmount } from '../../narrative/types';
+import { locate } from '../shared/cells';
+import { paragraphAt, replaceNumber } from '../shared/narrative-text';
+import type { Diagnostic, Rule } from '../types';
+
+const PARTS = [/货物/, /工程/, /服务/];
+
+export const narrativeProcurementSum: Rule = {
+  id: 'narrative/procurement-sum',
+  title: '政府采购总额等于货物、工程、服务之和',
+  defaultSeverity: 'error',
+  docs: '情况说明“政府采购预算总额X万元，其中货物A、工程B、服务C”：X = A + B + C。',
+  check(context) {
+    const byParagraph = new Map<string, QuotedAmount[]>();
+    for (const quoted of context.narrative.amounts.filter((a) => a.label.includes('采购'))) {
+      const key = `${quoted.ref.sheet}!${quoted.ref.row}!${quoted.ref.col}`;
+      byParagraph.set(key, [...(byParagraph.get(key) ?? []), quoted]);
+    }
+    return [...byParagraph.values()].flatMap((amounts): Diagnostic[] => {
+      const total = amounts.find((a) => /总额|合计|总计/.test(a.label));
+      const parts = PARTS.map((pattern) => amounts.find((a) => a !== total && pattern.test(a.label))).filter((a) => a !== undefined);
+      if (!total || parts.length < 2) return [];
+      const sum = sumAmounts(parts.map((p) => p.amount));
+      if (sum.eq(total.amount)) return [];
+      const edit = replaceNumber(paragraphAt(context, total.ref), total.offset, sum.toFixed(2));
+      return [
+        {
+          rule: narrativeProcurementSum.id,
+          severity: narrativeProcurementSum.defaultSeverity,
+          message: `政府采购预算总额写 ${total.amount.toFixed(2)}${total.unit}，货物、工程、服务合计 ${sum.toFixed(2)}${total.unit}（${parts.map((p) => `${p.label} ${p.amount.toFixed(2)}`).join(' + ')}），相差 ${total.amount.minus(sum).abs().toFixed(2)}${total.unit}。`,
+          ...locate(total.ref),
+          expected: sum.toFixed(2),
+          actual: total.amount.toFixed(2),
+          ...(edit ? { fix: { description: `将总额改为 ${sum.toFixed(2)}`, edits: [edit] } } : {}),
+        },
+      ];
+    });
+  },
+};

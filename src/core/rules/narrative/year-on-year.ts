@@ -1,0 +1,47 @@
+import { Amount } from '../../amount';
+import { locate } from '../shared/cells';
+import { paragraphAt, percentOf, replaceNumber } from '../shared/narrative-text';
+import type { Diagnostic, Rule } from '../types';
+
+const TOLERANCE = new Amount('0.01');
+
+export const narrativeYearOnYear: Rule = {
+  id: 'narrative/year-on-year',
+  title: '“比上年增减”金额与百分比自洽',
+  defaultSeverity: 'error',
+  docs: '“本年X万元，比上年增加（减少）Y万元，增长（下降）Z%”：Z = Y ÷（X ∓ Y），精确到 0.01 个百分点。',
+  check(context) {
+    return context.narrative.yearOnYear.flatMap((statement): Diagnostic[] => {
+      if (!statement.current || !statement.percent) return [];
+      const previous = statement.current.minus(statement.change.mul(statement.direction));
+      if (previous.lte(0)) return [];
+      const expected = percentOf(statement.change, previous);
+      const difference = expected.minus(statement.percent).abs();
+      if (difference.lte(TOLERANCE)) return [];
+      const paragraph = paragraphAt(context, statement.ref);
+      const percentAt = paragraph ? findPercent(paragraph.text, statement.text, statement.percent) : -1;
+      const edit = percentAt >= 0 ? replaceNumber(paragraph, percentAt, expected.toFixed(2)) : undefined;
+      const verb = statement.direction > 0 ? '增长' : '下降';
+      return [
+        {
+          rule: narrativeYearOnYear.id,
+          severity: narrativeYearOnYear.defaultSeverity,
+          message: `「${statement.label}」本年 ${statement.current.toFixed(2)}${statement.unit}，比上年${statement.direction > 0 ? '增加' : '减少'} ${statement.change.toFixed(2)}${statement.unit}，上年应为 ${previous.toFixed(2)}${statement.unit}，${verb}幅度应为 ${expected.toFixed(2)}%，说明写 ${statement.percent.toFixed(2)}%。`,
+          ...locate(statement.ref),
+          expected: `${expected.toFixed(2)}%`,
+          actual: `${statement.percent.toFixed(2)}%`,
+          ...(edit ? { fix: { description: `将百分比改为 ${expected.toFixed(2)}%`, edits: [edit] } } : {}),
+        },
+      ];
+    });
+  },
+};
+
+/** Offset in the paragraph of the percentage the statement quotes. */
+function findPercent(paragraph: string, sentence: string, percent: Amount): number {
+  const start = Math.max(0, paragraph.indexOf(sentence));
+  const pattern = /([0-9]+(?:\.[0-9]+)?)\s*[%％]/g;
+  pattern.lastIndex = start;
+  for (let m = pattern.exec(paragraph); m; m = pattern.exec(paragraph)) if (new Amount(m[1]).eq(percent)) return m.index;
+  return -1;
+}

@@ -1,0 +1,19 @@
+import { compareAcross, pairs } from '../shared/cross';
+import { defined, totalRow } from '../shared/tables';
+import type { Rule } from '../types';
+
+export const operatingCostMatchesPublic: Rule = {
+  id: 'operating-cost/matches-public',
+  title: '机关运行经费与公用经费一致',
+  defaultSeverity: 'warning',
+  docs: '行政单位的机关运行经费一般等于基本支出分经济科目表的公用经费；事业单位的公用经费不属于机关运行经费，所以只作警告。',
+  check(context) {
+    return defined(
+      pairs(context.tablesOf('operating-cost'), context.tablesOf('basic-economic')).map(([cost, basic]) =>
+        compareAcross(operatingCostMatchesPublic, '部门合计通常应等于基本支出分经济科目表的公用经费（事业单位可不同）', { table: cost, row: totalRow(cost), key: 'total' }, [
+          { table: basic, row: totalRow(basic), key: 'public' },
+        ]),
+      ),
+    );
+  },
+};

@@ -1,0 +1,60 @@
+/** Small helpers between table cells, exact amounts and report locations. */
+import { Amount, ZERO } from '../../amount';
+import { refToA1, type CellRef } from '../../grid';
+import type { AmountCell, BudgetTable, ColumnKey, TableRow } from '../../tables/types';
+import type { CellLocation } from '../types';
+
+export function locate(ref: CellRef): CellLocation {
+  return { sheet: ref.sheet, cell: refToA1(ref) };
+}
+
+/** "表3!C9", or "C9" when the cell is on the sheet named by `from`. */
+export function address(ref: CellRef, from?: string): string {
+  return ref.sheet === from ? refToA1(ref) : `${ref.sheet}!${refToA1(ref)}`;
+}
+
+/** Blank and dash cells count as zero, by convention of the disclosures. */
+export function amountOf(cell: AmountCell | undefined): Amount {
+  return cell?.amount ?? ZERO;
+}
+
+/** Amounts are shown with two decimals, as the disclosures print them. */
+export function showAmount(amount: Amount): string {
+  return amount.toFixed(2);
+}
+
+export function isReadable(cell: AmountCell | undefined): boolean {
+  return !cell?.problem;
+}
+
+/** True when some amount cell of the rows holds a non-zero value. */
+export function hasAmounts(rows: Iterable<TableRow>): boolean {
+  for (const row of rows) {
+    for (const cell of Object.values(row.values)) if (cell?.amount && !cell.amount.isZero()) return true;
+  }
+  return false;
+}
+
+/** Column keys the table actually has, in sheet order. */
+export function columnKeys(table: BudgetTable): ColumnKey[] {
+  return table.columns.map((c) => c.key).filter((key): key is ColumnKey => key in KNOWN_KEYS);
+}
+
+const KNOWN_KEYS: Record<ColumnKey, true> = {
+  amount: true,
+  total: true,
+  current: true,
+  carryover: true,
+  general: true,
+  fund: true,
+  'state-capital': true,
+  'special-account': true,
+  'unit-funds': true,
+  'social-insurance': true,
+  other: true,
+  basic: true,
+  project: true,
+  personnel: true,
+  public: true,
+};
+

@@ -1,0 +1,113 @@
+/**
+ * compareAmounts: the one place where an identity "target = Σ addends" becomes a finding.
+ * A difference inside the rounding envelope is a 尾差 (info); anything larger is the rule's finding,
+ * with both values, the difference, where the other side lives and a fix for the target cell.
+ */
+import { Amount, ZERO, convertAmount, type AmountUnit } from '../../amount';
+import { refToA1 } from '../../grid';
+import type { TableKind } from '../../tables/types';
+import type { CellEdit, Diagnostic, Identity, IdentityTerm, RuleMeta } from '../types';
+import { address, amountOf, locate, showAmount } from './cells';
+
+/** Half a display unit (two decimals) per rounded addend, in the unit of the comparison. */
+const HALF_CENT = new Amount('0.005');
+const LISTED_ADDENDS = 4;
+
+export interface Comparison {
+  rule: RuleMeta;
+  table?: TableKind;
+  /** The identity in words, e.g. "「201 一般公共服务支出」合计应等于基本支出 + 项目支出". */
+  subject: string;
+  target: Omit<IdentityTerm, 'sign'>;
+  addends: IdentityTerm[];
+}
+
+export function expectedValue(target: { unit: AmountUnit }, addends: IdentityTerm[]): Amount {
+  let sum = ZERO;
+  for (const term of addends) sum = sum.plus(convertAmount(amountOf(term.cell), term.unit, target.unit).mul(term.sign));
+  return sum;
+}
+
+export function roundingEnvelope(unit: AmountUnit, addends: IdentityTerm[]): Amount {
+  let envelope = ZERO;
+  for (const term of addends) envelope = envelope.plus(convertAmount(HALF_CENT, term.unit, unit));
+  return envelope;
+}
+
+export function compareAmounts(comparison: Comparison): Diagnostic | undefined {
+  const { rule, target, addends } = comparison;
+  if ([target, ...addends].some((term) => term.cell.problem)) return undefined;
+  const expected = expectedValue(target, addends);
+  const actual = amountOf(target.cell);
+  const difference = actual.minus(expected);
+  if (difference.isZero()) return undefined;
+  const identity: Identity = { target: { ...target, sign: 1 }, addends, expected };
+  const envelope = roundingEnvelope(target.unit, addends);
+  const sheet = target.cell.ref.sheet;
+  const base: Diagnostic = {
+    rule: rule.id,
+    severity: rule.defaultSeverity,
+    message: '',
+    ...locate(target.cell.ref),
+    related: addends.map((term) => locate(term.cell.ref)),
+    expected: showAmount(expected),
+    actual: showAmount(actual),
+    table: comparison.table,
+    identity,
+  };
+  const described = describeAddends(addends, sheet);
+  if (difference.abs().lte(envelope)) {
+    return {
+      ...base,
+      severity: 'info',
+      message: `尾差：${comparison.subject}。本格 ${showAmount(actual)}，${described} 为 ${showAmount(expected)}，相差 ${showAmount(difference.abs())}${target.unit}，在 ${addends.length} 个加数的舍入误差（±${envelope.toFixed(3)}）以内，不必修改。`,
+    };
+  }
+  return {
+    ...base,
+    message: `${comparison.subject}，但本格为 ${showAmount(actual)}，${described} 为 ${showAmount(expected)}，${difference.isPositive() ? '多' : '少'} ${showAmount(difference.abs())}${target.unit}。`,
+    fix: { description: `将 ${refToA1(target.cell.ref)} 改为 ${showAmount(expected)}`, edits: [targetEdit(identity)] },
+  };
+}
+
+/** Value edit, or a formula when the target already holds one: formulas are not replaced by values. */
+function targetEdit(identity: Identity): CellEdit {
+  const { target, expected } = identity;
+  const where = locate(target.cell.ref);
+  if (target.cell.formula) {
+    const formula = sumFormula(identity);
+    if (formula) return { ...where, formula };
+  }
+  return { ...where, value: Number(showAmount(expected)) };
+}
+
+/** "=SUM(C7:C9)" for a contiguous column on the same sheet, "=C7+C9-D3" otherwise; undefined across sheets or units. */
+export function sumFormula(identity: Identity): string | undefined {
+  const { target, addends } = identity;
+  if (addends.length === 0) return undefined;
+  if (addends.some((t) => t.cell.ref.sheet !== target.cell.ref.sheet || t.unit !== target.unit)) return undefined;
+  const refs = addends.map((t) => t.cell.ref);
+  const sameColumn = refs.every((r) => r.col === refs[0].col);
+  const rows = refs.map((r) => r.row).sort((a, b) => a - b);
+  const contiguous = rows.every((row, i) => i === 0 || row === rows[i - 1] + 1);
+  if (addends.length > 1 && sameColumn && contiguous && addends.every((t) => t.sign === 1)) {
+    return `=SUM(${refToA1({ row: rows[0], col: refs[0].col })}:${refToA1({ row: rows[rows.length - 1], col: refs[0].col })})`;
+  }
+  return `=${addends.map((t, i) => `${t.sign < 0 ? '-' : i > 0 ? '+' : ''}${refToA1(t.cell.ref)}`).join('')}`;
+}
+
+/** "基本支出（D9）938.70 + 项目支出（E9）0.00", or "12 项之和（C7…C18）" for long lists. */
+export function describeAddends(addends: IdentityTerm[], fromSheet: string): string {
+  if (addends.length === 1) {
+    const [only] = addends;
+    return `${only.label}（${address(only.cell.ref, fromSheet)}）`;
+  }
+  if (addends.length > LISTED_ADDENDS) {
+    const first = address(addends[0].cell.ref, fromSheet);
+    const last = address(addends[addends.length - 1].cell.ref, fromSheet);
+    return `${addends.length} 项之和（${first}…${last}）`;
+  }
+  return addends
+    .map((t, i) => `${i === 0 ? (t.sign < 0 ? '−' : '') : t.sign < 0 ? ' − ' : ' + '}${t.label}（${address(t.cell.ref, fromSheet)}）${showAmount(amountOf(t.cell))}`)
+    .join('');
+}

@@ -1,0 +1,24 @@
+/** Comparisons between cells of different tables. */
+import type { BudgetTable, ColumnKey, TableRow } from '../../tables/types';
+import type { Diagnostic, Rule } from '../types';
+import { compareAmounts } from './compare';
+import { defined, foreignLabel, term } from './tables';
+
+export interface CellSide {
+  table: BudgetTable;
+  row: TableRow | undefined;
+  key: ColumnKey;
+}
+
+/** target = Σ addends across tables; nothing when a side is missing. */
+export function compareAcross(rule: Rule, subject: string, target: CellSide, addends: CellSide[]): Diagnostic | undefined {
+  if (!target.row) return undefined;
+  const targetTerm = term(target.table, target.row, target.key);
+  const terms = defined(addends.map((side) => (side.row ? term(side.table, side.row, side.key, 1, foreignLabel(side.table, side.row, side.key)) : undefined)));
+  if (!targetTerm || terms.length === 0) return undefined;
+  return compareAmounts({ rule, table: target.table.kind, subject, target: targetTerm, addends: terms });
+}
+
+export function pairs<A, B>(left: A[], right: B[]): Array<[A, B]> {
+  return left.flatMap((a) => right.map((b): [A, B] => [a, b]));
+}

@@ -1,0 +1,74 @@
+/**
+ * 类 = Σ 款 = Σ 项 by code prefix, and the 合计 row = Σ top-level rows; for every amount column.
+ * Used by the income, expenditure, general-expenditure and fund tables.
+ */
+import type { BudgetTable, TableKind, TableRow } from '../../tables/types';
+import type { Diagnostic, Rule } from '../types';
+import { columnKeys } from './cells';
+import { compareAmounts } from './compare';
+import { COLUMN_LABEL, rowLabel } from './labels';
+import { defined, term, totalRow } from './tables';
+
+export interface CodeTree {
+  children: Map<TableRow, TableRow[]>;
+  top: TableRow[];
+}
+
+/** Parent of a coded row = the nearest row above whose code is a proper prefix of its code. */
+export function codeTree(rows: TableRow[]): CodeTree {
+  const children = new Map<TableRow, TableRow[]>();
+  const top: TableRow[] = [];
+  const stack: TableRow[] = [];
+  for (const row of rows) {
+    const code = row.code?.code;
+    if (!code || row.role === 'total') continue;
+    while (stack.length && !isPrefix(stack[stack.length - 1].code!.code, code)) stack.pop();
+    const parent = stack[stack.length - 1];
+    if (parent) children.set(parent, [...(children.get(parent) ?? []), row]);
+    else top.push(row);
+    stack.push(row);
+  }
+  return { children, top };
+}
+
+function isPrefix(parent: string, code: string): boolean {
+  return code.length > parent.length && code.startsWith(parent);
+}
+
+export function hierarchyRule(meta: { id: string; title: string; docs: string; kinds: TableKind[] }): Rule {
+  const rule: Rule = {
+    ...meta,
+    defaultSeverity: 'error',
+    check(context) {
+      return context.tables.filter((t) => meta.kinds.includes(t.kind)).flatMap((table) => checkHierarchy(rule, table));
+    },
+  };
+  return rule;
+}
+
+function checkHierarchy(rule: Rule, table: BudgetTable): Diagnostic[] {
+  const tree = codeTree(table.rows);
+  const sums: Array<{ parent: TableRow; children: TableRow[]; what: string }> = [...tree.children].map(([parent, children]) => ({
+    parent,
+    children,
+    what: '下级科目之和',
+  }));
+  const total = totalRow(table);
+  if (total && tree.top.length) sums.push({ parent: total, children: tree.top, what: '各类之和' });
+  return sumGroups(rule, table, sums);
+}
+
+/** parent = Σ children for every amount column of the table. */
+export function sumGroups(rule: Rule, table: BudgetTable, sums: Array<{ parent: TableRow; children: TableRow[]; what: string }>): Diagnostic[] {
+  const keys = columnKeys(table);
+  return defined(
+    sums.flatMap(({ parent, children, what }) =>
+      keys.map((key) => {
+        const target = term(table, parent, key);
+        const addends = defined(children.map((child) => term(table, child, key, 1, rowLabel(child))));
+        if (!target || addends.length === 0) return undefined;
+        return compareAmounts({ rule, table: table.kind, subject: `「${rowLabel(parent)}」${COLUMN_LABEL[key]}应等于${what}`, target, addends });
+      }),
+    ),
+  );
+}

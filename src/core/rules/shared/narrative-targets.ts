@@ -1,0 +1,87 @@
+/**
+ * What a quoted amount in the 情况说明 refers to, from the words before it. Only labels that name one
+ * table cell unambiguously are resolved; anything else is left alone rather than guessed.
+ */
+import type { AmountCell, BudgetTable, ColumnKey, SourceKey, TableKind, TableRow } from '../../tables/types';
+import type { RuleContext } from '../types';
+import { className, lineRow, totalRow } from './tables';
+
+export interface NarrativeTarget {
+  table: BudgetTable;
+  cell: AmountCell;
+  /** Chinese words for the cell, e.g. "支出总表合计行基本支出". */
+  label: string;
+}
+
+/** Changes, purchases and 三公 have their own rules. */
+const NOT_A_TABLE_AMOUNT = /比上年|较上年|增加|减少|增长|下降|增幅|降幅|采购|三公|绩效|涉及/;
+
+type Resolver = (context: RuleContext) => NarrativeTarget | undefined;
+
+function totalCell(kind: TableKind, key: ColumnKey, label: string): Resolver {
+  return (context) => {
+    const table = context.tablesOf(kind)[0];
+    const row = table && totalRow(table);
+    return pick(table, row, key, label);
+  };
+}
+
+function summaryLine(line: 'source' | 'carryover' | 'grand-total', label: string, source?: SourceKey): Resolver {
+  return (context) => {
+    const table = context.tablesOf('summary')[0];
+    return pick(table, table && lineRow(table, 'income', line, source), 'amount', label);
+  };
+}
+
+function pick(table: BudgetTable | undefined, row: TableRow | undefined, key: ColumnKey, label: string): NarrativeTarget | undefined {
+  const cell = row?.values[key];
+  return table && cell ? { table, cell, label } : undefined;
+}
+
+const RESOLVERS: Array<[RegExp, Resolver]> = [
+  [/机关运行经费/, totalCell('operating-cost', 'total', '机关运行经费表部门合计')],
+  [/人员经费$/, totalCell('basic-economic', 'personnel', '基本支出分经济科目表人员经费合计')],
+  [/公用经费$/, totalCell('basic-economic', 'public', '基本支出分经济科目表公用经费合计')],
+  [/基本支出$/, totalCell('expenditure', 'basic', '支出总表基本支出合计')],
+  [/项目支出$/, totalCell('expenditure', 'project', '支出总表项目支出合计')],
+  [/上年结转(收入)?$/, summaryLine('carryover', '收支总表上年结转')],
+  [/一般公共预算(拨款)?收入$/, summaryLine('source', '收支总表一般公共预算收入', 'general')],
+  [/政府性基金预算(拨款)?收入$/, summaryLine('source', '收支总表政府性基金预算收入', 'fund')],
+  [/国有资本经营预算(拨款)?收入$/, summaryLine('source', '收支总表国有资本经营预算收入', 'state-capital')],
+  [/财政专户管理资金(收入)?$/, summaryLine('source', '收支总表财政专户管理资金收入', 'special-account')],
+  [/单位资金$/, summaryLine('source', '收支总表单位资金收入', 'unit-funds')],
+  [/收入总计$/, summaryLine('grand-total', '收支总表收入总计')],
+];
+
+/** The 支出总表 类 row whose name ends the label ("…主要用于：一般公共服务支出"). */
+function classTarget(context: RuleContext, label: string): NarrativeTarget | undefined {
+  const table = context.tablesOf('expenditure')[0] ?? context.tablesOf('general-expenditure')[0];
+  if (!table) return undefined;
+  for (const row of table.rows) {
+    if (row.code?.level !== 1 || !row.name) continue;
+    const name = className(row.name.text);
+    if (name && label.endsWith(name)) return pick(table, row, 'total', `支出总表「${row.code.code} ${name}」合计`);
+  }
+  return undefined;
+}
+
+export function resolveNarrativeLabel(context: RuleContext, label: string): NarrativeTarget | undefined {
+  const words = label.replace(/[\s：:，,、；;（(）)]+$/g, '').replace(/^.*[，,；;：:。]/, '');
+  if (!words || NOT_A_TABLE_AMOUNT.test(words)) return undefined;
+  for (const [pattern, resolve] of RESOLVERS) if (pattern.test(words)) return resolve(context);
+  return classTarget(context, words);
+}
+
+/** Names of the 支出功能分类 类 known to this workbook: catalog level 1, 收支总表 class lines, 类 rows. */
+export function knownClassNames(context: RuleContext): Set<string> {
+  const names = new Set<string>();
+  for (const entry of context.functionCatalog?.entries ?? []) if (entry.level === 1) names.add(className(entry.name));
+  for (const table of context.tables) {
+    for (const row of table.rows) {
+      if (!row.name) continue;
+      if ((row.line === 'class' && row.side === 'expenditure') || (row.code?.level === 1 && table.kind !== 'basic-economic')) names.add(className(row.name.text));
+    }
+  }
+  names.delete('');
+  return names;
+}

@@ -1,0 +1,179 @@
+/**
+ * Tiny builder of typed tables for rule tests: rows are written as the disclosures print them,
+ * cells get real sheet positions so findings can be asserted by address.
+ */
+import { Amount } from '../../amount';
+import type { AmountUnit } from '../../amount';
+import { parseA1 } from '../../grid';
+import type { Narrative } from '../../narrative/types';
+import type { AmountCell, BudgetTable, ColumnKey, LineKey, RowRole, SourceKey, TableKind, TableRow } from '../../tables/types';
+import type { Catalog } from '../../catalog/types';
+import type { RuleContext, RuleOptions } from '../types';
+
+/** First data row (0-based): title, unit line and a two-row header come before. */
+export const FIRST_DATA_ROW = 4;
+
+export interface ColumnSpec {
+  key: ColumnKey;
+  col: number;
+  side?: 'income' | 'expenditure';
+}
+
+export interface RowSpec {
+  role: RowRole;
+  side?: 'income' | 'expenditure';
+  line?: LineKey;
+  source?: SourceKey;
+  code?: string;
+  name?: string;
+  /** Column key → printed amount ('' or undefined = blank cell). */
+  values?: Partial<Record<ColumnKey, string>>;
+  texts?: Record<string, string>;
+  /** Row on the sheet; by default the next row. */
+  row?: number;
+  /** Sheet columns of the code and name when not A and B. */
+  codeCol?: number;
+  nameCol?: number;
+}
+
+export interface TableSpec {
+  kind: TableKind;
+  sheet: string;
+  title: string;
+  year?: number;
+  unitName?: string;
+  unit?: AmountUnit | null;
+  columns: ColumnSpec[];
+  rows: RowSpec[];
+  noData?: boolean;
+}
+
+export function amountCell(sheet: string, row: number, col: number, printed: string | undefined): AmountCell {
+  const text = printed?.trim() ?? '';
+  return { ref: { sheet, row, col }, amount: text === '' ? null : new Amount(text.replace(/,/g, '')), raw: text === '' ? null : text };
+}
+
+export function buildTable(spec: TableSpec): BudgetTable {
+  let next = FIRST_DATA_ROW;
+  const rows: TableRow[] = spec.rows.map((r) => {
+    const row = r.row ?? next;
+    next = row + 1;
+    const values: TableRow['values'] = {};
+    for (const column of spec.columns) {
+      if (column.side && r.side && column.side !== r.side) continue;
+      if (r.values && column.key in r.values) values[column.key] = amountCell(spec.sheet, row, column.col, r.values[column.key]);
+    }
+    const codeCol = r.codeCol ?? 0;
+    const nameCol = r.nameCol ?? (r.side === 'expenditure' ? 2 : r.code === undefined ? 0 : 1);
+    const built: TableRow = { row, role: r.role, values };
+    if (r.side) built.side = r.side;
+    if (r.line) built.line = r.line;
+    if (r.source) built.source = r.source;
+    if (r.code) built.code = { code: r.code, level: r.code.length <= 3 ? 1 : r.code.length <= 5 ? 2 : 3, cells: [{ sheet: spec.sheet, row, col: codeCol }] };
+    if (r.name !== undefined) built.name = { ref: { sheet: spec.sheet, row, col: nameCol }, text: r.name };
+    if (r.texts) {
+      built.texts = {};
+      let col = 10;
+      for (const [key, text] of Object.entries(r.texts)) built.texts[key] = { ref: { sheet: spec.sheet, row, col: col++ }, text };
+    }
+    return built;
+  });
+  const bottom = Math.max(FIRST_DATA_ROW, next) + (spec.noData ? 1 : 0);
+  const table: BudgetTable = {
+    kind: spec.kind,
+    sheet: spec.sheet,
+    range: { top: 0, left: 0, bottom, right: Math.max(1, ...spec.columns.map((c) => c.col)) },
+    title: { ref: { sheet: spec.sheet, row: 0, col: 0 }, text: spec.title },
+    columns: spec.columns.map((c) => ({ key: c.key, header: c.key, col: c.col, side: c.side })),
+    rows,
+    issues: [],
+  };
+  if (spec.year !== undefined) table.year = spec.year;
+  if (spec.unitName !== undefined) table.unitName = { ref: { sheet: spec.sheet, row: 1, col: 0 }, text: spec.unitName };
+  if (spec.unit !== null) table.unit = { unit: spec.unit ?? '万元', ref: { sheet: spec.sheet, row: 1, col: 3 } };
+  if (spec.noData) table.noDataNote = { sheet: spec.sheet, row: bottom, col: 0 };
+  return table;
+}
+
+/**
+ * A table from tab-separated lines "code\tname\tamount…" as printed; the 合计 line has an empty code,
+ * lines without a code (economic items, projects) take `role`. Amount columns start at column C.
+ */
+export function tsvTable(
+  kind: TableKind,
+  sheet: string,
+  keys: ColumnKey[],
+  tsv: string,
+  extra: Partial<TableSpec> & { role?: RowRole; roles?: Record<string, RowRole> } = {},
+): BudgetTable {
+  const { role = 'item', roles = {}, ...rest } = extra;
+  const rows: RowSpec[] = lines(tsv).map(([code, name, ...amounts]) => {
+    const isCode = /^\d+$/.test(code);
+    const rowRole: RowRole = roles[name] ?? (isCode ? (code.length <= 3 ? 'class' : code.length <= 5 ? 'section' : 'item') : code === '合计' || name === '合计' ? 'total' : role);
+    return {
+      role: rowRole,
+      code: isCode ? code : undefined,
+      name: isCode ? name : code || name,
+      nameCol: isCode ? 1 : 0,
+      values: Object.fromEntries(keys.map((key, i) => [key, amounts[i] ?? ''])),
+    };
+  });
+  return buildTable({ kind, sheet, title: sheet, columns: columnsFrom(keys), rows, ...rest });
+}
+
+export function lines(tsv: string): string[][] {
+  return tsv
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line) => line.split('\t'));
+}
+
+export function columnsFrom(keys: ColumnKey[], first = 2): ColumnSpec[] {
+  return keys.map((key, i) => ({ key, col: first + i }));
+}
+
+export function emptyNarrative(): Narrative {
+  return { paragraphs: [], amounts: [], percentages: [], yearOnYear: [], purchases: [] };
+}
+
+export function contextOf(tables: BudgetTable[], more: Partial<Omit<RuleContext, 'tables' | 'tablesOf'>> = {}): RuleContext {
+  const purchaseCatalogs: Catalog[] = more.purchaseCatalogs ?? [];
+  const options: RuleOptions = more.options ?? {};
+  return {
+    tables,
+    tablesOf: (kind) => tables.filter((t) => t.kind === kind),
+    narrative: more.narrative ?? emptyNarrative(),
+    purchaseCatalogs,
+    functionCatalog: more.functionCatalog,
+    economicCatalog: more.economicCatalog,
+    allCatalogs: more.allCatalogs ?? purchaseCatalogs,
+    options,
+  };
+}
+
+/** Copy of the tables with one amount cell changed, as a reviewer's typo would. */
+export function withAmount(tables: BudgetTable[], sheet: string, a1: string, printed: string): BudgetTable[] {
+  const at = parseA1(a1);
+  if (!at) throw new Error(`bad address ${a1}`);
+  let found = false;
+  const result = tables.map((table) =>
+    table.sheet !== sheet
+      ? table
+      : {
+          ...table,
+          rows: table.rows.map((row) => {
+            if (row.row !== at.row) return row;
+            const values = { ...row.values };
+            for (const [key, cell] of Object.entries(values) as Array<[ColumnKey, AmountCell]>) {
+              if (cell.ref.col === at.col) {
+                values[key] = amountCell(sheet, at.row, at.col, printed);
+                found = true;
+              }
+            }
+            return { ...row, values };
+          }),
+        },
+  );
+  if (!found) throw new Error(`no amount cell at ${sheet}!${a1}`);
+  return result;
+}
