@@ -1,10 +1,13 @@
 /**
  * .xlsx bytes → Grid, through ExcelJS. Shared by the CLI, the browser preview and the tests.
  * Imported lazily by the task pane so Excel users do not download ExcelJS.
+ * Reads values, displayed text of simply formatted numbers, formulas (shared formulas translated
+ * to the cell), error values, rich text, dates, merges, hidden rows, columns and sheets.
  */
 import type ExcelJS from 'exceljs';
-import type { CellValue, Grid, GridCell, GridSheet } from '../../core/grid';
+import type { CellRange, CellValue, Grid, GridCell, GridSheet } from '../../core/grid';
 import { parseRangeA1 } from '../../core/grid';
+import { displayNumber } from './number-format';
 
 export class UnreadableWorkbookError extends Error {}
 
@@ -42,7 +45,8 @@ export function workbookToGrid(workbook: ExcelJS.Workbook, name?: string): Grid 
 function worksheetToSheet(worksheet: ExcelJS.Worksheet): GridSheet {
   const rows: GridSheet['rows'] = [];
   const hiddenRows: number[] = [];
-  worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+  // includeEmpty: a hidden row may hold nothing but still shifts what the user sees.
+  worksheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
     if (row.hidden) hiddenRows.push(rowNumber - 1);
     const cells: Array<GridCell | null> = [];
     row.eachCell({ includeEmpty: false }, (cell, colNumber) => {
@@ -52,58 +56,78 @@ function worksheetToSheet(worksheet: ExcelJS.Worksheet): GridSheet {
       while (cells.length < colNumber - 1) cells.push(null);
       cells[colNumber - 1] = gridCell;
     });
-    rows[rowNumber - 1] = cells;
+    if (cells.length) rows[rowNumber - 1] = cells;
   });
   const hiddenCols: number[] = [];
-  worksheet.columns?.forEach((column, index) => {
+  (worksheet.columns ?? []).forEach((column, index) => {
     if (column.hidden) hiddenCols.push(index);
   });
-  const merges = Object.keys((worksheet as unknown as { _merges: Record<string, unknown> })._merges ?? {})
-    .map((key) => (worksheet as unknown as { _merges: Record<string, { range: string }> })._merges[key].range)
-    .map((range) => parseRangeA1(range))
-    .filter((range): range is NonNullable<typeof range> => range !== undefined);
   return {
     name: worksheet.name,
     rows,
-    merges,
+    merges: readMerges(worksheet),
     ...(hiddenRows.length ? { hiddenRows } : {}),
     ...(hiddenCols.length ? { hiddenCols } : {}),
     ...(worksheet.state !== 'visible' ? { hidden: true } : {}),
   };
 }
 
+/** The public worksheet model lists merges as A1 ranges ("A1:F1"). */
+function readMerges(worksheet: ExcelJS.Worksheet): CellRange[] {
+  const merges = (worksheet.model as { merges?: string[] }).merges ?? [];
+  return merges.map((range) => parseRangeA1(range)).filter((range): range is CellRange => range !== undefined);
+}
+
+type ValueObject = Record<string, unknown>;
+
 function toGridCell(cell: ExcelJS.Cell): GridCell | undefined {
   const value = cell.value as unknown;
-  const nf = cell.numFmt && cell.numFmt !== 'General' ? { nf: cell.numFmt } : {};
   if (value === null || value === undefined) return undefined;
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') {
-    return { v: value, ...nf };
-  }
-  if (value instanceof Date) return { v: value.toISOString().slice(0, 10), ...nf };
-  if (typeof value === 'object') {
-    const obj = value as Record<string, unknown>;
+  const nf = cell.numFmt && cell.numFmt !== 'General' ? cell.numFmt : undefined;
+  if (typeof value === 'object' && !(value instanceof Date)) {
+    const obj = value as ValueObject;
+    if ('formula' in obj || 'sharedFormula' in obj) return formulaCell(cell, obj, nf);
     if ('error' in obj) return { v: null, err: String(obj.error) };
-    if ('richText' in obj) {
-      const text = (obj.richText as Array<{ text: string }>).map((part) => part.text).join('');
-      return { v: text };
-    }
-    if ('formula' in obj || 'sharedFormula' in obj) {
-      const formula = String(obj.formula ?? obj.sharedFormula ?? '');
-      const result = obj.result as unknown;
-      const f = formula ? `=${formula}` : undefined;
-      if (result && typeof result === 'object' && 'error' in (result as object)) {
-        return { v: null, err: String((result as { error: unknown }).error), ...(f ? { f } : {}) };
-      }
-      return { v: toScalar(result), ...(f ? { f } : {}), ...nf };
-    }
-    if ('text' in obj) return { v: String(obj.text) };
+    if ('richText' in obj) return { v: (obj.richText as Array<{ text: string }>).map((part) => part.text).join('') };
+    if ('text' in obj) return { v: plainText(obj.text) };
   }
-  return { v: String(value) };
+  return scalarCell(value, nf);
+}
+
+function formulaCell(cell: ExcelJS.Cell, obj: ValueObject, nf: string | undefined): GridCell {
+  // cell.formula translates a shared formula ("C5" master) to this cell's own references.
+  const formula = cell.formula || String(obj.formula ?? '');
+  const f = formula ? { f: `=${formula.replace(/^=/, '')}` } : {};
+  const result = obj.result;
+  if (result && typeof result === 'object' && 'error' in (result as ValueObject)) {
+    return { v: null, err: String((result as ValueObject).error), ...f };
+  }
+  if (result === undefined || result === null) return { v: null, ...f, ...(nf ? { nf } : {}) };
+  return { ...scalarCell(result, nf), ...f };
+}
+
+function scalarCell(value: unknown, nf: string | undefined): GridCell {
+  const format = nf ? { nf } : {};
+  if (typeof value === 'number') {
+    const t = displayNumber(value, nf);
+    return { v: value, ...(t !== undefined && t !== String(value) ? { t } : {}), ...format };
+  }
+  if (value instanceof Date) {
+    const date = value.toISOString().slice(0, 10);
+    return { v: date, ...format };
+  }
+  return { v: toScalar(value), ...format };
+}
+
+function plainText(value: unknown): string {
+  if (value && typeof value === 'object' && 'richText' in (value as ValueObject)) {
+    return ((value as ValueObject).richText as Array<{ text: string }>).map((part) => part.text).join('');
+  }
+  return String(value ?? '');
 }
 
 function toScalar(value: unknown): CellValue {
   if (value === undefined || value === null) return null;
   if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean') return value;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
   return String(value);
 }
