@@ -1,7 +1,8 @@
 /** Lookup latency over every bundled catalog with realistic queries: codes, prefixes, Chinese substrings, pinyin initials. */
-import path from 'node:path';
 import { pinyin } from 'pinyin-pro';
+import { createSearchIndex, searchCatalogs } from '../../src/core/catalog';
 import type { Catalog } from '../../src/core/catalog/types';
+import { loadBundledCatalogs } from '../../src/data';
 import { createRandom, randomInt, type Random } from '../generators/random';
 import { percentile, round } from './stats';
 
@@ -12,12 +13,12 @@ export interface SearchFigures {
   notes: string[];
 }
 
-type Search = (query: string) => unknown;
-
 export async function benchSearch(queryCount: number): Promise<SearchFigures> {
-  const loaded = await loadSearch().catch((error: Error) => error);
-  if (loaded instanceof Error) return { searchP50Ms: null, searchP99Ms: null, notes: [`目录搜索模块尚不可用：${loaded.message}`] };
-  const { catalogs, search, buildIndexMs } = loaded;
+  const catalogs = await loadBundledCatalogs();
+  const indexStart = performance.now();
+  const index = createSearchIndex(catalogs);
+  const buildIndexMs = performance.now() - indexStart;
+  const search = (query: string) => searchCatalogs(index, query);
   const entries = catalogs.flatMap((catalog) => catalog.entries);
   if (entries.length === 0) return { searchP50Ms: null, searchP99Ms: null, notes: ['内置目录为空，无法测量搜索。'] };
   const random = createRandom(20260101);
@@ -36,17 +37,6 @@ export async function benchSearch(queryCount: number): Promise<SearchFigures> {
     details: { catalogs: catalogs.length, entries: entries.length, queries: queries.length, buildIndexMs: round(buildIndexMs), queryKinds },
     notes: [],
   };
-}
-
-async function loadSearch(): Promise<{ catalogs: Catalog[]; search: Search; buildIndexMs: number }> {
-  // Loaded by path at run time so the benchmark still runs (and says why) while the modules are being built.
-  const data = require(path.resolve(__dirname, '..', '..', 'src', 'data'));
-  const catalogModule = require(path.resolve(__dirname, '..', '..', 'src', 'core', 'catalog'));
-  const catalogs: Catalog[] = await data.loadBundledCatalogs();
-  const start = performance.now();
-  const index = catalogModule.createSearchIndex(catalogs);
-  const buildIndexMs = performance.now() - start;
-  return { catalogs, search: (query) => catalogModule.searchCatalogs(index, query), buildIndexMs };
 }
 
 interface Query {
