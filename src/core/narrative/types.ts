@@ -56,4 +56,6 @@ export interface Narrative {
   percentages: QuotedPercentage[];
   yearOnYear: YearOnYearStatement[];
   purchases: PurchaseStatement[];
+  /** Where the text says there is no “三公” budget ("本部门无“三公”经费预算"), if it does. */
+  noThreePublic?: NarrativeParagraph;
 }

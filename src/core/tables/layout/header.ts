@@ -85,6 +85,11 @@ export function isNoteRow(view: SheetView, row: number): boolean {
   return first !== undefined && /^(注|备注|说明)[:：\d]|本表无数据|^无数据$/.test(compact(first.text));
 }
 
+/** "2026" in a header split as "2026" / "年合计" is a year, not an amount. */
+function isYearText(text: string): boolean {
+  return /^(19|20)\d{2}$/.test(compact(text));
+}
+
 export function isCodeText(text: string): boolean {
   return /^\d{3}(\d{2}){0,2}$/.test(compact(text).replace(/\.0$/, ''));
 }
@@ -92,7 +97,7 @@ export function isCodeText(text: string): boolean {
 /** A row that starts the data: an amount, a code, a total or numbered line label, or a kind-specific label. */
 export function looksLikeDataRow(view: SheetView, row: number, left: number, options: HeaderOptions = {}): boolean {
   const cells = view.rowCells(row);
-  if (cells.some(({ col, text }) => typeof view.cell(row, col)?.v === 'number' || looksLikeAmount(text))) return true;
+  if (cells.some(({ col, text }) => (typeof view.cell(row, col)?.v === 'number' || looksLikeAmount(text)) && !isYearText(text))) return true;
   const label = cells[0];
   if (!label || label.col < left || label.col > left + 2) return false;
   const text = label.text;

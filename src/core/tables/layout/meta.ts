@@ -2,14 +2,13 @@
  * The lines between a title and its header: 部门名称 / 单位名称 and 单位：万元, alone, side by side in
  * two cells, or glued into one cell ("部门名称：泽州县财政局单位：万元").
  */
-import type { AmountUnit } from '../../amount';
+import { parseUnitLabel, type AmountUnit } from '../../amount';
 import type { CellRef } from '../../grid';
 import type { TextCell } from '../types';
 import type { SheetView } from './sheet-view';
 import { compact } from './text';
 
-const UNIT_NAME = /(?:部门|单位|预算单位|编制单位|填报单位)(?:名称)?[:：]\s*(.+?)\s*(?=(?:金额|计量)?单位[:：]|$)/;
-const MONEY_UNIT = /(?:金额|计量)?单位[:：]\s*(亿元|万元|元)/;
+const UNIT_NAME = /(?:(?:部门|单位)名称|编制单位|填报单位|预算单位)[:：]\s*(.+?)\s*(?=(?:金额|计量)?单位[:：]|$)/;
 
 export interface MetaReading {
   unitName?: TextCell;
@@ -20,10 +19,9 @@ export interface MetaReading {
 export function readMetaCell(text: string, ref: CellRef): MetaReading {
   const t = text.normalize('NFKC').trim();
   const out: MetaReading = {};
-  const money = MONEY_UNIT.exec(t);
-  if (money) out.unit = { unit: money[1] as AmountUnit, ref };
-  const withoutMoney = money ? t.slice(0, money.index) + t.slice(money.index + money[0].length) : t;
-  const name = UNIT_NAME.exec(withoutMoney.trim());
+  const unit = parseUnitLabel(t);
+  if (unit) out.unit = { unit, ref };
+  const name = UNIT_NAME.exec(t);
   if (name && name[1].trim()) out.unitName = { ref, text: name[1].trim() };
   return out;
 }

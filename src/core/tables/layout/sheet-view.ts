@@ -2,7 +2,7 @@
  * Read access to one sheet: display text per cell, merged areas resolved to their top-left cell.
  * Built once per sheet; the merge index costs the merged area, so reading stays linear in grid size.
  */
-import type { CellRange, CellRef, GridCell, GridSheet } from '../../grid';
+import { cellText, type CellRange, type CellRef, type GridCell, type GridSheet } from '../../grid';
 
 /** Excel's column limit keeps the numeric cell key collision-free. */
 const MAX_COLS = 16384;
@@ -32,7 +32,7 @@ export class SheetView {
 
   /** Trimmed display text; '' for empty cells and for cells hidden under a merge. */
   text(row: number, col: number): string {
-    return cellDisplayText(this.cell(row, col)).trim();
+    return cellText(this.sheet, row, col);
   }
 
   /** Text of the merged area covering the cell (its top-left cell), else the cell's own text. */
@@ -48,9 +48,8 @@ export class SheetView {
   /** Right-most column a row's content reaches, merged areas included; -1 for an empty row. */
   lastColumn(row: number): number {
     let last = -1;
-    const cells = this.sheet.rows[row] ?? [];
-    for (let c = 0; c < cells.length; c++) {
-      if (cellDisplayText(cells[c]).trim() === '') continue;
+    for (let c = 0; c < this.width(row); c++) {
+      if (this.text(row, c) === '') continue;
       last = Math.max(last, this.mergeAt(row, c)?.right ?? c);
     }
     return last;
@@ -59,28 +58,19 @@ export class SheetView {
   /** Non-empty cells of a row, left to right. */
   rowCells(row: number): Array<{ col: number; text: string }> {
     const out: Array<{ col: number; text: string }> = [];
-    const cells = this.sheet.rows[row] ?? [];
-    for (let c = 0; c < cells.length; c++) {
-      const text = cellDisplayText(cells[c]).trim();
+    for (let c = 0; c < this.width(row); c++) {
+      const text = this.text(row, c);
       if (text) out.push({ col: c, text });
     }
     return out;
   }
 
   isBlank(row: number): boolean {
-    const cells = this.sheet.rows[row] ?? [];
-    return cells.every((cell) => cellDisplayText(cell).trim() === '');
+    for (let c = 0; c < this.width(row); c++) if (this.text(row, c) !== '') return false;
+    return true;
   }
 
   ref(row: number, col: number): CellRef {
     return { sheet: this.name, row, col };
   }
-}
-
-export function cellDisplayText(cell: GridCell | null | undefined): string {
-  if (!cell) return '';
-  if (cell.err) return cell.err;
-  if (cell.t !== undefined) return cell.t;
-  if (cell.v === null || cell.v === undefined) return '';
-  return String(cell.v);
 }

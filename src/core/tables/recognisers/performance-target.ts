@@ -5,7 +5,8 @@
  */
 import type { AmountUnit } from '../../amount';
 import type { AmountCell, ReadIssue, TextCell } from '../types';
-import { parseAmountText, readAmountCell } from '../layout/amounts';
+import { parseAmountText } from '../../amount';
+import { readAmountCell } from '../layout/amounts';
 import { isYearLine } from '../layout/meta';
 import type { SheetView } from '../layout/sheet-view';
 import { compact } from '../layout/text';
@@ -83,7 +84,7 @@ function splitLabel(text: string): [string, string] {
 
 function amountField(view: SheetView, row: number, value: { col: number; text: string }, glued: boolean): AmountCell {
   if (!glued) return readAmountCell(view, row, value.col);
-  const amount = parseAmountText(value.text);
+  const parsed = parseAmountText(value.text);
   const ref = view.ref(row, value.col);
-  return amount === undefined ? { ref, amount: null, raw: value.text, problem: { kind: 'unparsable', text: value.text } } : { ref, amount, raw: value.text };
+  return parsed.problem ? { ref, amount: null, raw: value.text, problem: { kind: parsed.problem, text: value.text } } : { ref, amount: parsed.amount, raw: value.text };
 }
