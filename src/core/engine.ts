@@ -1,23 +1,138 @@
 /** check(grid) → Report: grid → recognised tables → rules → report. */
-import type { Grid } from './grid';
-import type { Report } from './report';
+import { formatAmount } from './amount';
+import type { Catalog } from './catalog/types';
+import { rangeToA1, refToA1, type Grid } from './grid';
+import type { Report, ReportPurchase, ReportTable } from './report';
+import { groupCascades } from './rules/cascade';
+import { selectPurchaseCatalogs, type CatalogSelection } from './rules/catalog-selection';
+import { DEFAULT_PROFILE, PROFILES, requiredTables } from './rules/profiles';
+import { RULES } from './rules/registry';
+import { locate } from './rules/shared/cells';
+import { purchasesOf } from './rules/shared/purchases';
+import { workbookUnitName, mostCommon } from './rules/shared/unit-name';
+import type { Diagnostic, Rule, RuleContext, Severity, SeveritySetting } from './rules/types';
+import { readWorkbook, type BudgetTable, type ReadIssue } from './tables';
 
 export interface CheckOptions {
   /** File name shown in the report. */
   file?: string;
-  /** Ids of the 政府购买服务 catalogs that apply. */
+  /** Ids of the 政府购买服务 catalogs that apply; without them they are inferred (see rules/catalog-selection). */
   catalogs?: string[];
   profile?: string;
+  /**
+   * Every catalog available (bundled and imported). Core cannot load bundled data itself: callers pass
+   * `await loadBundledCatalogs()` from src/data. Without it, catalog checks are skipped.
+   */
+  catalogSet?: Catalog[];
+  /** Per-rule severity from a profile: raise, lower or switch off ('off') any rule by id. */
+  severities?: Record<string, SeveritySetting>;
+  /** Workbook year and unit name when known from outside; otherwise read from the tables. */
+  year?: number;
+  unitName?: string;
 }
 
+const ENGINE_RULE = 'engine/setup';
+
 export function check(grid: Grid, options: CheckOptions = {}): Report {
+  const reading = readWorkbook(grid);
+  const catalogSet = options.catalogSet ?? [];
+  const selection = selectPurchaseCatalogs(grid, catalogSet, options.catalogs);
+  const required = requiredTables(options.profile);
+  const context: RuleContext = {
+    tables: reading.tables,
+    tablesOf: (kind) => reading.tables.filter((t) => t.kind === kind),
+    narrative: reading.narrative,
+    purchaseCatalogs: selection.catalogs,
+    functionCatalog: catalogSet.find((c) => c.kind === 'function'),
+    economicCatalog: catalogSet.find((c) => c.kind === 'economic'),
+    allCatalogs: catalogSet,
+    options: { profile: options.profile, requiredTables: required ?? requiredTables(DEFAULT_PROFILE), year: options.year, unitName: options.unitName },
+  };
+  const findings = [...setupFindings(options, selection, required === undefined, catalogSet.length > 0), ...readingFindings(reading.issues, reading.tables)];
+  for (const rule of RULES) findings.push(...runRule(rule, context, options.severities?.[rule.id]));
+  const diagnostics = groupCascades(findings).map(stripIdentity);
+  const summary: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const d of diagnostics) summary[d.severity] += 1;
   return {
     file: options.file ?? grid.name ?? '',
-    catalogs: options.catalogs ?? [],
+    unitName: workbookUnitName(context),
+    year: options.year ?? mostCommon(reading.tables.flatMap((t) => (t.year ? [t.year] : []))),
+    catalogs: selection.catalogs.map((c) => c.id),
     sheets: grid.sheets.map((sheet) => sheet.name),
-    tables: [],
-    purchases: [],
-    diagnostics: [],
-    summary: { error: 0, warning: 0, info: 0 },
+    tables: reading.tables.map(
+      (t): ReportTable => ({ kind: t.kind, sheet: t.sheet, range: rangeToA1(t.range), title: t.title.text, ...(t.unit ? { unit: t.unit.unit } : {}) }),
+    ),
+    purchases: purchasesOf(context).map(
+      (p): ReportPurchase => ({
+        project: p.project,
+        amount: p.amount ? formatAmount(p.amount) : '',
+        code: p.code,
+        name: p.name,
+        sheet: p.codeRef.sheet,
+        cell: refToA1(p.codeRef),
+      }),
+    ),
+    diagnostics,
+    summary,
   };
+}
+
+/**
+ * Severity is configuration: findings at the rule's default severity take the configured one;
+ * findings a rule gives another severity on purpose (尾差 info, OCR-variant warnings) keep theirs.
+ */
+function runRule(rule: Rule, context: RuleContext, setting: SeveritySetting | undefined): Diagnostic[] {
+  if (setting === 'off') return [];
+  let found: Diagnostic[];
+  try {
+    found = rule.check(context);
+  } catch (error) {
+    return [
+      {
+        rule: rule.id,
+        severity: 'warning',
+        message: `检查“${rule.title}”未能完成（${error instanceof Error ? error.message : String(error)}），其余检查不受影响。`,
+      },
+    ];
+  }
+  if (!setting || setting === rule.defaultSeverity) return found;
+  return found.map((d) => (d.severity === rule.defaultSeverity ? { ...d, severity: setting } : d));
+}
+
+function stripIdentity(d: Diagnostic): Diagnostic {
+  const { identity: _identity, ...rest } = d;
+  return rest;
+}
+
+function setupFindings(options: CheckOptions, selection: CatalogSelection, unknownProfile: boolean, hasCatalogs: boolean): Diagnostic[] {
+  const findings: Diagnostic[] = [];
+  if (unknownProfile) {
+    findings.push({
+      rule: ENGINE_RULE,
+      severity: 'warning',
+      message: `未知的方案“${options.profile}”，已按默认方案检查（可用：${PROFILES.map((p) => p.id).join('、')}）。`,
+    });
+  }
+  if (selection.unknownIds.length) {
+    findings.push({ rule: ENGINE_RULE, severity: 'warning', message: `未找到目录：${selection.unknownIds.join('、')}。` });
+  }
+  if (!hasCatalogs) {
+    findings.push({ rule: ENGINE_RULE, severity: 'info', message: '未提供目录，未核对科目名称和政府购买服务目录代码。' });
+  } else if (selection.reason === 'fallback') {
+    findings.push({
+      rule: ENGINE_RULE,
+      severity: 'info',
+      message: `未能从工作簿判断适用的政府购买服务目录，已按全部目录核对；可用 --catalog 指定（${selection.catalogs.map((c) => c.id).join('、')}）。`,
+    });
+  }
+  return findings;
+}
+
+function readingFindings(issues: ReadIssue[], tables: BudgetTable[]): Diagnostic[] {
+  return [...issues, ...tables.flatMap((t) => t.issues)].map((issue) => ({
+    rule: 'tables/read',
+    severity: issue.severity,
+    message: issue.message,
+    ...(issue.ref ? locate(issue.ref) : {}),
+  }));
 }

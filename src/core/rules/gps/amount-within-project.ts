@@ -1,5 +1,5 @@
-import { convertAmount } from '../../amount';
-import { address, amountOf, locate, showAmount } from '../shared/cells';
+import { convertAmount, formatAmount } from '../../amount';
+import { address, amountOf, locate } from '../shared/cells';
 import { TABLE_LABEL } from '../shared/labels';
 import { PROJECT_SIMILARITY, findProject, purchasesOf } from '../shared/purchases';
 import { unitOf } from '../shared/tables';
@@ -23,11 +23,11 @@ export const gpsAmountWithinProject: Rule = {
         {
           rule: gpsAmountWithinProject.id,
           severity: gpsAmountWithinProject.defaultSeverity,
-          message: `「${purchase.project}」购买服务 ${showAmount(amount)}${projectUnit}，超过${TABLE_LABEL[match.table.kind]}中该项目的合计 ${showAmount(limit)}${projectUnit}（${address(cell.ref)}），多 ${showAmount(amount.minus(limit))}${projectUnit}。`,
+          message: `「${purchase.project}」购买服务 ${formatAmount(amount)}${projectUnit}，超过${TABLE_LABEL[match.table.kind]}中该项目的合计 ${formatAmount(limit)}${projectUnit}（${address(cell.ref)}），多 ${formatAmount(amount.minus(limit))}${projectUnit}。`,
           ...locate(purchase.codeRef),
           related: [locate(cell.ref)],
-          expected: `≤ ${showAmount(limit)}`,
-          actual: showAmount(amount),
+          expected: `≤ ${formatAmount(limit)}`,
+          actual: formatAmount(amount),
           table: 'gps',
         },
       ];

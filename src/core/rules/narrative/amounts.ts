@@ -1,5 +1,5 @@
-import { convertAmount } from '../../amount';
-import { address, amountOf, locate, showAmount } from '../shared/cells';
+import { convertAmount, formatAmount } from '../../amount';
+import { address, amountOf, locate } from '../shared/cells';
 import { paragraphAt, replaceNumber } from '../shared/narrative-text';
 import { resolveNarrativeLabel } from '../shared/narrative-targets';
 import { unitOf } from '../shared/tables';
@@ -16,17 +16,17 @@ export const narrativeAmounts: Rule = {
       if (!target) return [];
       const expected = convertAmount(amountOf(target.cell), unitOf(target.table), quoted.unit);
       if (expected.eq(quoted.amount)) return [];
-      const edit = replaceNumber(paragraphAt(context, quoted.ref), quoted.offset, showAmount(expected));
+      const edit = replaceNumber(paragraphAt(context, quoted.ref), quoted.offset, formatAmount(expected));
       return [
         {
           rule: narrativeAmounts.id,
           severity: narrativeAmounts.defaultSeverity,
-          message: `情况说明写「${quoted.label}」${showAmount(quoted.amount)}${quoted.unit}，${target.label}（${address(target.cell.ref)}）为 ${showAmount(expected)}${quoted.unit}，相差 ${showAmount(quoted.amount.minus(expected).abs())}${quoted.unit}。`,
+          message: `情况说明写「${quoted.label}」${formatAmount(quoted.amount)}${quoted.unit}，${target.label}（${address(target.cell.ref)}）为 ${formatAmount(expected)}${quoted.unit}，相差 ${formatAmount(quoted.amount.minus(expected).abs())}${quoted.unit}。`,
           ...locate(quoted.ref),
           related: [locate(target.cell.ref)],
-          expected: showAmount(expected),
-          actual: showAmount(quoted.amount),
-          ...(edit ? { fix: { description: `将说明中的 ${showAmount(quoted.amount)} 改为 ${showAmount(expected)}`, edits: [edit] } } : {}),
+          expected: formatAmount(expected),
+          actual: formatAmount(quoted.amount),
+          ...(edit ? { fix: { description: `将说明中的 ${formatAmount(quoted.amount)} 改为 ${formatAmount(expected)}`, edits: [edit] } } : {}),
         },
       ];
     });

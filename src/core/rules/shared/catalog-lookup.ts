@@ -1,4 +1,6 @@
 /** Code and name lookups over catalogs, indexed once per catalog object. */
+import { normalizeCode } from '../../catalog/code';
+import { catalogLabel as shortLabel } from '../../catalog/lookup';
 import type { Catalog, CatalogEntry } from '../../catalog/types';
 import { nameSimilarity, normalizeName } from '../../text/normalize';
 
@@ -14,7 +16,8 @@ function indexOf(catalog: Catalog): CatalogIndex {
   if (!index) {
     index = { byCode: new Map(), byName: new Map() };
     for (const entry of catalog.entries) {
-      push(index.byCode, normalizeCode(entry.code), entry);
+      if (entry.code) push(index.byCode, normalizeCode(entry.code), entry);
+      if (entry.printedCode) push(index.byCode, normalizeCode(entry.printedCode), entry);
       push(index.byName, normalizeName(entry.name), entry);
     }
     indexes.set(catalog, index);
@@ -26,10 +29,6 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   const list = map.get(key);
   if (list) list.push(value);
   else map.set(key, [value]);
-}
-
-export function normalizeCode(code: string): string {
-  return code.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
 }
 
 export interface CatalogHit {
@@ -57,7 +56,7 @@ export function compareNames(written: string, expected: string): NameAgreement {
   return nameSimilarity(written, expected) >= VARIANT_SIMILARITY ? 'variant' : 'different';
 }
 
-/** "晋财综〔2023〕47号《山西省政府购买服务指导性目录（B类）》" */
+/** "山西B类目录（2023）（晋财综〔2023〕47号）" */
 export function catalogLabel(catalog: Catalog): string {
-  return `${catalog.document}《${catalog.title}》`;
+  return `${shortLabel(catalog)}（${catalog.document}）`;
 }

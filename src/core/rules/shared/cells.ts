@@ -1,5 +1,5 @@
 /** Small helpers between table cells, exact amounts and report locations. */
-import { Amount, ZERO } from '../../amount';
+import { ZERO, type Amount } from '../../amount';
 import { refToA1, type CellRef } from '../../grid';
 import type { AmountCell, BudgetTable, ColumnKey, TableRow } from '../../tables/types';
 import type { CellLocation } from '../types';
@@ -16,11 +16,6 @@ export function address(ref: CellRef, from?: string): string {
 /** Blank and dash cells count as zero, by convention of the disclosures. */
 export function amountOf(cell: AmountCell | undefined): Amount {
   return cell?.amount ?? ZERO;
-}
-
-/** Amounts are shown with two decimals, as the disclosures print them. */
-export function showAmount(amount: Amount): string {
-  return amount.toFixed(2);
 }
 
 export function isReadable(cell: AmountCell | undefined): boolean {

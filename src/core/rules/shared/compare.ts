@@ -3,14 +3,12 @@
  * A difference inside the rounding envelope is a 尾差 (info); anything larger is the rule's finding,
  * with both values, the difference, where the other side lives and a fix for the target cell.
  */
-import { Amount, ZERO, convertAmount, type AmountUnit } from '../../amount';
+import { ZERO, convertAmount, formatAmount, roundingEnvelope, type Amount, type AmountUnit } from '../../amount';
 import { refToA1 } from '../../grid';
 import type { TableKind } from '../../tables/types';
 import type { CellEdit, Diagnostic, Identity, IdentityTerm, RuleMeta } from '../types';
-import { address, amountOf, locate, showAmount } from './cells';
+import { address, amountOf, locate } from './cells';
 
-/** Half a display unit (two decimals) per rounded addend, in the unit of the comparison. */
-const HALF_CENT = new Amount('0.005');
 const LISTED_ADDENDS = 4;
 
 export interface Comparison {
@@ -28,9 +26,10 @@ export function expectedValue(target: { unit: AmountUnit }, addends: IdentityTer
   return sum;
 }
 
-export function roundingEnvelope(unit: AmountUnit, addends: IdentityTerm[]): Amount {
+/** Half a display unit per addend, each in its own table's unit (元 addends are converted exactly). */
+export function envelopeOf(unit: AmountUnit, addends: IdentityTerm[]): Amount {
   let envelope = ZERO;
-  for (const term of addends) envelope = envelope.plus(convertAmount(HALF_CENT, term.unit, unit));
+  for (const term of addends) envelope = envelope.plus(convertAmount(roundingEnvelope(1), term.unit, unit));
   return envelope;
 }
 
@@ -42,7 +41,7 @@ export function compareAmounts(comparison: Comparison): Diagnostic | undefined {
   const difference = actual.minus(expected);
   if (difference.isZero()) return undefined;
   const identity: Identity = { target: { ...target, sign: 1 }, addends, expected };
-  const envelope = roundingEnvelope(target.unit, addends);
+  const envelope = envelopeOf(target.unit, addends);
   const sheet = target.cell.ref.sheet;
   const base: Diagnostic = {
     rule: rule.id,
@@ -50,8 +49,8 @@ export function compareAmounts(comparison: Comparison): Diagnostic | undefined {
     message: '',
     ...locate(target.cell.ref),
     related: addends.map((term) => locate(term.cell.ref)),
-    expected: showAmount(expected),
-    actual: showAmount(actual),
+    expected: formatAmount(expected),
+    actual: formatAmount(actual),
     table: comparison.table,
     identity,
   };
@@ -60,13 +59,13 @@ export function compareAmounts(comparison: Comparison): Diagnostic | undefined {
     return {
       ...base,
       severity: 'info',
-      message: `尾差：${comparison.subject}。本格 ${showAmount(actual)}，${described} 为 ${showAmount(expected)}，相差 ${showAmount(difference.abs())}${target.unit}，在 ${addends.length} 个加数的舍入误差（±${envelope.toFixed(3)}）以内，不必修改。`,
+      message: `尾差：${comparison.subject}。本格 ${formatAmount(actual)}，${described} 为 ${formatAmount(expected)}，相差 ${formatAmount(difference.abs())}${target.unit}，在 ${addends.length} 个加数的舍入误差（±${envelope.toFixed(3)}）以内，不必修改。`,
     };
   }
   return {
     ...base,
-    message: `${comparison.subject}，但本格为 ${showAmount(actual)}，${described} 为 ${showAmount(expected)}，${difference.isPositive() ? '多' : '少'} ${showAmount(difference.abs())}${target.unit}。`,
-    fix: { description: `将 ${refToA1(target.cell.ref)} 改为 ${showAmount(expected)}`, edits: [targetEdit(identity)] },
+    message: `${comparison.subject}，但本格为 ${formatAmount(actual)}，${described} 为 ${formatAmount(expected)}，${difference.isPositive() ? '多' : '少'} ${formatAmount(difference.abs())}${target.unit}。`,
+    fix: { description: `将 ${refToA1(target.cell.ref)} 改为 ${formatAmount(expected)}`, edits: [targetEdit(identity)] },
   };
 }
 
@@ -78,7 +77,7 @@ function targetEdit(identity: Identity): CellEdit {
     const formula = sumFormula(identity);
     if (formula) return { ...where, formula };
   }
-  return { ...where, value: Number(showAmount(expected)) };
+  return { ...where, value: Number(formatAmount(expected)) };
 }
 
 /** "=SUM(C7:C9)" for a contiguous column on the same sheet, "=C7+C9-D3" otherwise; undefined across sheets or units. */
@@ -108,6 +107,6 @@ export function describeAddends(addends: IdentityTerm[], fromSheet: string): str
     return `${addends.length} 项之和（${first}…${last}）`;
   }
   return addends
-    .map((t, i) => `${i === 0 ? (t.sign < 0 ? '−' : '') : t.sign < 0 ? ' − ' : ' + '}${t.label}（${address(t.cell.ref, fromSheet)}）${showAmount(amountOf(t.cell))}`)
+    .map((t, i) => `${i === 0 ? (t.sign < 0 ? '−' : '') : t.sign < 0 ? ' − ' : ' + '}${t.label}（${address(t.cell.ref, fromSheet)}）${formatAmount(amountOf(t.cell))}`)
     .join('');
 }

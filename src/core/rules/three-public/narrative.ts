@@ -1,4 +1,5 @@
-import { locate, hasAmounts, showAmount } from '../shared/cells';
+import { formatAmount } from '../../amount';
+import { locate, hasAmounts } from '../shared/cells';
 import type { Diagnostic, Rule } from '../types';
 
 const SAYS_NONE = /无[“"「]?三公[”"」]?经费/;
@@ -29,7 +30,7 @@ export const threePublicNarrative: Rule = {
         findings.push({
           rule: threePublicNarrative.id,
           severity: threePublicNarrative.defaultSeverity,
-          message: `情况说明列出“三公”经费 ${showAmount(quoted.amount)}${quoted.unit}，但“三公”经费表（${table.sheet}）没有金额。`,
+          message: `情况说明列出“三公”经费 ${formatAmount(quoted.amount)}${quoted.unit}，但“三公”经费表（${table.sheet}）没有金额。`,
           ...locate(quoted.ref),
           related: [locate(table.title.ref)],
         });
