@@ -1,7 +1,9 @@
 /** Read + check one workbook file. Runs in the main thread for one file, in workers for a batch. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Catalog } from '../../core/catalog/types';
 import { check, type CheckOptions } from '../../core/engine';
+import { loadBundledCatalogs } from '../../data';
 import type { Report } from '../../core/report';
 import { readXlsx, UnreadableWorkbookError } from '../../host/file/xlsx-reader';
 import { describeNonWorkbook } from './sniff';
@@ -30,7 +32,7 @@ export async function checkFile(request: CheckRequest): Promise<FileOutcome> {
   try {
     const grid = await readXlsx(bytes, path.basename(request.file));
     if (grid.sheets.length === 0) return { file: request.file, error: '文件中找不到任何工作表（缺少 workbook.xml 或已损坏），不是有效的 .xlsx 工作簿。' };
-    return { file: request.file, report: check(grid, checkOptions(request)) };
+    return { file: request.file, report: check(grid, await checkOptions(request)) };
   } catch (error) {
     if (error instanceof UnreadableWorkbookError) return { file: request.file, error: error.message };
     // A defect in a reader or rule must not take a whole batch down: report it against this file.
@@ -38,8 +40,12 @@ export async function checkFile(request: CheckRequest): Promise<FileOutcome> {
   }
 }
 
-export function checkOptions(request: CheckRequest): CheckOptions {
-  return { file: request.file, catalogs: request.catalogs, profile: request.profile };
+let bundledCatalogs: Promise<Catalog[]> | undefined;
+
+/** The engine's options for one file; the bundled catalogs are loaded once per thread. */
+export async function checkOptions(request: CheckRequest): Promise<CheckOptions> {
+  bundledCatalogs ??= loadBundledCatalogs();
+  return { file: request.file, catalogs: request.catalogs, profile: request.profile, catalogSet: await bundledCatalogs };
 }
 
 function describeFileError(error: unknown): string {
