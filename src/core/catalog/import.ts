@@ -108,8 +108,8 @@ export function importCatalogFromRows(rows: CellInput[][], options: ImportOption
     }
   }
   if (!entries.length) {
-    problems.push({ row: firstRow + header.last, severity: 'error', message: '没有可导入的条目：表头下方没有带编码和名称的行。' });
-    return { problems: sortProblems(problems) };
+    const none: ImportProblem = { row: firstRow + header.last, severity: 'error', message: '没有可导入的条目：表头下方没有带编码和名称的行。' };
+    return { problems: [...sortProblems(problems), none] };
   }
   const catalog: Catalog = {
     id: options.id,
@@ -139,11 +139,11 @@ function cellText(cell: CellInput): string {
 function findHeader(texts: string[][]): Header | undefined {
   for (let r = 0; r < Math.min(texts.length, HEADER_SEARCH_ROWS); r++) {
     const single = rolesOf([texts[r]]);
+    const double = r + 1 < texts.length ? rolesOf([texts[r], texts[r + 1]]) : undefined;
+    // "科目编码" above "类 款 项" is complete on its own row, but the codes live in the row below.
+    const splitBelow = double && hasRole(double, 'class') && !hasRole(single, 'class');
+    if (double && isComplete(double) && (!isComplete(single) || splitBelow)) return { last: r + 1, roles: double };
     if (isComplete(single)) return { last: r, roles: single };
-    if (r + 1 < texts.length) {
-      const double = rolesOf([texts[r], texts[r + 1]]);
-      if (isComplete(double)) return { last: r + 1, roles: double };
-    }
   }
   return undefined;
 }
@@ -171,8 +171,12 @@ function rolesOf(headerRows: string[][]): Map<number, Role> {
   return roles;
 }
 
+function hasRole(roles: Map<number, Role>, role: Role): boolean {
+  return [...roles.values()].includes(role);
+}
+
 function isComplete(roles: Map<number, Role>): boolean {
-  const has = (role: Role) => [...roles.values()].includes(role);
+  const has = (role: Role) => hasRole(roles, role);
   return (has('code') || (has('class') && has('section'))) && (has('name') || has('level-name'));
 }
 

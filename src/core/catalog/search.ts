@@ -41,6 +41,8 @@ export interface SearchIndex {
 }
 
 const DEFAULT_LIMIT = 20;
+/** A query that could be the start of a code ("B", "B07", "2010", "033A01"); "psfw" is not. */
+const CODE_SHAPED = /^\d*[A-Z]?\d*$/;
 /** Base scores keep the ranking exact code > code prefix > name > pinyin > description. */
 const BASE: Record<MatchKind, number> = { 'code-exact': 1000, 'code-prefix': 800, name: 600, pinyin: 400, description: 200 };
 
@@ -90,7 +92,7 @@ export function searchCatalogs(index: SearchIndex, query: string, options: Searc
 function score(item: IndexedEntry, text: string, code: string, letters: string): { score: number; match: MatchKind } | undefined {
   if (item.codes.includes(code)) return { score: BASE['code-exact'], match: 'code-exact' };
   const prefixed = item.codes.find((candidate) => candidate.startsWith(code));
-  if (prefixed && /\d/.test(code)) return { score: BASE['code-prefix'] - (prefixed.length - code.length), match: 'code-prefix' };
+  if (prefixed && CODE_SHAPED.test(code)) return { score: BASE['code-prefix'] - (prefixed.length - code.length), match: 'code-prefix' };
   const at = item.name.indexOf(text);
   if (at >= 0) return { score: BASE.name + closeness(at, item.name.length - text.length), match: 'name' };
   if (letters) {
