@@ -23,7 +23,7 @@ export const basicEconomic: TableRecogniser = {
     const tabular = readTabular(block);
     const columns = knownColumns(tabular);
     const rows = readEconomicRows(block.view, tabular.dataRows, columns);
-    return tabularContent(tabular, columns, rows);
+    return tabularContent(block, tabular, columns, rows);
   },
 };
 

@@ -26,7 +26,7 @@ export const gps: TableRecogniser = {
       const role = name && isTotalLabel(name.text) ? 'total' : 'item';
       rows.push({ row, role, ...(name ? { name } : {}), ...(texts ? { texts } : {}), values });
     }
-    return tabularContent(tabular, columns, rows);
+    return tabularContent(block, tabular, columns, rows);
   },
 };
 

@@ -19,6 +19,6 @@ export const operatingCost: TableRecogniser = {
       if (!name && !hasAnyAmount(values)) continue;
       rows.push({ row, role: name && isTotalLabel(name.text) ? 'total' : 'unit', ...(name ? { name } : {}), values });
     }
-    return tabularContent(tabular, columns, rows);
+    return tabularContent(block, tabular, columns, rows);
   },
 };

@@ -13,11 +13,11 @@ export function projectTable(kind: TableKind, titles: RegExp[]): TableRecogniser
     read(block, context) {
       const tabular = readTabular(block);
       const columns = knownColumns(tabular);
-      const issues = [...tabular.issues];
+      const { issues } = tabular;
       const units = new Set(context.knownUnits);
       if (tabular.meta.unitName) units.add(bare(tabular.meta.unitName.text));
       const rows = readProjectRows(block.view, tabular.dataRows, columns, units, issues);
-      return tabularContent({ ...tabular, issues }, columns, rows);
+      return tabularContent(block, tabular, columns, rows);
     },
   };
 }

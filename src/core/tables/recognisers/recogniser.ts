@@ -1,5 +1,6 @@
 /** What a recogniser is: a table kind, the titles that name it, and how to read its block. */
-import type { CellRef } from '../../grid';
+import { rangeToA1, refToA1, type CellRange, type CellRef } from '../../grid';
+import type { SheetView } from '../layout/sheet-view';
 import type { BudgetTable, ReadIssue, TableColumn, TableKind, TableRow } from '../types';
 import type { TableBlock, Tabular } from '../layout/block';
 
@@ -25,19 +26,52 @@ export interface TableRecogniser {
   read(block: TableBlock, context: ReadContext): TableContent;
 }
 
-/** Content of a table read with readTabular: meta, columns and the rows a kind-specific reader made. */
-export function tabularContent(tabular: Tabular, columns: TableColumn[], rows: TableRow[], issues: ReadIssue[] = []): TableContent {
+/**
+ * Content of a table read with readTabular: meta, columns and the rows a kind-specific reader made,
+ * plus the issues every such table shares (unreadable amounts, amounts in merged cells, hidden rows).
+ */
+export function tabularContent(block: TableBlock, tabular: Tabular, columns: TableColumn[], rows: TableRow[], extra: ReadIssue[] = []): TableContent {
   const { meta, header } = tabular;
   return {
     columns,
     rows,
-    issues: [...tabular.issues, ...issues],
+    issues: [...tabular.issues, ...extra, ...cellIssues(block.view, rows)],
     lastRow: tabular.lastRow,
     lastCol: Math.max(header?.right ?? 0, ...rows.map((row) => lastValueCol(row))),
     ...(meta.unitName ? { unitName: meta.unitName } : {}),
     ...(meta.unit ? { unit: meta.unit } : {}),
     ...(tabular.noDataNote ? { noDataNote: tabular.noDataNote } : {}),
   };
+}
+
+function cellIssues(view: SheetView, rows: TableRow[]): ReadIssue[] {
+  const issues: ReadIssue[] = [];
+  const seenMerges = new Set<CellRange>();
+  const hidden = new Set(view.sheet.hiddenRows ?? []);
+  let lastHidden = -1;
+  for (const row of rows) {
+    if (hidden.has(row.row) && row.row !== lastHidden) {
+      lastHidden = row.row;
+      issues.push({ severity: 'info', message: `第 ${row.row + 1} 行是隐藏行，其中的数据已照常读取。`, ref: view.ref(row.row, row.name?.ref.col ?? 0) });
+    }
+    for (const cell of Object.values(row.values)) {
+      if (cell.problem?.kind === 'error') {
+        issues.push({ severity: 'error', message: `${refToA1(cell.ref)} 是错误值 ${cell.problem.text}，无法读取金额。`, ref: cell.ref });
+      } else if (cell.problem) {
+        issues.push({ severity: 'warning', message: `${refToA1(cell.ref)} 的内容“${cell.problem.text}”不是金额。`, ref: cell.ref });
+      }
+      const merge = view.mergeAt(cell.ref.row, cell.ref.col);
+      if (merge && merge.right > merge.left && !seenMerges.has(merge)) {
+        seenMerges.add(merge);
+        issues.push({
+          severity: 'warning',
+          message: `金额单元格 ${rangeToA1(merge)} 是跨列合并单元格，金额只计入 ${refToA1({ row: merge.top, col: merge.left })} 所在列。`,
+          ref: view.ref(merge.top, merge.left),
+        });
+      }
+    }
+  }
+  return issues;
 }
 
 function lastValueCol(row: TableRow): number {

@@ -13,9 +13,9 @@ export function codedTable(kind: TableKind, titles: RegExp[]): TableRecogniser {
     read(block) {
       const tabular = readTabular(block);
       const columns = knownColumns(tabular);
-      const issues = [...tabular.issues];
+      const { issues } = tabular;
       const rows = readCodedRows(block.view, tabular.dataRows, columns, issues);
-      return tabularContent({ ...tabular, issues }, columns, rows);
+      return tabularContent(block, tabular, columns, rows);
     },
   };
 }
@@ -27,17 +27,17 @@ export function twoSidedLines(kind: TableKind, titles: RegExp[]): TableRecognise
     titles,
     read(block) {
       const tabular = readTabular(block);
-      const issues = [...tabular.issues];
+      const { issues } = tabular;
       const sides = splitSides(knownColumns(tabular));
       if (!sides) {
         issues.push({ severity: 'error', message: `“${block.title.text}”的表头中找不到收入和支出两栏。`, ref: block.title.ref });
-        return tabularContent({ ...tabular, issues }, knownColumns(tabular), []);
+        return tabularContent(block, tabular, knownColumns(tabular), []);
       }
       const rows = [
         ...readLines(block.view, tabular.dataRows, sides.income, 'income', issues),
         ...readLines(block.view, tabular.dataRows, sides.expenditure, 'expenditure', issues),
       ];
-      return tabularContent({ ...tabular, issues }, [...sides.income, ...sides.expenditure], rows);
+      return tabularContent(block, tabular, [...sides.income, ...sides.expenditure], rows);
     },
   };
 }

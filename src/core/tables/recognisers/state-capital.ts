@@ -9,17 +9,17 @@ export const stateCapital: TableRecogniser = {
   titles: [/国有资本经营(?:预算)?(?:收支|支出|收入)?(?:预算)?表/],
   read(block) {
     const tabular = readTabular(block);
-    const issues = [...tabular.issues];
+    const { issues } = tabular;
     const columns = knownColumns(tabular);
     const sides = splitSides(columns);
     if (!sides) {
       // A 支出-only table: one coded side.
-      return tabularContent({ ...tabular, issues }, columns, readCodedRows(block.view, tabular.dataRows, columns, issues, 'expenditure'));
+      return tabularContent(block, tabular, columns, readCodedRows(block.view, tabular.dataRows, columns, issues, 'expenditure'));
     }
     const rows = [
       ...readCodedRows(block.view, tabular.dataRows, sides.income, issues, 'income'),
       ...readCodedRows(block.view, tabular.dataRows, sides.expenditure, issues, 'expenditure'),
     ];
-    return tabularContent({ ...tabular, issues }, [...sides.income, ...sides.expenditure], rows);
+    return tabularContent(block, tabular, [...sides.income, ...sides.expenditure], rows);
   },
 };

@@ -55,7 +55,7 @@ export const threePublic: TableRecogniser = {
       message: `未能识别“三公”经费项目“${row.name?.text ?? ''}”。`,
       ...(row.name ? { ref: row.name.ref } : {}),
     }));
-    return tabularContent(tabular, columns, rows, issues);
+    return tabularContent(block, tabular, columns, rows, issues);
   },
 };
 
