@@ -30,7 +30,7 @@ interface ManifestFile {
   disclosure?: { seed: string; unitName: string; year: number };
   tables: ManifestTable[];
   cells: ManifestCell[];
-  targets?: Array<{ project: string; sheet: string; cell: string; value: string }>;
+  targets?: Array<{ project: string; sheet: string; cell: string; value: string; unit: string }>;
   expect?: Record<string, unknown>;
 }
 
@@ -108,7 +108,7 @@ describe.each(disclosures)('$file', (fixture) => {
       const expected = fixture.targets?.[i];
       const annual = table.fields?.['年度资金总额'] as AmountCell;
       expect(`${table.fields?.['项目名称'] && 'text' in table.fields['项目名称'] ? table.fields['项目名称'].text : ''} ${refToA1(annual.ref)} ${annual.amount?.toFixed(2)} ${table.unit?.unit}`).toBe(
-        `${expected?.project} ${expected?.cell} ${expected?.value} ${expected?.unit ?? '元'}`,
+        `${expected?.project} ${expected?.cell} ${expected?.value} ${expected?.unit}`,
       );
     });
   });
