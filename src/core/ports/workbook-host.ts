@@ -37,6 +37,12 @@ export interface SelectionInfo extends CellLocation {
   value: CellValue;
 }
 
+/** One row of the 审核报告 sheet; `link` turns the row's first cell into a hyperlink to that cell. */
+export interface ReportSheetRow {
+  values: string[];
+  link?: CellLocation;
+}
+
 export interface WorkbookHost {
   readonly kind: 'excel' | 'file' | 'memory';
   /** Read every sheet's used range into a Grid. */
@@ -56,4 +62,14 @@ export interface WorkbookHost {
   setSetting<T>(key: string, value: T): Promise<void>;
   /** Subscribe to selection changes; returns the unsubscribe function. */
   onSelectionChanged(handler: (selection: SelectionInfo) => void): () => void;
+  /**
+   * Optional: subscribe to cell changes made by the user (the host's own edits are not reported),
+   * so the pane can say its findings are out of date. Returns the unsubscribe function.
+   */
+  onCellsChanged?(handler: () => void): () => void;
+  /**
+   * Optional: write rows (the first is the header) into a new worksheet named like `baseName`
+   * ("审核报告", or "审核报告 (2)" when taken); returns the name used.
+   */
+  writeReportSheet?(baseName: string, rows: ReportSheetRow[]): Promise<string>;
 }
