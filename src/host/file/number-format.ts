@@ -19,7 +19,7 @@ export function displayNumber(value: number, numFmt: string | undefined): string
   const match = SIMPLE.exec(explicitMinus ? cleaned.slice(1) : cleaned);
   if (!match) return undefined;
   const [, integer, zeros = '', percent] = match;
-  const amount = amountFromNumber(percent ? value * 100 : value);
+  const amount = amountFromNumber(value)?.mul(percent ? 100 : 1);
   if (!amount) return undefined;
   const shown = value < 0 && sections[1] ? amount.abs() : amount;
   const digits = integer.includes(',') ? formatAmountGrouped(shown, zeros.length) : formatAmount(shown, zeros.length);
