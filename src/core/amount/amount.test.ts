@@ -131,6 +131,8 @@ describe('formatAmount', () => {
     expect(formatAmount(new Decimal('0.005'))).toBe('0.01');
     expect(formatAmount(new Decimal('-0.125'))).toBe('-0.13');
     expect(formatAmount(new Decimal('7590971'), 0)).toBe('7590971');
+    expect(formatAmount(new Decimal('-0.001'))).toBe('0.00');
+    expect(formatAmountGrouped(new Decimal('-0.004'))).toBe('0.00');
   });
 
   it('groups thousands', () => {

@@ -2,7 +2,9 @@ import Decimal from 'decimal.js';
 
 /** "2541.25" with the table's number of decimals (half-up, as Excel displays). */
 export function formatAmount(amount: Decimal, decimals = 2): string {
-  return amount.toFixed(decimals, Decimal.ROUND_HALF_UP);
+  const text = amount.toFixed(decimals, Decimal.ROUND_HALF_UP);
+  // -0.001 rounds to "-0.00"; a table never shows a negative zero.
+  return /^-[0.]+$/.test(text) ? text.slice(1) : text;
 }
 
 /** "2,541.25": formatAmount with thousands separators. */

@@ -38,7 +38,7 @@ describe('cell access', () => {
     expect(cellText(sheet, 2, 3)).toBe('#REF!');
     expect(cellText(sheet, 2, 4)).toBe('行政运行');
     expect(cellText(sheet, 3, 2)).toBe('');
-    expect(cellText(sheet, 3, 5)).toBe('true');
+    expect(cellText(sheet, 3, 5)).toBe('TRUE');
     expect(cellText(sheet, 9, 0)).toBe('');
     expect(isCellEmpty(sheet, 3, 2)).toBe(true);
     expect(isCellEmpty(sheet, 2, 2)).toBe(false);

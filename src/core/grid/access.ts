@@ -11,6 +11,7 @@ export function cellText(sheet: GridSheet, row: number, col: number): string {
   if (cell.err) return cell.err;
   if (cell.t !== undefined) return cell.t.trim();
   if (cell.v === null) return '';
+  if (typeof cell.v === 'boolean') return cell.v ? 'TRUE' : 'FALSE';
   return String(cell.v).trim();
 }
 
