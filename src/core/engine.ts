@@ -7,6 +7,7 @@ import { groupCascades } from './rules/cascade';
 import { selectPurchaseCatalogs, type CatalogSelection } from './rules/catalog-selection';
 import { DEFAULT_PROFILE, PROFILES, requiredTables } from './rules/profiles';
 import { RULES } from './rules/registry';
+import { mergeResidues } from './rules/residues';
 import { locate } from './rules/shared/cells';
 import { purchasesOf } from './rules/shared/purchases';
 import { workbookUnitName, mostCommon } from './rules/shared/unit-name';
@@ -50,7 +51,7 @@ export function check(grid: Grid, options: CheckOptions = {}): Report {
   };
   const findings = [...setupFindings(options, selection, required === undefined, catalogSet.length > 0), ...readingFindings(reading.issues, reading.tables)];
   for (const rule of RULES) findings.push(...runRule(rule, context, options.severities?.[rule.id]));
-  const diagnostics = groupCascades(findings).map(stripIdentity);
+  const diagnostics = mergeResidues(groupCascades(findings)).map(stripIdentity);
   const summary: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const d of diagnostics) summary[d.severity] += 1;
   return {

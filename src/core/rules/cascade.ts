@@ -8,6 +8,7 @@
 import { convertAmount, formatAmount, type Amount } from '../amount';
 import { refToA1, type CellRef } from '../grid';
 import { address, amountOf, locate } from './shared/cells';
+import { envelopeOf } from './shared/compare';
 import type { Diagnostic, Identity, IdentityTerm } from './types';
 
 function key(ref: CellRef): string {
@@ -37,9 +38,10 @@ export function groupCascades(diagnostics: Diagnostic[]): Diagnostic[] {
     const members = remaining.filter((d) => termsOf(d.identity!).some((t) => key(t.cell.ref) === culpritKey));
     remaining = remaining.filter((d) => !members.includes(d));
     const group = `${culprit.ref.sheet}!${refToA1(culprit.ref)}`;
-    const lead = members.find((d) => key(d.identity!.target.cell.ref) === culpritKey) ?? culpritFinding(members[0], culprit.ref, members.length);
-    const ordered = [lead, ...members.filter((d) => d !== lead).map((d): Diagnostic => ({ ...withoutFix(d), message: `${d.message}（可能由 ${address(culprit.ref)} 引起）` }))];
-    ordered.forEach((d, i) => (ordered[i] = { ...d, group }));
+    const lead = leadFinding(members, culprit.ref);
+    const ordered = [lead, ...members.filter((d) => d !== lead).map((d): Diagnostic => ({ ...withoutFix(d), message: `${d.message}（可能由 ${address(culprit.ref)} 引起）` }))].map(
+      (d): Diagnostic => ({ ...d, group }),
+    );
     replaced.set(members[0], ordered);
     for (const member of members.slice(1)) replaced.set(member, []);
   }
@@ -51,24 +53,52 @@ function withoutFix(d: Diagnostic): Diagnostic {
   return rest;
 }
 
-/** A finding at an addend that explains several failing identities: solve one identity for it. */
-function culpritFinding(source: Diagnostic, ref: CellRef, explained: number): Diagnostic {
+/** The culprit's value each member identity implies, in the culprit's unit. */
+function solveFor(identity: Identity, ref: CellRef): { value: Amount; term: IdentityTerm } {
+  const terms = termsOf(identity);
+  const culprit = terms.find((t) => key(t.cell.ref) === key(ref))!;
+  if (culprit === identity.target) return { value: identity.expected, term: culprit };
+  let rest: Amount = amountOf(identity.target.cell);
+  for (const t of identity.addends) if (t !== culprit) rest = rest.minus(convertAmount(amountOf(t.cell), t.unit, identity.target.unit).mul(t.sign));
+  return { value: convertAmount(rest.mul(culprit.sign), identity.target.unit, culprit.unit), term: culprit };
+}
+
+/** Whether the identity holds (up to a 尾差) once the culprit takes `value`. */
+function holdsWith(identity: Identity, ref: CellRef, value: Amount): boolean {
+  const { value: needed, term } = solveFor(identity, ref);
+  const difference = convertAmount(needed.minus(value).abs(), term.unit, identity.target.unit);
+  return difference.lte(envelopeOf(identity.target.unit, identity.addends));
+}
+
+/**
+ * The culprit's correction is the value that makes the most member identities hold; the lead finding
+ * is the member that proposes it at the culprit, or a new finding at the culprit when it only takes
+ * part as an addend.
+ */
+function leadFinding(members: Diagnostic[], ref: CellRef): Diagnostic {
+  const candidates = members.map((d) => ({ d, ...solveFor(d.identity!, ref) }));
+  const score = (value: Amount) => members.filter((m) => holdsWith(m.identity!, ref, value)).length;
+  const best = candidates.reduce((a, b) => (score(b.value) > score(a.value) ? b : a));
+  const proposing = candidates.find((c) => c.term === c.d.identity!.target && c.value.eq(best.value));
+  if (proposing) return proposing.d;
+  return culpritFinding(best.d, best.term, best.value, members.length);
+}
+
+function culpritFinding(source: Diagnostic, culprit: IdentityTerm, value: Amount, explained: number): Diagnostic {
   const identity = source.identity!;
-  const culprit = identity.addends.find((t) => key(t.cell.ref) === key(ref))!;
-  let others: Amount = amountOf(identity.target.cell);
-  for (const t of identity.addends) if (t !== culprit) others = others.minus(convertAmount(amountOf(t.cell), t.unit, identity.target.unit).mul(t.sign));
-  const value = convertAmount(others.mul(culprit.sign), identity.target.unit, culprit.unit);
+  const ref = culprit.cell.ref;
   const shown = formatAmount(value);
+  const actual = formatAmount(amountOf(culprit.cell));
   return {
     rule: source.rule,
     severity: source.severity,
-    message: `${culprit.label} ${address(ref)} 很可能有误：它参与的 ${explained} 项核对都不成立；按${identity.target.label}（${address(identity.target.cell.ref, ref.sheet)}）推算应为 ${shown}，实为 ${formatAmount(amountOf(culprit.cell))}。`,
+    message: `${culprit.label} ${address(ref)} 很可能有误：它参与的 ${explained} 项核对都不成立；按${identity.target.label}（${address(identity.target.cell.ref, ref.sheet)}）推算应为 ${shown}，实为 ${actual}。`,
     ...locate(ref),
     related: termsOf(identity)
       .filter((t) => t !== culprit)
       .map((t) => locate(t.cell.ref)),
     expected: shown,
-    actual: formatAmount(amountOf(culprit.cell)),
+    actual,
     table: source.table,
     fix: { description: `将 ${refToA1(ref)} 改为 ${shown}`, edits: [{ ...locate(ref), value: Number(shown) }] },
   };

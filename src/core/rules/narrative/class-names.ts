@@ -7,7 +7,7 @@ import { className, unitOf } from '../shared/tables';
 import type { CellEdit, Diagnostic, Rule } from '../types';
 
 /** Aggregates that end in 支出 but are not classes. */
-const AGGREGATE = /(基本支出|项目支出|当年支出|本年支出|支出预算|支出总计|支出合计|预算支出)$/;
+const AGGREGATE = /(基本支出|项目支出|当年支出|本年支出|支出预算|支出总计|支出合计)$/;
 
 export const narrativeClassNames: Rule = {
   id: 'narrative/class-names',
@@ -28,9 +28,10 @@ export const narrativeClassNames: Rule = {
     for (const amounts of byParagraph.values()) {
       const words = amounts.map((a) => className(a.label.replace(/^.*[，,；;：:。]/, '')));
       if (!words.some((w) => classes.has(w))) continue;
+      const whole = amounts.reduce((first, a) => (a.offset < first.offset ? a : first));
       amounts.forEach((quoted, i) => {
         const written = words[i];
-        if (classes.has(written) || !written.endsWith('支出') || AGGREGATE.test(written)) return;
+        if (quoted.amount.eq(whole.amount) || classes.has(written) || !written.endsWith('支出') || AGGREGATE.test(written)) return;
         const owners = classRows.filter((row) => convertAmount(amountOf(row.values.total), unitOf(table), quoted.unit).eq(quoted.amount));
         if (owners.length !== 1) return;
         const owner = owners[0];

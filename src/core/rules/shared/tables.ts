@@ -25,7 +25,7 @@ export function linesOf(table: BudgetTable, side: 'income' | 'expenditure', line
 export function className(text: string): string {
   return text
     .normalize('NFKC')
-    .replace(/^[\s(（]*[一二三四五六七八九十百零〇]+[)）、.．\s]*/, '')
+    .replace(/^\s*[(（]?[一二三四五六七八九十百零〇]+[)）、.．]\s*/, '')
     .replace(/\s+/g, '');
 }
 
