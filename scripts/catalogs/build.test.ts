@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Catalog } from '../../src/core/catalog/types';
 import { buildCatalogs } from './build';
@@ -25,6 +25,10 @@ describe('bundled catalogs build', () => {
       const committed = readFileSync(path.join(CATALOG_DIR, `${catalog.id}.json`), 'utf8');
       expect({ id: catalog.id, same: committed === catalogJson(catalog) }).toEqual({ id: catalog.id, same: true });
     }
+  });
+
+  it('leaves no stale JSON next to the built catalogs', () => {
+    expect(readdirSync(CATALOG_DIR).sort()).toEqual(built.catalogs.map((catalog) => `${catalog.id}.json`).sort());
   });
 
   it('produces the seven catalog ids of DESIGN.md §3', () => {
@@ -77,7 +81,7 @@ describe('bundled catalogs build', () => {
 
   it('fails when a decision no longer matches a difference', () => {
     const overrides = readOverrides();
-    const decisions = [...overrides.decisions, { key: '共青团|A999999|1', choose: 'primary' as const, reason: '测试' }];
+    const decisions = [...overrides.decisions, { key: '共青团|A999999|1', seen: { primary: null, secondary: null }, choose: 'primary' as const, reason: '测试' }];
     expect(() => buildCatalogs(readSeedText, { ...overrides, decisions })).toThrow('已过时（原文已无此差异）：共青团|A999999|1');
   });
 });

@@ -20,9 +20,9 @@ describe('extraction diff', () => {
 
 describe('override resolution', () => {
   const decisions: OverrideDecision[] = [
-    { key: '甲|Z01|1', choose: 'secondary', reason: '测试' },
-    { key: '甲|Z0101|1', choose: 'secondary', reason: '测试：次提取没有此条' },
-    { key: '甲|Z0102|1', choose: 'secondary', reason: '测试' },
+    { key: '甲|Z01|1', seen: { primary: '二', secondary: '贰' }, choose: 'secondary', reason: '测试' },
+    { key: '甲|Z0101|1', seen: { primary: '三', secondary: null }, choose: 'secondary', reason: '测试：次提取没有此条' },
+    { key: '甲|Z0102|1', seen: { primary: null, secondary: '三' }, choose: 'secondary', reason: '测试' },
   ];
 
   it('applies each decision and places secondary-only entries where the secondary has them', () => {
@@ -37,14 +37,21 @@ describe('override resolution', () => {
   });
 
   it('can replace a name that both extractions got wrong', () => {
-    const resolved = resolveExtractions(primary, secondary, [{ key: '甲|Z01|1', choose: 'name', name: '两', reason: '测试' }, ...decisions.slice(1)]);
+    const resolved = resolveExtractions(primary, secondary, [{ ...decisions[0], choose: 'name', name: '两' }, ...decisions.slice(1)]);
     expect(resolved.entries[1]).toMatchObject({ code: 'Z01', name: '两', from: 'primary' });
   });
 
   it('reports differences without a decision and decisions without a difference', () => {
-    const resolved = resolveExtractions(primary, secondary, [...decisions.slice(1), { key: '乙|Z|1', choose: 'primary', reason: '测试' }]);
+    const resolved = resolveExtractions(primary, secondary, [...decisions.slice(1), { key: '乙|Z|1', seen: { primary: '一', secondary: '一' }, choose: 'primary', reason: '测试' }]);
     expect(resolved.unresolved.map((difference) => difference.key)).toEqual(['甲|Z01|1']);
     expect(resolved.stale.map((decision) => decision.key)).toEqual(['乙|Z|1']);
     expect(resolved.entries.map((item) => item.code)).toEqual(['Z', 'Z0102', 'Z']);
+  });
+
+  it('treats a decision as stale when the texts it was made on have changed, and does not apply it', () => {
+    const changed = [...secondary.slice(0, 1), entry('甲', 'Z01', '贰贰', 1), ...secondary.slice(2)];
+    const resolved = resolveExtractions(primary, changed, decisions);
+    expect(resolved.stale.map((decision) => decision.key)).toEqual(['甲|Z01|1']);
+    expect(resolved.entries.some((item) => item.code === 'Z01')).toBe(false);
   });
 });

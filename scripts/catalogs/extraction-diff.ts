@@ -19,6 +19,8 @@ export interface ExtractionDifference {
 
 export interface OverrideDecision {
   key: string;
+  /** The two texts the reviewer saw (null: the extraction lacks the entry); a change makes the decision stale. */
+  seen: { primary: string | null; secondary: string | null };
   /** Which extraction's text is right, or the corrected name when neither is. */
   choose: Side | 'name';
   name?: string;
@@ -69,9 +71,9 @@ export function resolveExtractions(primary: RawEntry[], secondary: RawEntry[], d
   const entries: Array<RawEntry & { from: Side }> = [];
   for (const key of mergedOrder(left, right)) {
     const difference = differing.get(key);
-    const decision = byKey.get(key);
+    const decision = difference && byKey.get(key);
     if (!difference) entries.push({ ...(left.get(key) as RawEntry), from: 'primary' });
-    else if (decision) {
+    else if (decision && sameAsSeen(difference, decision)) {
       const entry = apply(difference, decision);
       if (entry) entries.push(entry);
     }
@@ -80,8 +82,15 @@ export function resolveExtractions(primary: RawEntry[], secondary: RawEntry[], d
     entries,
     differences,
     unresolved: differences.filter((difference) => !byKey.has(difference.key)),
-    stale: decisions.filter((decision) => !differing.has(decision.key)),
+    stale: decisions.filter((decision) => {
+      const difference = differing.get(decision.key);
+      return !difference || !sameAsSeen(difference, decision);
+    }),
   };
+}
+
+function sameAsSeen(difference: ExtractionDifference, decision: OverrideDecision): boolean {
+  return (difference.primary?.name ?? null) === decision.seen.primary && (difference.secondary?.name ?? null) === decision.seen.secondary;
 }
 
 /** Primary keys in order, each followed by the secondary-only keys that come after it in the secondary. */

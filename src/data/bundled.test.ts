@@ -1,4 +1,4 @@
-import { describeCodeElsewhere, findCodeAcrossCatalogs, findEntryByCode } from '../core/catalog/lookup';
+import { describeCodeElsewhere, findCodeAcrossCatalogs, findEntryByCode, resolvePrintedCode } from '../core/catalog/lookup';
 import { createSearchIndex, searchCatalogs } from '../core/catalog/search';
 import type { Catalog } from '../core/catalog/types';
 import { bundledCatalogs } from './bundled-sync';
@@ -45,19 +45,18 @@ describe('search over the bundled catalogs', () => {
     expect([first.catalogId, first.entry.code, first.entry.name]).toEqual(['zhengzhou-civil-affairs-2020', 'A0101', '居家养老服务']);
   });
 
-  it('answers every keystroke quickly over all catalogs (guard; measured numbers are in the report)', () => {
-    const keystrokes = ['p', 'ps', 'psf', 'psfw', '评', '评审', 'B', 'B0', 'B07', 'B0701', '2', '20', '201', '2010601', 'xz', '服务', '宣传', 'zhiyuan'];
-    searchCatalogs(index, 'warm');
-    const times: number[] = [];
-    for (let round = 0; round < 5; round++) {
-      for (const query of keystrokes) {
+  it('answers every keystroke quickly over all catalogs (a guard robust to a busy machine; p50/p99 come from bench-search)', () => {
+    const keystrokes = ['p', 'ps', 'psf', 'psfw', '评', '评审', 'B', 'B0', 'B07', 'B0701', '2', '20', '201', '2010601', 'x', '服务', '宣传', 'zhiyuan'];
+    const best = keystrokes.map((query) => {
+      let fastest = Infinity;
+      for (let run = 0; run < 5; run++) {
         const start = performance.now();
         searchCatalogs(index, query);
-        times.push(performance.now() - start);
+        fastest = Math.min(fastest, performance.now() - start);
       }
-    }
-    times.sort((a, b) => a - b);
-    expect(times[Math.floor(times.length * 0.99)]).toBeLessThan(25);
+      return fastest;
+    });
+    expect(Math.max(...best)).toBeLessThan(5);
   });
 });
 
@@ -72,6 +71,12 @@ describe('codes across catalogs', () => {
     const [occurrence] = findCodeAcrossCatalogs([byId('shanxi-dept-2023')], 'A180701');
     expect(occurrence.entries.map((entry) => entry.department)).toContain('人民法院');
     expect(findEntryByCode(byId('shanxi-dept-2023'), 'A180701', '人民检察院')?.name).toBe('12309政务热线服务');
+  });
+
+  it('reads 聊城 department codes through the 附件1 unit list (as in the notice: 072001 + A0301)', () => {
+    const liaocheng = byId('liaocheng-general-2020');
+    expect(resolvePrintedCode(liaocheng, '072001A0301')).toMatchObject({ code: 'A0301', unit: { name: '聊城市人民政府办公室' } });
+    expect(findEntryByCode(liaocheng, '072001D0401')?.name).toBe('会计服务');
   });
 
   it('keeps the 经济分类 pairings of the disclosures', () => {

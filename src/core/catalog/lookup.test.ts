@@ -1,4 +1,4 @@
-import { describeCodeElsewhere, entryPath, findCodeAcrossCatalogs, findEntryByCode } from './lookup';
+import { describeCodeElsewhere, entryPath, findCodeAcrossCatalogs, findEntryByCode, resolvePrintedCode } from './lookup';
 import { catalog, entry, SAMPLE } from './test-fixtures';
 
 const newer = catalog('newer', [entry('Z', '甲类服务'), entry('Z01', '乙丙服务')], { shortTitle: '新目录', supersedes: ['old号'] });
@@ -10,6 +10,22 @@ describe('findEntryByCode', () => {
     const departments = catalog('dept', [entry('Z01', '一部服务', { department: '一部' }), entry('Z01', '二部服务', { department: '二部' })]);
     expect(findEntryByCode(departments, 'Z01', '二部')?.name).toBe('二部服务');
     expect(findEntryByCode(SAMPLE, 'Z99')).toBeUndefined();
+  });
+});
+
+describe('resolvePrintedCode', () => {
+  const withUnits = catalog('units', [entry('Z', '甲类服务'), entry('Z01', '乙丙服务')], {
+    units: [{ code: '990001', name: '测试单位', provenance: { document: '测试', file: 'fixture', line: 1 } }],
+  });
+
+  it('reads a unit code prefix from the catalog unit list', () => {
+    expect(resolvePrintedCode(withUnits, '990001Z01')).toMatchObject({ code: 'Z01', unit: { name: '测试单位' } });
+    expect(findEntryByCode(withUnits, '990001Z01')?.name).toBe('乙丙服务');
+  });
+
+  it('leaves codes with an unknown prefix alone', () => {
+    expect(resolvePrintedCode(withUnits, '123456Z01')).toEqual({ code: '123456Z01' });
+    expect(findEntryByCode(withUnits, '123456Z01')).toBeUndefined();
   });
 });
 

@@ -1,10 +1,21 @@
 /** Finding entries by code, within one catalog or across all of them, and the names above an entry. */
-import { normalizeCode } from './code';
-import type { Catalog, CatalogEntry, CatalogMeta } from './types';
+import { normalizeCode, splitPrefixedCode } from './code';
+import type { Catalog, CatalogEntry, CatalogMeta, CatalogUnit } from './types';
+
+/**
+ * Reads a code as a catalog prints it: "072001D0401" in the 聊城 catalog is unit 072001 (from its
+ * unit list) + D0401. Codes without a known unit prefix come back unchanged.
+ */
+export function resolvePrintedCode(catalog: Catalog, text: string): { code: string; unit?: CatalogUnit } {
+  const code = normalizeCode(text);
+  const split = splitPrefixedCode(code);
+  const unit = split && catalog.units?.find((candidate) => candidate.code === split.prefix);
+  return unit && split ? { code: split.code, unit } : { code };
+}
 
 /** The entry with this code (or printed code) in one catalog; with a department, that department's. */
 export function findEntryByCode(catalog: Catalog, code: string, department?: string): CatalogEntry | undefined {
-  const wanted = normalizeCode(code);
+  const wanted = resolvePrintedCode(catalog, code).code;
   if (!wanted) return undefined;
   return catalog.entries.find(
     (entry) => (entry.code === wanted || entry.printedCode === wanted) && (department === undefined || entry.department === department),

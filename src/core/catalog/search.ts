@@ -29,6 +29,8 @@ interface IndexedEntry {
   catalogId: string;
   entry: CatalogEntry;
   path: string[];
+  /** Department catalogs repeat the same upper levels under every department: hits show each once. */
+  key: string;
   codes: string[];
   name: string;
   description: string;
@@ -56,6 +58,7 @@ export function createSearchIndex(catalogs: Catalog[]): SearchIndex {
         catalogId: catalog.id,
         entry,
         path: paths(entry),
+        key: `${catalog.id}|${entry.code}|${entry.name}`,
         codes: [entry.code, entry.printedCode].filter((code): code is string => Boolean(code)).map(normalizeCode),
         name: normalizeName(entry.name),
         description: normalizeName(entry.description ?? ''),
@@ -73,20 +76,20 @@ export function searchCatalogs(index: SearchIndex, query: string, options: Searc
   const code = normalizeCode(query);
   const letters = /^[a-z]+$/.test(text) ? text : '';
   const allowed = options.catalogIds && new Set(options.catalogIds);
-  const hits: SearchHit[] = [];
+  const scored: Array<{ item: IndexedEntry; score: number; match: MatchKind }> = [];
   const seen = new Set<string>();
   for (const item of index.entries) {
     if (allowed && !allowed.has(item.catalogId)) continue;
-    const scored = score(item, text, code, letters);
-    if (!scored) continue;
-    // Department catalogs repeat the same upper levels under every department: show each once.
-    const key = `${item.catalogId}|${item.entry.code}|${item.entry.name}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    hits.push({ catalogId: item.catalogId, entry: item.entry, path: item.path, ...scored });
+    const found = score(item, text, code, letters);
+    if (!found || seen.has(item.key)) continue;
+    seen.add(item.key);
+    scored.push({ item, ...found });
   }
-  // Stable sort: equal scores keep catalog and document order.
-  return hits.sort((a, b) => b.score - a.score).slice(0, options.limit ?? DEFAULT_LIMIT);
+  // Stable sort: equal scores keep catalog and document order. Hit objects are made for the shown few only.
+  return scored
+    .sort((a, b) => b.score - a.score)
+    .slice(0, options.limit ?? DEFAULT_LIMIT)
+    .map(({ item, score, match }) => ({ catalogId: item.catalogId, entry: item.entry, path: item.path, score, match }));
 }
 
 function score(item: IndexedEntry, text: string, code: string, letters: string): { score: number; match: MatchKind } | undefined {
