@@ -40,7 +40,7 @@ export function readHeader(view: SheetView, start: number, end: number, options:
       rows.push(r);
       continue;
     }
-    if (isNoteRow(view, r) || looksLikeDataRow(view, r, Number.isFinite(left) ? left : firstColumn(view, r), options)) break;
+    if (isNoteRow(view, r) || isProse(view, r) || looksLikeDataRow(view, r, Number.isFinite(left) ? left : firstColumn(view, r), options)) break;
     rows.push(r);
     wordRows.push(r);
     left = Math.min(left, firstColumn(view, r));
@@ -103,5 +103,16 @@ export function looksLikeDataRow(view: SheetView, row: number, left: number, opt
   const text = label.text;
   // Split 类/款/项 columns may leave the first code column blank; other labels sit in the first column.
   if (isCodeText(text)) return true;
-  return label.col === left && (isTotalLabel(text) || hasOrdinal(text) || (options.dataLabel?.test(compact(text)) ?? false));
+  if (label.col !== left || !(isTotalLabel(text) || hasOrdinal(text) || (options.dataLabel?.test(compact(text)) ?? false))) return false;
+  // "合计 | 因公出国（境）费 | 公务接待费" is a header whose first word happens to be a total.
+  return cells.slice(1).every(({ text: other }) => !isHeaderWord(compact(other), options));
+}
+
+function isHeaderWord(text: string, options: HeaderOptions): boolean {
+  return (options.dataLabel?.test(text) ?? false) || (options.columnKey?.([text]) ?? columnKeyOf([text])) !== undefined;
+}
+
+/** A sentence is not a header: 说明 text under a title means the table has no header. */
+function isProse(view: SheetView, row: number): boolean {
+  return view.rowCells(row).some(({ text }) => /[，。；]/.test(text) || compact(text).length > 40);
 }

@@ -10,7 +10,7 @@ import type { SheetView } from '../layout/sheet-view';
 import { bare, isTotalLabel } from '../layout/text';
 import { amountColumns, columnOf, hasAnyAmount, readValues, textCell } from './cells';
 
-const ORGANISATION = /(局|委员会|委|办公室|办|院|中心|所|站|队|厅|部|处|室|馆|学校|校|协会|联合会|政府|街道|镇|乡|党校|集团|公司)$/;
+const ORGANISATION = /(本级|局|委员会|委|办公室|办|院|中心|所|站|队|厅|部|处|室|馆|学校|校|协会|联合会|政府|街道|镇|乡|党校|集团|公司)$/;
 
 export function readProjectRows(
   view: SheetView,
@@ -39,13 +39,16 @@ export function readProjectRows(
   return rows;
 }
 
-/** Whether rows[i] equals the next row (a repeated subtotal) or the sum of the projects up to the next unit row. */
+/** Whether rows[i] equals the next unit row (a repeated subtotal) or the sum of one or more projects right after it. */
 function subtotalsFollowing(rows: TableRow[], i: number, amountOf: (row: TableRow) => Amount | null): boolean {
   const own = amountOf(rows[i]);
-  if (!own || i + 1 >= rows.length) return false;
+  if (!own || own.isZero() || i + 1 >= rows.length) return false;
   const next = amountOf(rows[i + 1]);
   if (next && next.equals(own) && rows[i + 1].role === 'unit') return true;
   const children: Array<Amount | null> = [];
-  for (let j = i + 1; j < rows.length && rows[j].role === 'project'; j++) children.push(amountOf(rows[j]));
-  return children.length > 0 && sumAmounts(children).equals(own);
+  for (let j = i + 1; j < rows.length && rows[j].role === 'project'; j++) {
+    children.push(amountOf(rows[j]));
+    if (sumAmounts(children).equals(own)) return true;
+  }
+  return false;
 }

@@ -1,0 +1,215 @@
+/**
+ * Layouts the fixtures do not have, built here: title variants, glued meta lines, three-row headers
+ * with words split across rows, split codes with blank parents, a horizontal 三公 table, a 政府购买服务
+ * table, economic codes, unit subtotal rows found by their sums — all stacked in one sheet.
+ */
+import { gridFromRows, refToA1, type CellValue, type Grid } from '../grid';
+import { stripTableNumber } from './layout/title';
+import { income } from './recognisers/income';
+import { kindOfTitle } from './recognisers/registry';
+import { readWorkbook, type BudgetTable, type TableKind, type WorkbookReading } from '.';
+
+const _ = null;
+
+/** Rows of one stacked sheet; merges given in A1 terms relative to nothing (absolute). */
+const STACKED: CellValue[][] = [
+  ['表1-2025年部门收支总表'],
+  ['部门名称：某某局单位：万元'],
+  ['收入', _, '支出'],
+  ['项 目', '金 额', '项 目', '合', '当年预算'],
+  [_, _, _, '计', '安排'],
+  ['一、一般公共预算', '100.00', '一、一般公共服务支出', '100.00', '100.00'],
+  ['本年收入合计', '100.00', '本年支出合计', '100.00', '100.00'],
+  ['收入总计', '100.00', '支出总计', '100.00', '100.00'],
+  [],
+  ['2025年单位预算支出总表'],
+  ['编制单位：某某局', _, _, _, '金额单位：万元'],
+  ['功能分类科目编码', _, _, '科目名称', '2025年预算数'],
+  ['类', '款', '项', _, '合计', '基本', '项目'],
+  [_, _, _, _, _, '支出', '支出'],
+  ['合计', _, _, _, 50, 20, 30],
+  ['201', _, _, '一般公共服务支出', 50, 20, 30],
+  [_, '03', _, '政府办公厅（室）及相关机构事务', 50, 20, 30],
+  [_, _, '01', '行政运行', 20, 20, _],
+  [_, _, '50', '事业运行', 30, _, 30],
+  [],
+  ['2025年财政拨款安排"三公"经费支出预算表'],
+  ['部门名称：某某局', _, _, _, _, '单位：万元'],
+  ['合计', '因公出国（境）费', '公务接待费', '公务用车购置及运行费'],
+  [_, _, _, '小计', '公务用车购置费', '公务用车运行维护费'],
+  ['6.00', '1.00', '2.00', '3.00', '1.00', '2.00'],
+  [],
+  ['预算公开表14 2025年政府购买服务预算表'],
+  ['部门名称：某某局 单位：万元'],
+  ['项目名称', '购买服务内容', '指导性目录代码', '金额'],
+  ['政府投资项目评审经费', '预决算评审', 'B0701-评审服务', '759.10'],
+  ['合计', _, _, '759.10'],
+  [],
+  ['一般公共预算基本支出表'],
+  ['部门名称：某某局', _, '单位：元'],
+  ['经济分类科目编码', '科目名称', '合计', '人员经费', '公用经费'],
+  ['301', '工资福利支出', 80, 80, _],
+  ['30101', '基本工资', 50, 50, _],
+  ['30102', '津贴补贴', 30, 30, _],
+  ['302', '商品和服务支出', 10, _, 10],
+  ['30201', '办公费', 10, _, 10],
+  [],
+  ['项目支出表'],
+  ['单位名称（项目名称）', '合计', '一般公共预算'],
+  ['某某局', 30, 30],
+  ['某某局本级', 10, 10],
+  ['项目甲', 10, 10],
+  ['某某中心', 20, 20],
+  ['项目乙', 15, 15],
+  ['项目丙', '5', '5'],
+  [],
+  [],
+  [],
+  ['2025年机关运行经费预算表'],
+  ['本表说明：本部门机关运行经费详见情况说明第八部分，此处不再重复列示。'],
+];
+
+function stacked(): Grid {
+  // The 三公 group header 公务用车购置及运行费 spans its three child columns.
+  const merges = [{ top: 22, left: 3, bottom: 22, right: 5 }, { top: 11, left: 0, bottom: 11, right: 2 }];
+  return { name: 'variants', sheets: [gridFromRows('综合', STACKED, merges)] };
+}
+
+function table(reading: WorkbookReading, kind: TableKind): BudgetTable {
+  const found = reading.tables.find((t) => t.kind === kind);
+  if (!found) throw new Error(`no ${kind}`);
+  return found;
+}
+
+describe('title variants', () => {
+  it.each([
+    ['2026年部门收支总表', 'summary'],
+    ['收支预算总表', 'summary'],
+    ['表一 2026年预算收支总表', 'summary'],
+    ['2026年单位收入总表', 'income'],
+    ['部门支出总表', 'expenditure'],
+    ['财政拨款收支预算总表', 'fiscal-summary'],
+    ['一般公共预算支出表', 'general-expenditure'],
+    ['一般公共预算财政拨款支出预算表（不含上年结转）', 'general-expenditure'],
+    ['一般公共预算基本支出表', 'basic-economic'],
+    ['政府性基金预算收入表', 'fund-income'],
+    ['部门公开表8 政府性基金预算支出表', 'fund-expenditure'],
+    ['国有资本经营预算支出表', 'state-capital'],
+    ['财政拨款安排"三公"经费支出预算表', 'three-public'],
+    ['“三公”经费支出预算表', 'three-public'],
+    ['三公经费预算表', 'three-public'],
+    ['机关运行经费预算表', 'operating-cost'],
+    ['项目支出预算表（本年预算）', 'project'],
+    ['项目支出预算表(上年结转)', 'project-carryover'],
+    ['上年结转项目支出预算表', 'project-carryover'],
+    ['政府购买服务预算表', 'gps'],
+    ['某县预算部门项目支出绩效目标表', 'performance-target'],
+  ])('%s → %s', (title, kind) => {
+    expect(kindOfTitle(stripTableNumber(title))).toBe(kind);
+  });
+
+  it.each(['关于2026年预算收支总表的说明', '（项目绩效目标表公开情况见附件）', '县级预算部门整体支出绩效目标申报表', '预算收支总'])('%s is no table title', (title) => {
+    expect(kindOfTitle(stripTableNumber(title))).toBeUndefined();
+  });
+});
+
+describe('stacked variant sheet', () => {
+  const reading = readWorkbook(stacked());
+
+  it('finds each stacked table with its kind, year, unit and unit name', () => {
+    expect(reading.tables.map((t) => `${t.kind} ${refToA1(t.title.ref)} ${t.year ?? '-'} ${t.unit?.unit ?? '-'} ${t.unitName?.text ?? '-'}`)).toEqual([
+      'summary A1 2025 万元 某某局',
+      'expenditure A10 2025 万元 某某局',
+      'three-public A21 2025 万元 某某局',
+      'gps A27 2025 万元 某某局',
+      'basic-economic A33 - 元 某某局',
+      'project A42 - - -',
+      'operating-cost A53 2025 - -',
+    ]);
+  });
+
+  it('joins header words split across rows', () => {
+    const summary = table(reading, 'summary');
+    expect(summary.columns.map((c) => `${c.key}/${c.side}`)).toEqual(['name/income', 'amount/income', 'name/expenditure', 'total/expenditure', 'current/expenditure']);
+    expect(summary.rows.filter((r) => r.side === 'expenditure').map((r) => r.line)).toEqual(['class', 'expenditure-total', 'grand-total']);
+    expect(table(reading, 'expenditure').columns.map((c) => c.key)).toEqual(['code-class', 'code-section', 'code-item', 'name', 'total', 'basic', 'project']);
+  });
+
+  it('joins split 类/款/项 codes, filling blank parents from the rows above', () => {
+    const rows = table(reading, 'expenditure').rows;
+    expect(rows.map((r) => `${r.role} ${r.code?.code ?? ''} ${r.code?.level ?? ''}`)).toEqual(['total  ', 'class 201 1', 'section 20103 2', 'item 2010301 3', 'item 2010350 3']);
+    expect(rows[3].code?.cells.map(refToA1)).toEqual(['C18']);
+    expect(rows[4].values.project?.amount?.toString()).toBe('30');
+  });
+
+  it('reads a 三公 table laid out as columns', () => {
+    const rows = table(reading, 'three-public').rows;
+    expect(rows.map((r) => `${r.line} ${r.role} ${r.values.total?.amount?.toString()} ${refToA1(r.values.total!.ref)}`)).toEqual([
+      'total total 6 A25',
+      'abroad line 1 B25',
+      'reception line 2 C25',
+      'vehicle group 3 D25',
+      'vehicle-purchase line 1 E25',
+      'vehicle-operation line 2 F25',
+    ]);
+  });
+
+  it('reads 政府购买服务 rows and splits "B0701-评审服务"', () => {
+    const rows = table(reading, 'gps').rows;
+    expect(rows[0]).toMatchObject({ role: 'item', name: { text: '政府投资项目评审经费' } });
+    expect(rows[0].texts?.['catalog-code'].text).toBe('B0701');
+    expect(rows[0].texts?.['catalog-name'].text).toBe('评审服务');
+    expect(rows[0].texts?.content.text).toBe('预决算评审');
+    expect(rows[0].values.amount?.amount?.toString()).toBe('759.1');
+    expect(rows[1].role).toBe('total');
+  });
+
+  it('tells economic groups from items by their codes', () => {
+    const rows = table(reading, 'basic-economic').rows;
+    expect(rows.map((r) => `${r.code?.code} ${r.role}`)).toEqual(['301 group', '30101 item', '30102 item', '302 group', '30201 item']);
+  });
+
+  it('tells unit subtotal rows from projects by name and by sum', () => {
+    const rows = table(reading, 'project').rows;
+    expect(rows.map((r) => `${r.name?.text} ${r.role}`)).toEqual([
+      '某某局 unit',
+      '某某局本级 unit',
+      '项目甲 project',
+      '某某中心 unit',
+      '项目乙 project',
+      '项目丙 project',
+    ]);
+  });
+
+  it('says what it could not read instead of failing', () => {
+    const project = table(reading, 'project');
+    expect(project.issues.map((i) => `${i.severity} ${i.message}`)).toEqual([
+      'warning “项目支出表”未注明金额单位（如“单位：万元”）。',
+      'info “项目支出表”未写明部门或单位名称。',
+    ]);
+    const operating = table(reading, 'operating-cost');
+    expect(operating.rows).toEqual([]);
+    expect(operating.issues[0]).toEqual({ severity: 'error', message: '“2025年机关运行经费预算表”下方未找到表头，无法读取此表。', ref: operating.title.ref });
+  });
+
+  it('keeps reading when a recogniser throws', () => {
+    const spy = jest.spyOn(income, 'read').mockImplementation(() => {
+      throw new Error('boom');
+    });
+    try {
+      const grid: Grid = { sheets: [gridFromRows('表2', [['2025年收入总表'], ['科目编码', '科目名称', '合计'], ['201', '一般公共服务支出', 1]])] };
+      const [read] = readWorkbook(grid).tables;
+      expect(read.kind).toBe('income');
+      expect(read.issues[0]).toMatchObject({ severity: 'error', message: '读取“2025年收入总表”时出错，此表未能读取：boom' });
+    } finally {
+      spy.mockRestore();
+    }
+  });
+
+  it('reports unreadable amount text as a warning at its cell', () => {
+    const grid: Grid = { sheets: [gridFromRows('表3', [['支出总表'], ['单位：万元'], ['科目编码', '科目名称', '合计'], ['201', '一般公共服务支出', '约12万']])] };
+    const [read] = readWorkbook(grid).tables;
+    expect(read.rows[0].values.total?.problem).toEqual({ kind: 'unparsable', text: '约12万' });
+    expect(read.issues).toContainEqual({ severity: 'warning', message: 'C4 的内容“约12万”不是金额。', ref: read.rows[0].values.total?.ref });
+  });
+});
