@@ -28,12 +28,17 @@ function describeLoadError(error: unknown): string {
   if (/end of central directory|zip|signature|Corrupted/i.test(text)) {
     return '无法读取：文件不是有效的 .xlsx 工作簿（可能已损坏、被截断，或是加密/旧版 .xls 文件）。';
   }
-  return `无法读取工作簿：${text}`;
+  return `无法读取工作簿：文件内容无法解析（${text}）。请在 Excel 或 WPS 中打开并另存为 .xlsx 后再试。`;
 }
 
 export async function readXlsx(data: ArrayBuffer | Uint8Array, name?: string): Promise<Grid> {
   const workbook = await loadWorkbook(data);
-  return workbookToGrid(workbook, name);
+  try {
+    return workbookToGrid(workbook, name);
+  } catch (error) {
+    // ExcelJS loads some parts lazily; a broken part must still end as a clear message, not a crash.
+    throw new UnreadableWorkbookError(describeLoadError(error));
+  }
 }
 
 export function workbookToGrid(workbook: ExcelJS.Workbook, name?: string): Grid {
