@@ -13,4 +13,6 @@ await build({
   sourcemap: true,
   logLevel: 'warning',
   loader: { '.json': 'json' },
+  // Only needed when running from source (src/cli/batch/pool.ts bundles the worker on the fly).
+  external: ['esbuild'],
 });

@@ -1,7 +1,8 @@
 /** Checks many files on worker threads; outcomes come back in input order. */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Worker, type WorkerOptions } from 'node:worker_threads';
+import { Worker } from 'node:worker_threads';
 import type { CheckRequest, FileOutcome } from './check-file';
 
 export interface WorkerTask {
@@ -19,8 +20,7 @@ export async function checkInWorkers(requests: CheckRequest[], workerCount: numb
   let next = 0;
   const runWorker = () =>
     new Promise<void>((resolve) => {
-      const { entry, options } = workerEntry();
-      const worker = new Worker(entry, options);
+      const worker = new Worker(workerEntry());
       let current: number | undefined;
       const feed = () => {
         if (next >= requests.length) {
@@ -49,13 +49,34 @@ export async function checkInWorkers(requests: CheckRequest[], workerCount: numb
   return outcomes;
 }
 
+let developmentWorker: string | undefined;
+
 /**
- * The bundled CLI ships the worker as dist/cli/batch-worker.cjs next to itself; from TypeScript
- * source (tsx, jest) the worker loads worker.ts through tsx's require hook.
+ * The bundled CLI ships the worker as dist/cli/batch-worker.cjs next to itself. Run from TypeScript
+ * source (tsx, jest), the worker is bundled once per process the same way, because tsx's loader
+ * hooks do not reach into worker threads on Node 20.
  */
-function workerEntry(): { entry: string; options: WorkerOptions } {
+function workerEntry(): string {
   const bundled = path.join(__dirname, 'batch-worker.cjs');
-  if (existsSync(bundled)) return { entry: bundled, options: {} };
-  const source = path.join(__dirname, 'worker.ts');
-  return { entry: `require('tsx/cjs');\nrequire(${JSON.stringify(source)});`, options: { eval: true } };
+  if (existsSync(bundled)) return bundled;
+  developmentWorker ??= bundleWorker();
+  return developmentWorker;
+}
+
+function bundleWorker(): string {
+  const { buildSync } = require('esbuild') as typeof import('esbuild');
+  const dir = mkdtempSync(path.join(tmpdir(), 'budget-check-worker-'));
+  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+  const outfile = path.join(dir, 'batch-worker.cjs');
+  buildSync({
+    entryPoints: [path.join(__dirname, 'worker.ts')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    target: 'node20',
+    format: 'cjs',
+    loader: { '.json': 'json' },
+    logLevel: 'warning',
+  });
+  return outfile;
 }

@@ -64,7 +64,7 @@ describe('budget-check batch mode', () => {
     expect(code).toBe(2);
     expect(stderr).toContain(`${path.join('bad', 'broken.xlsx')}：文件为空`);
     expect(stderr).toContain('missing.xlsx：文件不存在');
-    expect(stdout.match(/^== in\/synthetic-00[12]\.xlsx ==$/gm)).toHaveLength(2);
+    expect(stdout.match(/^== in\/synthetic-00[12]\.xlsx( · .*)? ==$/gm)).toHaveLength(2);
     const summary = stdout.slice(stdout.indexOf('== 汇总 =='));
     expect(summary).toMatch(/bad\/broken\.xlsx\s+\|\s+—\s+\|\s+—\s+\|\s+—\s+\|\s+无法读取/);
     expect(summary).toContain('共 4 个文件');
