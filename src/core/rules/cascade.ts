@@ -39,7 +39,7 @@ export function groupCascades(diagnostics: Diagnostic[]): Diagnostic[] {
     remaining = remaining.filter((d) => !members.includes(d));
     const group = `${culprit.ref.sheet}!${refToA1(culprit.ref)}`;
     const lead = leadFinding(members, culprit.ref);
-    const ordered = [lead, ...members.filter((d) => d !== lead).map((d): Diagnostic => ({ ...withoutFix(d), message: `${d.message}（可能由 ${address(culprit.ref)} 引起）` }))].map(
+    const ordered = [lead, ...members.filter((d) => d !== lead).map((d): Diagnostic => ({ ...withoutFix(d), message: `${d.message}（可能由 ${address(culprit.ref, d.sheet)} 引起）` }))].map(
       (d): Diagnostic => ({ ...d, group }),
     );
     replaced.set(members[0], ordered);
