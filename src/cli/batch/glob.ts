@@ -1,6 +1,7 @@
 /**
  * Minimal glob matching for CLI inputs: `*` and `?` within one path segment, `**` across segments,
  * `[abc]` character classes. Enough for "received/*.xlsx" and "2026/**\/*.xlsx" without a dependency.
+ * Matching ignores case, as Windows does: received files are often named *.XLSX.
  */
 export function hasGlobMagic(pattern: string): boolean {
   return /[*?[]/.test(pattern);
@@ -36,7 +37,7 @@ export function globToRegExp(pattern: string): RegExp {
       }
     } else out += ch.replace(/[.+^${}()|\\]/g, '\\$&');
   }
-  return new RegExp(`^${out}$`);
+  return new RegExp(`^${out}$`, 'i');
 }
 
 export function toSlashes(file: string): string {

@@ -20,6 +20,7 @@ describe('glob', () => {
     expect(globToRegExp('表?.xlsx').test('表12.xlsx')).toBe(false);
     expect(globToRegExp('[ab](1).xlsx').test('b(1).xlsx')).toBe(true);
     expect(globToRegExp('[!ab].xlsx').test('a.xlsx')).toBe(false);
+    expect(globToRegExp('/in/*.xlsx').test('/in/A.XLSX')).toBe(true);
     expect(globToRegExp('a+b.xlsx').test('aab.xlsx')).toBe(false);
   });
 
