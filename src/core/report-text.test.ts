@@ -1,0 +1,50 @@
+import type { Report } from './report';
+import { formatReportText } from './report-text';
+
+const report: Report = {
+  file: '泽州.xlsx',
+  unitName: '泽州县财政局',
+  year: 2026,
+  catalogs: ['shanxi-b-2023'],
+  sheets: ['表3'],
+  tables: [{ kind: 'expenditure', sheet: '表3', range: 'A1:E26', title: '2026年预算支出总表', unit: '万元' }],
+  purchases: [],
+  diagnostics: [
+    { rule: 'meta/unit-label', severity: 'warning', message: '没有注明金额单位。', sheet: '表3', cell: 'A1', table: 'expenditure' },
+    {
+      rule: 'expenditure/row-sum',
+      severity: 'error',
+      message: '合计不等于基本支出 + 项目支出。',
+      sheet: '表3',
+      cell: 'C8',
+      expected: '938.70',
+      actual: '939.70',
+      table: 'expenditure',
+      group: '表3!C8',
+      fix: { description: '将 C8 改为 938.70', edits: [{ sheet: '表3', cell: 'C8', value: 938.7 }] },
+    },
+    { rule: 'expenditure/hierarchy', severity: 'error', message: '款不等于下级科目之和。', sheet: '表3', cell: 'C7', table: 'expenditure', group: '表3!C8' },
+    { rule: 'meta/required-tables', severity: 'error', message: '缺少“三公”经费表。' },
+  ],
+  summary: { error: 3, warning: 1, info: 0 },
+};
+
+describe('formatReportText', () => {
+  const text = formatReportText(report);
+  const lines = text.split('\n');
+
+  it('groups findings by table with addresses, culprit first and its consequences indented', () => {
+    const start = lines.indexOf('【表3 · 支出总表】');
+    expect(lines.slice(start + 1, start + 5)).toEqual([
+      '  [错误] 表3!C8 合计不等于基本支出 + 项目支出。（应为 938.70，实为 939.70） 〔expenditure/row-sum〕',
+      '      修正：将 C8 改为 938.70',
+      '    └ [错误] 表3!C7 款不等于下级科目之和。 〔expenditure/hierarchy〕',
+      '  [警告] 表3!A1 没有注明金额单位。 〔meta/unit-label〕',
+    ]);
+  });
+
+  it('puts workbook-level findings under 工作簿 and ends with the summary line', () => {
+    expect(text).toContain('【工作簿】\n  [错误] 缺少“三公”经费表。 〔meta/required-tables〕');
+    expect(lines.filter(Boolean).pop()).toBe('合计：错误 3，警告 1，提示 0');
+  });
+});
