@@ -1,4 +1,5 @@
 import Decimal from 'decimal.js';
+import fc from 'fast-check';
 import {
   amountFromNumber,
   compareWithEnvelope,
@@ -161,5 +162,30 @@ describe('rounding envelope', () => {
     expect(compareWithEnvelope(d('380.16'), d('381.16'), 20)).toBe('different');
     expect(compareWithEnvelope(d('100'), d('100.015'), 3)).toBe('rounding');
     expect(compareWithEnvelope(d('100'), d('100.016'), 3)).toBe('different');
+  });
+});
+
+describe('round trips', () => {
+  it('reads back every grouped, full-width and bracketed spelling of an amount', () => {
+    fc.assert(
+      fc.property(fc.bigInt({ min: -(10n ** 13n), max: 10n ** 13n }), (n) => {
+        const amount = new Decimal(n.toString()).div(100);
+        const grouped = formatAmountGrouped(amount);
+        const fullWidth = grouped.replace(/[0-9]/g, (d) => String.fromCharCode(d.charCodeAt(0) + 0xfee0)).replace(/,/g, '，');
+        const bracketed = amount.isNegative() ? `（${formatAmountGrouped(amount.abs())}）` : grouped;
+        for (const spelling of [grouped, fullWidth, bracketed, formatAmount(amount)]) {
+          expect(parseAmountText(spelling).amount?.equals(amount)).toBe(true);
+        }
+      }),
+    );
+  });
+
+  it('reads a JS number written with two decimals as exactly those two decimals', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -(10 ** 12), max: 10 ** 12 }), (n) => {
+        const exact = new Decimal(n).div(100);
+        expect(parseAmount(n / 100).amount?.equals(exact)).toBe(true);
+      }),
+    );
   });
 });
