@@ -1,0 +1,89 @@
+/**
+ * How a workbook is read in a fixed number of syncs: the used range of every sheet is cut into
+ * row chunks, and chunks are grouped into sync batches that stay under Excel's ~5 MB payload limit.
+ * A normal budget workbook (13 tables, a few thousand cells) is one batch.
+ */
+import { columnLetters, parseRangeA1, type CellRange } from '../../core/grid';
+
+/** Cells per range load: five properties per cell keep one chunk well under a megabyte. */
+export const CHUNK_CELLS = 10_000;
+/** Cells per sync: ~50k cells × 5 properties stays below the 5 MB response limit of Excel on the web. */
+export const SYNC_CELLS = 50_000;
+
+export interface UsedArea {
+  /** Index of the sheet in workbook order. */
+  sheet: number;
+  range: CellRange;
+}
+
+export interface Chunk {
+  sheet: number;
+  /** 0-based sheet rows and columns covered. */
+  range: CellRange;
+  /** A1 address within the sheet, e.g. "A1:F2000". */
+  address: string;
+}
+
+export function planChunks(areas: UsedArea[], chunkCells = CHUNK_CELLS): Chunk[] {
+  const chunks: Chunk[] = [];
+  for (const { sheet, range } of areas) {
+    const width = range.right - range.left + 1;
+    const rowsPerChunk = Math.max(1, Math.floor(chunkCells / width));
+    for (let top = range.top; top <= range.bottom; top += rowsPerChunk) {
+      const part = { ...range, top, bottom: Math.min(range.bottom, top + rowsPerChunk - 1) };
+      chunks.push({ sheet, range: part, address: rangeAddress(part) });
+    }
+  }
+  return chunks;
+}
+
+/** Consecutive chunks grouped so each group's cells stay within `syncCells` (a chunk never splits). */
+export function batchChunks(chunks: Chunk[], syncCells = SYNC_CELLS): Chunk[][] {
+  const batches: Chunk[][] = [];
+  let current: Chunk[] = [];
+  let cells = 0;
+  for (const chunk of chunks) {
+    const size = cellCount(chunk.range);
+    if (current.length && cells + size > syncCells) {
+      batches.push(current);
+      current = [];
+      cells = 0;
+    }
+    current.push(chunk);
+    cells += size;
+  }
+  if (current.length) batches.push(current);
+  return batches;
+}
+
+export function cellCount(range: CellRange): number {
+  return (range.bottom - range.top + 1) * (range.right - range.left + 1);
+}
+
+function rangeAddress(range: CellRange): string {
+  return `${columnLetters(range.left)}${range.top + 1}:${columnLetters(range.right)}${range.bottom + 1}`;
+}
+
+/**
+ * "Sheet1!A1:F38", "'预算 表'!C9" or "表1!$A$1" → sheet name and range. Excel doubles quotes inside
+ * quoted sheet names.
+ */
+export function splitAddress(address: string): { sheet: string; range: string } | undefined {
+  const bang = address.lastIndexOf('!');
+  if (bang < 0) return undefined;
+  const rawSheet = address.slice(0, bang);
+  const sheet = /^'.*'$/.test(rawSheet) ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
+  const range = address.slice(bang + 1).replace(/\$/g, '');
+  return parseRangeA1(range) ? { sheet, range } : undefined;
+}
+
+/** A multi-area address ("S!A1:B2, S!C3:D4" or "S!A1:B2,S!C3:D4") → ranges. */
+export function parseAreas(address: string): CellRange[] {
+  return address
+    .split(/,\s*(?=(?:'[^']*'|[^',!]+)!)/)
+    .map((part) => splitAddress(part.trim()))
+    .flatMap((split) => {
+      const range = split && parseRangeA1(split.range);
+      return range ? [range] : [];
+    });
+}
