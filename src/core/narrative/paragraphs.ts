@@ -19,13 +19,18 @@ export interface Exclusion {
 export function findParagraphs(grid: Grid, exclude: Exclusion[] = []): NarrativeParagraph[] {
   const out: NarrativeParagraph[] = [];
   for (const sheet of grid.sheets) {
-    const ranges = exclude.filter((item) => item.sheet === sheet.name).map((item) => item.range);
+    const ranges = exclude
+      .filter((item) => item.sheet === sheet.name)
+      .map((item) => item.range)
+      .sort((a, b) => a.top - b.top);
     const wholeSheet = NARRATIVE_SHEET.test(sheet.name);
+    let next = 0;
     for (let r = 0; r < sheet.rows.length; r++) {
+      while (next < ranges.length && ranges[next].bottom < r) next++;
       const cells = sheet.rows[r] ?? [];
       for (let c = 0; c < cells.length; c++) {
         const cell = cells[c];
-        if (!cell || typeof cell.v !== 'string' || inside(ranges, r, c)) continue;
+        if (!cell || typeof cell.v !== 'string' || inside(ranges, next, r, c)) continue;
         const text = cellText(sheet, r, c);
         if (text && !HTML_TABLE.test(text) && (wholeSheet || isSentence(text))) out.push({ ref: { sheet: sheet.name, row: r, col: c }, text });
       }
@@ -38,8 +43,12 @@ function isSentence(text: string): boolean {
   return text.length >= MIN_SENTENCE_LENGTH && SENTENCE.test(text);
 }
 
-/** Tables are few per sheet, so a scan of their ranges per cell stays cheap. */
-function inside(ranges: CellRange[], row: number, col: number): boolean {
-  return ranges.some((range) => row >= range.top && row <= range.bottom && col >= range.left && col <= range.right);
+/** Ranges sorted by top, from the first one that has not ended above the row: only those reaching the row can hold it. */
+function inside(ranges: CellRange[], from: number, row: number, col: number): boolean {
+  for (let i = from; i < ranges.length && ranges[i].top <= row; i++) {
+    const range = ranges[i];
+    if (row <= range.bottom && col >= range.left && col <= range.right) return true;
+  }
+  return false;
 }
 

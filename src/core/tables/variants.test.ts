@@ -206,6 +206,37 @@ describe('stacked variant sheet', () => {
     }
   });
 
+  it('ignores a contents list of titles without page numbers', () => {
+    const contents: CellValue[][] = [
+      ['目录'],
+      ['2025年预算收支总表'],
+      ['2025年预算收入总表'],
+      ['2025年预算支出总表'],
+      ['第三部分 情况说明'],
+      [],
+      ['2025年预算支出总表'],
+      ['单位：万元'],
+      ['科目编码', '科目名称', '合计'],
+      ['201', '一般公共服务支出', 5],
+    ];
+    const reading = readWorkbook({ sheets: [gridFromRows('目录', contents)] });
+    expect(reading.tables.map((t) => `${t.kind} ${refToA1(t.title.ref)}`)).toEqual(['expenditure A7']);
+  });
+
+  it('takes the unit from the header when no 单位 line states it', () => {
+    const grid: Grid = { sheets: [gridFromRows('表3', [['支出总表'], ['科目编码', '科目名称', '金额（万元）'], ['201', '一般公共服务支出', 1]])] };
+    const [read] = readWorkbook(grid).tables;
+    expect(read.unit).toEqual({ unit: '万元', ref: { sheet: '表3', row: 1, col: 2 } });
+    expect(read.rows[0].values.amount?.amount?.toString()).toBe('1');
+  });
+
+  it('says so when no header word is understood', () => {
+    const grid: Grid = { sheets: [gridFromRows('表3', [['支出总表'], ['单位：万元'], ['甲', '乙'], ['丙', '丁']])] };
+    const [read] = readWorkbook(grid).tables;
+    expect(read.rows).toEqual([]);
+    expect(read.issues[0]).toMatchObject({ severity: 'error', message: expect.stringContaining('表头中没有认得的列名') });
+  });
+
   it('reports unreadable amount text as a warning at its cell', () => {
     const grid: Grid = { sheets: [gridFromRows('表3', [['支出总表'], ['单位：万元'], ['科目编码', '科目名称', '合计'], ['201', '一般公共服务支出', '约12万']])] };
     const [read] = readWorkbook(grid).tables;

@@ -2,6 +2,7 @@
  * A table block: a title and the rows up to the next title. readTabular finds, in order, the meta lines
  * (部门名称, 单位), the header, the data rows (until a 注 line, a blank run, or prose) and the 本表无数据 note.
  */
+import { parseUnitLabel } from '../../amount';
 import type { CellRef } from '../../grid';
 import type { ReadIssue, TableKind, TextCell } from '../types';
 import { readHeader, isColumnNumberRow, isNoteRow, type HeaderOptions, type HeaderReading } from './header';
@@ -73,6 +74,11 @@ export function readTabular(block: TableBlock, options: HeaderOptions = {}): Tab
     issues.push({ severity: 'error', message: `“${block.title.text}”下方未找到表头，无法读取此表。`, ref: block.title.ref });
     return { meta, dataRows: [], lastRow: lastMetaRow, issues };
   }
+  if (header.columns.every((column) => column.key === '')) {
+    issues.push({ severity: 'error', message: `“${block.title.text}”的表头中没有认得的列名（如科目编码、项目、合计、金额），无法读取此表。`, ref: view.ref(header.rows[0], header.left) });
+    return { meta, header, dataRows: [], lastRow: header.rows[header.rows.length - 1], issues };
+  }
+  if (!meta.unit) meta.unit = unitInHeader(view, header);
   for (const column of header.columns) {
     if (column.key !== '' || column.header === '') continue;
     issues.push({ severity: 'info', message: `未能识别列“${column.header}”的含义，此列未读取。`, ref: view.ref(header.rows[0], column.col) });
@@ -104,6 +110,17 @@ export function readTabular(block: TableBlock, options: HeaderOptions = {}): Tab
     lastRow = r;
   }
   return { meta, header, dataRows, lastRow, issues, ...(noDataNote ? { noDataNote } : {}) };
+}
+
+/** "2026年预算数（万元）" states the unit in the header when no 单位 line does. */
+function unitInHeader(view: SheetView, header: HeaderReading): MetaReading['unit'] {
+  for (const row of header.rows) {
+    for (const { col, text } of view.rowCells(row)) {
+      const unit = parseUnitLabel(text);
+      if (unit) return { unit, ref: view.ref(row, col) };
+    }
+  }
+  return undefined;
 }
 
 /** Page furniture of PDF conversions: "— 1 —", "仅供内部审核". */

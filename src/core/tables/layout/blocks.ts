@@ -22,5 +22,13 @@ export function findBlocks(view: SheetView, kindOfTitle: (title: string) => Tabl
       break;
     }
   }
-  return found.map((block, i) => ({ ...block, end: found[i + 1]?.title.ref.row ?? view.rowCount }));
+  const blocks = found.map((block, i) => ({ ...block, end: found[i + 1]?.title.ref.row ?? view.rowCount }));
+  const empty = blocks.map((block) => isEmptyBlock(view, block));
+  // Titles listed one under another (a contents list without page numbers) are not tables.
+  return blocks.filter((_, i) => !empty[i] && !empty[i - 1]);
+}
+
+function isEmptyBlock(view: SheetView, block: TableBlock): boolean {
+  for (let r = block.title.ref.row + 1; r < block.end; r++) if (!view.isBlank(r)) return false;
+  return view.rowCells(block.title.ref.row).length === 1;
 }

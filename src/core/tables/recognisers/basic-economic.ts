@@ -3,7 +3,7 @@
  * and their items, the 政府预算支出经济分类 name beside the 部门 name, 合计 = 人员经费 + 公用经费.
  * A group is told by its code (3 digits), by a blank 政府预算 name, or by equalling the sum of the rows after it.
  */
-import { sumAmounts, ZERO, type Amount } from '../../amount';
+import { ZERO } from '../../amount';
 import type { TableColumn, TableRow } from '../types';
 import { readTabular } from '../layout/block';
 import type { SheetView } from '../layout/sheet-view';
@@ -59,10 +59,12 @@ function readEconomicRows(view: SheetView, dataRows: number[], columns: TableCol
 function sumsFollowing(rows: TableRow[], i: number): boolean {
   const own = rows[i].values.total?.amount;
   if (!own || own.isZero()) return false;
-  const children: Amount[] = [];
+  let sum = ZERO;
   for (let j = i + 1; j < rows.length && rows[j].role === 'item'; j++) {
-    children.push(rows[j].values.total?.amount ?? ZERO);
-    if (sumAmounts(children).equals(own)) return true;
+    sum = sum.plus(rows[j].values.total?.amount ?? ZERO);
+    if (sum.equals(own)) return true;
+    // Amounts are not negative, so once past the group total no longer run can match.
+    if (sum.greaterThan(own) && own.isPositive()) return false;
   }
   return false;
 }

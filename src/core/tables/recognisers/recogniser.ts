@@ -37,7 +37,7 @@ export function tabularContent(block: TableBlock, tabular: Tabular, columns: Tab
     rows,
     issues: [...tabular.issues, ...extra, ...cellIssues(block.view, rows)],
     lastRow: tabular.lastRow,
-    lastCol: Math.max(header?.right ?? 0, ...rows.map((row) => lastValueCol(row))),
+    lastCol: rows.reduce((last, row) => Math.max(last, lastValueCol(row)), header?.right ?? 0),
     ...(meta.unitName ? { unitName: meta.unitName } : {}),
     ...(meta.unit ? { unit: meta.unit } : {}),
     ...(tabular.noDataNote ? { noDataNote: tabular.noDataNote } : {}),

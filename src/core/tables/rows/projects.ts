@@ -3,8 +3,7 @@
  * 机关运行经费 unit) or looks like an organisation and equals the sum of the projects under it; a 部门
  * row and a 单位 row may both repeat the same total.
  */
-import type { Amount } from '../../amount';
-import { sumAmounts } from '../../amount';
+import { ZERO, type Amount } from '../../amount';
 import type { ReadIssue, TableColumn, TableRow } from '../types';
 import type { SheetView } from '../layout/sheet-view';
 import { bare, isTotalLabel } from '../layout/text';
@@ -45,10 +44,12 @@ function subtotalsFollowing(rows: TableRow[], i: number, amountOf: (row: TableRo
   if (!own || own.isZero() || i + 1 >= rows.length) return false;
   const next = amountOf(rows[i + 1]);
   if (next && next.equals(own) && rows[i + 1].role === 'unit') return true;
-  const children: Array<Amount | null> = [];
+  let sum = ZERO;
   for (let j = i + 1; j < rows.length && rows[j].role === 'project'; j++) {
-    children.push(amountOf(rows[j]));
-    if (sumAmounts(children).equals(own)) return true;
+    sum = sum.plus(amountOf(rows[j]) ?? 0);
+    if (sum.equals(own)) return true;
+    // Amounts are not negative, so once past the subtotal no longer run can match.
+    if (sum.greaterThan(own) && own.isPositive()) return false;
   }
   return false;
 }
