@@ -78,6 +78,8 @@ export type RowRole =
 /**
  * Semantic lines of fixed-layout tables.
  * summary / fiscal-summary income side: 'source' (with source), 'income-total', 'carryover', 'grand-total';
+ * a 'carryover' line with a source is the carryover of that source (财政拨款收支总表 lists 上年财政拨款结转
+ * and then 一、一般公共预算 … under it).
  * expenditure side: 'class', 'expenditure-total', 'year-end-carryover', 'grand-total'.
  * three-public: 'abroad', 'reception', 'vehicle', 'vehicle-purchase', 'vehicle-operation', 'total'.
  */
@@ -119,12 +121,20 @@ export interface TableRow {
   name?: TextCell;
   /** basic-economic: 政府预算支出经济分类 name next to the 部门 name. */
   secondaryName?: TextCell;
-  /** Other text columns by meaning, e.g. gps: 'content', 'catalog-code', 'catalog-name'. */
+  /**
+   * Other text columns by meaning: gps 'content', 'catalog-code', 'catalog-name' (a cell such as
+   * "B0701-评审服务" is split into both); basic-economic 'secondary-code' (政府预算支出经济分类 code).
+   */
   texts?: Record<string, TextCell>;
   values: Partial<Record<ColumnKey, AmountCell>>;
 }
 
 export interface TableColumn {
+  /**
+   * An amount ColumnKey, or a text column: 'code' (or split 'code-class' / 'code-section' / 'code-item'),
+   * 'name', 'secondary-name', 'secondary-code', 'content', 'catalog-code', 'catalog-name';
+   * three-public laid out as columns: 'line:<LineKey>'.
+   */
   key: ColumnKey | string;
   /** Header words joined top to bottom, e.g. "本年收入 一般公共预算". */
   header: string;
@@ -139,6 +149,11 @@ export interface ReadIssue {
   ref?: CellRef;
 }
 
+/**
+ * One recognised table. Rows are in sheet order; two-sided tables list all income-side rows, then all
+ * expenditure-side rows (the same sheet row can appear on both sides). A three-public table laid out as
+ * columns gives one row per line, all on the same sheet row, each with its amount in values.total.
+ */
 export interface BudgetTable {
   kind: TableKind;
   sheet: string;
@@ -155,7 +170,10 @@ export interface BudgetTable {
   rows: TableRow[];
   /** Where "本表无数据" was written, if anywhere. */
   noDataNote?: CellRef;
-  /** performance-target and other form-like tables: named fields (项目名称, 年度资金总额 …). */
+  /**
+   * performance-target: named fields '项目名称', '主管部门', '实施单位' (TextCell) and '年度资金总额',
+   * '实施期资金总额' (AmountCell, in the table's unit).
+   */
   fields?: Record<string, TextCell | AmountCell>;
   issues: ReadIssue[];
 }
