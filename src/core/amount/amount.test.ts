@@ -41,7 +41,7 @@ describe('parseAmount', () => {
     expect(text(input)).toBe(expected);
   });
 
-  it.each(['', '   ', '-', '－', '—', '——', '–', '--', '/'])('treats %j as empty, not as a problem', (input) => {
+  it.each(['', '   ', '-', '－', '—', '——', '–', '−', '--', '―', '/', '／'])('treats %j as empty, not as a problem', (input) => {
     expect(parseAmount(input)).toEqual({ amount: null });
   });
 

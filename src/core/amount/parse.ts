@@ -17,8 +17,8 @@ export interface ParsedAmount {
 const SIGNIFICANT_DIGITS = 15;
 const MAX_DECIMAL_PLACES = 10;
 
-/** Texts that budget tables use for "nothing here": dashes of every width, or nothing at all. */
-const EMPTY_MARKERS = new Set(['', '-', '--', '－', '－－', '—', '——', '–', '−', '/', '／']);
+/** After folding: what budget tables write for "nothing here" — nothing, dashes of any width, a slash. */
+const EMPTY_MARKER = /^(?:[-—―]*|\/)$/;
 
 const ERROR_VALUE = /^#(?:REF!|N\/A|VALUE!|DIV\/0!|NAME\?|NUM!|NULL!|SPILL!|CALC!|FIELD!|GETTING_DATA|BLOCKED!|UNKNOWN!|CONNECT!|BUSY!)$/i;
 
@@ -67,7 +67,7 @@ export function parseAmountText(raw: string): ParsedAmount {
   const trimmed = raw.trim();
   if (ERROR_VALUE.test(trimmed)) return ERROR;
   let text = foldNumberText(trimmed);
-  if (EMPTY_MARKERS.has(text) || /^[-—–]+$/.test(text)) return EMPTY;
+  if (EMPTY_MARKER.test(text)) return EMPTY;
   let negative = false;
   const bracketed = /^\((.*)\)$/.exec(text);
   if (bracketed) {
