@@ -92,7 +92,7 @@ function culpritFinding(source: Diagnostic, culprit: IdentityTerm, value: Amount
   return {
     rule: source.rule,
     severity: source.severity,
-    message: `${culprit.label} ${address(ref)} 很可能有误：它参与的 ${explained} 项核对都不成立；按${identity.target.label}（${address(identity.target.cell.ref, ref.sheet)}）推算应为 ${shown}，实为 ${actual}。`,
+    message: `此格（${culprit.label}）很可能有误：它参与的 ${explained} 项核对都不成立；按${identity.target.label}（${address(identity.target.cell.ref, ref.sheet)}）推算应为 ${shown}，实为 ${actual}。`,
     ...locate(ref),
     related: termsOf(identity)
       .filter((t) => t !== culprit)

@@ -1,0 +1,59 @@
+/**
+ * Writes examples/RULES.md from the rule registry: id, title, default severity, what the rule checks,
+ * and a real example — the finding the engine gives after one defect of the rule's kind is injected
+ * into the 泽州县财政局 fixture (the same cases as test/engine/mutation-cases.ts).
+ * Run: npm run docs:rules
+ */
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { formatDiagnosticLine } from '../src/core/report-text';
+import { PROFILES } from '../src/core/rules/profiles';
+import { RULES } from '../src/core/rules/registry';
+import type { Severity } from '../src/core/rules/types';
+import { MUTATION_CASES, expectedFinding } from '../test/engine/mutation-cases';
+import { ZEZHOU_A, fixture, run } from '../test/engine/support';
+
+const SEVERITY: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+export const RULES_DOC = join(__dirname, '../examples/RULES.md');
+
+export async function renderRulesDoc(): Promise<string> {
+  const clean = await fixture(ZEZHOU_A);
+  const out: string[] = [
+    '# 检查规则',
+    '',
+    '本页由 `npm run docs:rules`（scripts/rules-doc.ts）根据规则注册表生成，请勿手改。',
+    '每条规则的示例是真实输出：在泽州县财政局 2026 年预算公开工作簿（test/fixtures）中注入一处该类错误后，引擎给出的提示。',
+    '',
+    '## 通用约定',
+    '',
+    '- 金额按精确小数比较，元与万元先换算。差额不超过舍入范围（每个加数半个显示单位，两位小数的万元表即 0.005 × 加数个数）的是尾差，只作一条“提示”并列出加数，不算错误。',
+    '- 同一处错误引起的多条提示归为一组（group），最可能的源头单元格排在最前并带修正；同组其余提示不带修正，以免改错地方。',
+    '- 级别可配置：`check(grid, { severities: { 规则id: "off" | "info" | "warning" | "error" } })` 可提高、降低或关闭任何规则；规则有意给出的其他级别（尾差提示、识别误差警告）保持不变。',
+    `- 必备表格方案（--profile）：${PROFILES.map((p) => `\`${p.id}\` ${p.title}`).join('；')}。“三公”经费表在任何方案下都必须公开。`,
+    '- 未指定政府购买服务目录（--catalog）时：工作簿文字中出现目录所属地区（如“山西”）或同一发文机关的文号（如“晋财”）即采用该目录，已被其废止的旧目录不用；都不匹配时按全部目录核对并提示。',
+    '',
+    `## 规则一览（${RULES.length} 条）`,
+    '',
+    '| 规则 | 名称 | 默认级别 |',
+    '|---|---|---|',
+    ...RULES.map((r) => `| \`${r.id}\` | ${r.title} | ${SEVERITY[r.defaultSeverity]} |`),
+    '',
+  ];
+  for (const rule of RULES) {
+    out.push(`### \`${rule.id}\` ${rule.title}`, '', `默认级别：${SEVERITY[rule.defaultSeverity]}`, '', rule.docs, '');
+    const example = MUTATION_CASES.find((c) => c.rule === rule.id);
+    if (!example) continue;
+    const { grid, cell } = example.mutate(clean);
+    const finding = expectedFinding(example, run(grid).diagnostics, cell, rule.defaultSeverity);
+    if (!finding) throw new Error(`规则 ${rule.id} 的示例没有产生预期的提示`);
+    out.push(`示例（${example.what}）：`, '', '```', formatDiagnosticLine(finding), ...(finding.fix ? [`修正：${finding.fix.description}`] : []), '```', '');
+  }
+  return `${out.join('\n')}`;
+}
+
+if (require.main === module) {
+  renderRulesDoc().then((text) => {
+    writeFileSync(RULES_DOC, text);
+    process.stdout.write(`已写入 ${RULES_DOC}（${RULES.length} 条规则）\n`);
+  });
+}
