@@ -3,12 +3,13 @@
  * --json prints one JSON object on stdout (progress goes to stderr); --quick uses fewer runs and
  * files (for a smoke run, not for reported figures); --no-build never runs webpack.
  */
-import { cpus, totalmem } from 'node:os';
+import { cpus, loadavg, totalmem } from 'node:os';
 import { benchBatch } from './bench/batch-bench';
 import { benchBundle } from './bench/bundle-bench';
 import { benchEngine } from './bench/engine-bench';
 import { benchSearch } from './bench/search-bench';
 import { displayWidth } from '../src/cli/batch/summary';
+import { round } from './bench/stats';
 
 interface Target {
   key: string;
@@ -31,6 +32,7 @@ async function main(): Promise<void> {
   const json = argv.includes('--json');
   const quick = argv.includes('--quick');
   const progress = (text: string) => process.stderr.write(`${text}\n`);
+  const startLoad = round(loadavg()[0], 2);
   progress('测量引擎与加载耗时…');
   const engine = await benchEngine(quick ? 5 : 21);
   progress('测量目录搜索…');
@@ -53,7 +55,15 @@ async function main(): Promise<void> {
   const result = {
     ...figures,
     targets,
-    machine: { cpus: cpus().length, cpuModel: cpus()[0]?.model, memoryGB: Math.round(totalmem() / 2 ** 30), node: process.version, platform: process.platform },
+    machine: {
+      cpus: cpus().length,
+      cpuModel: cpus()[0]?.model,
+      memoryGB: Math.round(totalmem() / 2 ** 30),
+      node: process.version,
+      platform: process.platform,
+      // Other processes on the machine skew every figure: the 1-minute load average at the start and the end.
+      loadAverage: [startLoad, round(loadavg()[0], 2)],
+    },
     details: { engine: engine.details, search: search.details, bundle: bundle.details, batch: batch.details },
     notes: [...engine.notes, ...search.notes, ...bundle.notes, ...batch.notes],
     quick,

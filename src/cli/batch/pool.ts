@@ -15,12 +15,21 @@ export interface WorkerReply {
   outcome: FileOutcome;
 }
 
-export async function checkInWorkers(requests: CheckRequest[], workerCount: number): Promise<FileOutcome[]> {
+export interface PoolOptions {
+  workers: number;
+  /** Heap limit per worker: a file that exhausts it costs that worker, not the whole run. */
+  maxHeapMb?: number;
+}
+
+const DEFAULT_MAX_HEAP_MB = 4096;
+
+export async function checkInWorkers(requests: CheckRequest[], options: PoolOptions): Promise<FileOutcome[]> {
+  const resourceLimits = { maxOldGenerationSizeMb: options.maxHeapMb ?? DEFAULT_MAX_HEAP_MB };
   const outcomes: FileOutcome[] = new Array(requests.length);
   let next = 0;
   const runWorker = () =>
     new Promise<void>((resolve) => {
-      const worker = new Worker(workerEntry());
+      const worker = new Worker(workerEntry(), { resourceLimits });
       let current: number | undefined;
       const feed = () => {
         if (next >= requests.length) {
@@ -35,7 +44,8 @@ export async function checkInWorkers(requests: CheckRequest[], workerCount: numb
         outcomes[reply.id] = reply.outcome;
         feed();
       });
-      // A worker that dies (out of memory, native crash) costs only the file it was checking.
+      // A worker that dies (out of memory, native crash) costs only the file it was checking;
+      // a fresh worker takes the remaining files.
       const failed = (reason: string) => {
         if (current !== undefined) outcomes[current] = { file: requests[current].file, error: `检查进程意外终止（${reason}），已跳过此文件。` };
         current = undefined;
@@ -45,7 +55,7 @@ export async function checkInWorkers(requests: CheckRequest[], workerCount: numb
       worker.on('exit', (code) => (current === undefined ? resolve() : failed(`退出码 ${code}`)));
       feed();
     });
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(workerCount, requests.length)) }, runWorker));
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.workers, requests.length)) }, runWorker));
   return outcomes;
 }
 

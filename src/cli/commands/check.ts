@@ -22,7 +22,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   const requests: CheckRequest[] = entries
     .filter((entry): entry is InputFile => !isProblem(entry))
     .map((input) => ({ ...input, catalogs: args.repeated.get('catalog'), profile: args.options.get('profile') }));
-  const checked = requests.length > 1 ? await checkInWorkers(requests, availableParallelism()) : await Promise.all(requests.map(checkFile));
+  const checked = requests.length > 1 ? await checkInWorkers(requests, { workers: availableParallelism() }) : await Promise.all(requests.map(checkFile));
   let next = 0;
   const outcomes: FileOutcome[] = entries.map((entry) => (isProblem(entry) ? entry : checked[next++]));
   for (const outcome of outcomes) if (outcome.error !== undefined) io.stderr(`budget-check: ${outcome.file}：${outcome.error}\n`);

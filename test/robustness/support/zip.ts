@@ -1,3 +1,5 @@
+import { columnLetters } from '../../../src/core/grid';
+
 /** A minimal zip writer (stored entries) so tests can build broken or unusual .xlsx packages byte by byte. */
 import { crc32 } from 'node:zlib';
 
@@ -77,3 +79,20 @@ export function worksheetXml(body: string, dimension?: string): string {
     `<sheetData>${body}</sheetData></worksheet>`
   );
 }
+
+const STYLES =
+  '<?xml version="1.0" encoding="UTF-8"?><styleSheet xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">' +
+  '<fonts count="1"><font><sz val="11"/></font></fonts><fills count="2"><fill><patternFill patternType="none"/></fill>' +
+  '<fill><patternFill patternType="gray125"/></fill></fills><borders count="1"><border/></borders>' +
+  '<cellStyleXfs count="1"><xf/></cellStyleXfs><cellXfs count="2"><xf/><xf fillId="1" applyFill="1"/></cellXfs></styleSheet>';
+
+/** size × size cells that carry a fill but no value: a sheet someone formatted far beyond its data. */
+export function formattedEmptyCells(size: number): Buffer {
+  const columns = Array.from({ length: size }, (_, c) => columnLetters(c));
+  const rows: string[] = [];
+  for (let r = 1; r <= size; r++) rows.push(`<row r="${r}">${columns.map((c) => `<c r="${c}${r}" s="1"/>`).join('')}</row>`);
+  return xlsxPackage(worksheetXml(`<row r="1"><c r="A1" t="inlineStr"><is><t>2026年预算收支总表</t></is></c></row>${rows.slice(1).join('')}`, `A1:${columns[size - 1]}${size}`), {
+    stylesXml: STYLES,
+  });
+}
+
