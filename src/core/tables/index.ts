@@ -50,6 +50,7 @@ function unitNamesOf(tables: BudgetTable[]): Set<string> {
 
 /** One table; a recogniser that fails leaves the table with an error issue instead of stopping the reading. */
 function readBlock(block: TableBlock, context: ReadContext): BudgetTable {
+  // A title that is not above the table's first row is the sheet name (see findBlocks).
   const { view, kind, title } = block;
   let content: TableContent;
   try {
@@ -65,6 +66,9 @@ function readBlock(block: TableBlock, context: ReadContext): BudgetTable {
     };
   }
   const issues = [...content.issues];
+  if (block.start <= title.ref.row) {
+    issues.push({ severity: 'info', message: `工作表“${view.name}”中没有表名行，按工作表名识别此表。`, ref: title.ref });
+  }
   if (!content.unit) issues.push({ severity: 'warning', message: `“${title.text}”未注明金额单位（如“单位：万元”）。`, ref: title.ref });
   if (!content.unitName && kind !== 'performance-target') {
     issues.push({ severity: 'info', message: `“${title.text}”未写明部门或单位名称。`, ref: title.ref });

@@ -244,3 +244,63 @@ describe('stacked variant sheet', () => {
     expect(read.issues).toContainEqual({ severity: 'warning', message: 'C4 的内容“约12万”不是金额。', ref: read.rows[0].values.total?.ref });
   });
 });
+
+describe('more variants', () => {
+  it('takes the sheet name as the title when the sheet has no title row', () => {
+    const grid: Grid = { sheets: [gridFromRows('部门支出总表', [['单位：万元'], ['科目编码', '科目名称', '合计'], ['201-一般公共服务支出', _, 7]])] };
+    const [read] = readWorkbook(grid).tables;
+    expect(read).toMatchObject({ kind: 'expenditure', title: { text: '部门支出总表' }, unit: { unit: '万元' } });
+    expect(read.rows[0]).toMatchObject({ role: 'class', code: { code: '201' }, name: { text: '一般公共服务支出' } });
+    expect(read.issues.map((i) => i.message)).toContain('工作表“部门支出总表”中没有表名行，按工作表名识别此表。');
+  });
+
+  it('reads projects by the 项目名称 column when a 功能科目 name column comes first', () => {
+    const rows: CellValue[][] = [
+      ['2025年项目支出表'],
+      ['部门名称：某某局', _, _, '单位：万元'],
+      ['功能科目编码', '功能科目名称', '项目名称', '金额'],
+      ['2010301', '行政运行', '某某局', 8],
+      ['2010301', '行政运行', '信息化运维经费', 8],
+    ];
+    const [read] = readWorkbook({ sheets: [gridFromRows('表12', rows)] }).tables;
+    expect(read.rows.map((r) => `${r.name?.text} ${r.role} ${r.values.amount?.amount?.toString()}`)).toEqual(['某某局 unit 8', '信息化运维经费 project 8']);
+  });
+
+  it('reads 部门 and 政府 economic codes and names under merged group headers', () => {
+    const rows: CellValue[][] = [
+      ['2025年一般公共预算基本支出表'],
+      ['单位名称：某某中心', _, _, _, '单位：万元'],
+      ['部门预算支出经济分类科目', _, '政府预算支出经济分类科目', _, '2025年预算数', _, _],
+      ['科目编码', '科目名称', '科目编码', '科目名称', '合计', '人员经费', '公用经费'],
+      ['301', '工资福利支出', '501', '机关工资福利支出', 5, 5, _],
+      ['30101', '基本工资', '50101', '工资奖金津补贴', 5, 5, _],
+    ];
+    const merges = [
+      { top: 2, left: 0, bottom: 2, right: 1 },
+      { top: 2, left: 2, bottom: 2, right: 3 },
+      { top: 2, left: 4, bottom: 2, right: 6 },
+    ];
+    const [read] = readWorkbook({ sheets: [gridFromRows('表6', rows, merges)] }).tables;
+    expect(read.columns.map((c) => c.key)).toEqual(['code', 'name', 'secondary-code', 'secondary-name', 'total', 'personnel', 'public']);
+    expect(read.rows.map((r) => `${r.role} ${r.code?.code} ${r.name?.text} ${r.texts?.['secondary-code'].text} ${r.secondaryName?.text}`)).toEqual([
+      'group 301 工资福利支出 501 机关工资福利支出',
+      'item 30101 基本工资 50101 工资奖金津补贴',
+    ]);
+  });
+
+  it('keeps an income line it cannot name, with an info issue', () => {
+    const rows: CellValue[][] = [
+      ['收支总表'],
+      ['单位：万元'],
+      ['收入', _, '支出', _],
+      ['项目', '金额', '项目', '金额'],
+      ['一、一般公共预算', 5, '一、一般公共服务支出', 6],
+      ['二、事业收入', 1, _, _],
+    ];
+    const [read] = readWorkbook({ sheets: [gridFromRows('表1', rows)] }).tables;
+    const odd = read.rows.find((r) => r.name?.text === '二、事业收入');
+    expect(odd).toMatchObject({ role: 'line', side: 'income' });
+    expect(odd?.line).toBeUndefined();
+    expect(read.issues).toContainEqual({ severity: 'info', message: '未能识别收入项目“二、事业收入”。', ref: odd?.name?.ref });
+  });
+});

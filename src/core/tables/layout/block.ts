@@ -15,6 +15,8 @@ export interface TableBlock {
   view: SheetView;
   kind: TableKind;
   title: TextCell;
+  /** First row after the title; 0 when the sheet name is the title (title.ref is then A1). */
+  start: number;
   /** First row of the next table, or the sheet's row count. */
   end: number;
 }
@@ -36,14 +38,15 @@ const PROSE_LENGTH = 40;
 export function readMeta(block: TableBlock): { meta: MetaReading; next: number; lastMetaRow: number } {
   const { view, title } = block;
   const meta: MetaReading = {};
-  for (const { col, text } of view.rowCells(title.ref.row)) {
+  const titleRowCells = block.start > title.ref.row ? view.rowCells(title.ref.row) : [];
+  for (const { col, text } of titleRowCells) {
     if (col === title.ref.col) continue;
     const found = readMetaCell(text, view.ref(title.ref.row, col));
     meta.unit ??= found.unit;
     meta.unitName ??= found.unitName;
   }
   let lastMetaRow = title.ref.row;
-  let r = title.ref.row + 1;
+  let r = block.start;
   let blanks = 0;
   for (; r < block.end && blanks < BLANK_RUN_END; r++) {
     if (view.isBlank(r)) {

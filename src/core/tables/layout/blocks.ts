@@ -9,6 +9,14 @@ import { looksLikeContentsEntry, stripTableNumber, titleShaped } from './title';
 const MAX_TITLE_CELL = 80;
 
 export function findBlocks(view: SheetView, kindOfTitle: (title: string) => TableKind | undefined): TableBlock[] {
+  const blocks = titledBlocks(view, kindOfTitle);
+  if (blocks.length > 0) return blocks;
+  // A sheet without a title row may be named after its table ("部门收支总表").
+  const kind = kindOfTitle(stripTableNumber(view.name));
+  return kind && hasContent(view) ? [{ view, kind, title: { ref: view.ref(0, 0), text: view.name }, start: 0, end: view.rowCount }] : [];
+}
+
+function titledBlocks(view: SheetView, kindOfTitle: (title: string) => TableKind | undefined): TableBlock[] {
   const found: Array<Omit<TableBlock, 'end'>> = [];
   for (let r = 0; r < view.rowCount; r++) {
     const cells = view.rowCells(r);
@@ -18,7 +26,7 @@ export function findBlocks(view: SheetView, kindOfTitle: (title: string) => Tabl
       if (!kind) continue;
       const others = cells.filter((cell) => cell.col !== col).map((cell) => cell.text);
       if (looksLikeContentsEntry(compact(text), others)) break;
-      found.push({ view, kind, title: { ref: view.ref(r, col), text } });
+      found.push({ view, kind, title: { ref: view.ref(r, col), text }, start: r + 1 });
       break;
     }
   }
@@ -28,7 +36,12 @@ export function findBlocks(view: SheetView, kindOfTitle: (title: string) => Tabl
   return blocks.filter((_, i) => !empty[i] && !empty[i - 1]);
 }
 
+function hasContent(view: SheetView): boolean {
+  for (let r = 0; r < view.rowCount; r++) if (!view.isBlank(r)) return true;
+  return false;
+}
+
 function isEmptyBlock(view: SheetView, block: TableBlock): boolean {
-  for (let r = block.title.ref.row + 1; r < block.end; r++) if (!view.isBlank(r)) return false;
+  for (let r = block.start; r < block.end; r++) if (!view.isBlank(r)) return false;
   return view.rowCells(block.title.ref.row).length === 1;
 }

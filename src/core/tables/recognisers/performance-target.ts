@@ -1,6 +1,6 @@
 /**
  * 项目支出绩效目标表: a form, not a grid. Reads the labelled fields 项目名称, 主管部门, 实施单位,
- * 年度资金总额 and 实施期资金总额 (amounts in the unit of "项目资金（元）"), value to the right of the label
+ * 项目概况, 年度资金总额 and 实施期资金总额 (amounts in the unit of "项目资金（元）"), value to the right of the label
  * or after its colon.
  */
 import type { AmountUnit } from '../../amount';
@@ -22,6 +22,7 @@ const FIELDS: Array<[RegExp, string, FieldKind]> = [
   [/^(实施|填报)单位$/, '实施单位', 'text'],
   [/^年度资金总额$/, '年度资金总额', 'amount'],
   [/^实施期资金总额$/, '实施期资金总额', 'amount'],
+  [/^项目概况$/, '项目概况', 'text'],
 ];
 
 export const performanceTarget: TableRecogniser = {
@@ -35,8 +36,8 @@ export const performanceTarget: TableRecogniser = {
     let year: number | undefined;
     let lastRow = title.ref.row;
     let lastCol = title.ref.col;
-    const stop = Math.min(block.end, title.ref.row + MAX_FORM_ROWS);
-    for (let r = title.ref.row + 1; r < stop; r++) {
+    const stop = Math.min(block.end, block.start + MAX_FORM_ROWS);
+    for (let r = block.start; r < stop; r++) {
       const cells = view.rowCells(r);
       if (cells.length === 0) continue;
       lastRow = r;

@@ -46,7 +46,7 @@ export class CodeReader {
     if (this.whole === undefined) return {};
     const raw = this.view.text(row, this.whole);
     if (!raw) return {};
-    const m = /^(\d+)(?:\.0)?\s*(.*)$/.exec(raw.normalize('NFKC').trim());
+    const m = /^(\d+)(?:\.0)?[\s\-—－:：]*(.*)$/.exec(raw.normalize('NFKC').trim());
     const ref = this.view.ref(row, this.whole);
     if (!m) return { text: { ref, text: raw } };
     const code = m[1];

@@ -7,7 +7,7 @@ import { ZERO, type Amount } from '../../amount';
 import type { ReadIssue, TableColumn, TableRow } from '../types';
 import type { SheetView } from '../layout/sheet-view';
 import { bare, isTotalLabel } from '../layout/text';
-import { amountColumns, columnOf, hasAnyAmount, readValues, textCell } from './cells';
+import { amountColumns, hasAnyAmount, readValues, textCell } from './cells';
 
 const ORGANISATION = /(本级|局|委员会|委|办公室|办|院|中心|所|站|队|厅|部|处|室|馆|学校|校|协会|联合会|政府|街道|镇|乡|党校|集团|公司)$/;
 
@@ -18,7 +18,9 @@ export function readProjectRows(
   knownUnits: ReadonlySet<string>,
   issues: ReadIssue[],
 ): TableRow[] {
-  const nameCol = columnOf(columns, 'name') ?? columns[0]?.col;
+  // "功能科目名称 | 项目名称": the project's own name column, when there are several.
+  const names = columns.filter((column) => column.key === 'name');
+  const nameCol = (names.find((column) => /项目/.test(column.header)) ?? names[0] ?? columns[0])?.col;
   const amountKey = amountColumns(columns)[0]?.key;
   const rows: TableRow[] = [];
   for (const row of dataRows) {
