@@ -6,6 +6,7 @@ import type { Report, ReportPurchase, ReportTable } from './report';
 import { groupCascades } from './rules/cascade';
 import { selectPurchaseCatalogs, type CatalogSelection } from './rules/catalog-selection';
 import { DEFAULT_PROFILE, PROFILES, requiredTables } from './rules/profiles';
+import { metaAmountReadable } from './rules/meta/amount-readable';
 import { RULES } from './rules/registry';
 import { mergeResidues } from './rules/residues';
 import { locate } from './rules/shared/cells';
@@ -49,8 +50,8 @@ export function check(grid: Grid, options: CheckOptions = {}): Report {
     allCatalogs: catalogSet,
     options: { profile: options.profile, requiredTables: required ?? requiredTables(DEFAULT_PROFILE), year: options.year, unitName: options.unitName },
   };
-  const findings = [...setupFindings(options, selection, required === undefined, catalogSet.length > 0), ...readingFindings(reading.issues, reading.tables)];
-  for (const rule of RULES) findings.push(...runRule(rule, context, options.severities?.[rule.id]));
+  const ruleFindings = RULES.flatMap((rule) => runRule(rule, context, options.severities?.[rule.id]));
+  const findings = [...setupFindings(options, selection, required === undefined, catalogSet.length > 0), ...readingFindings(reading.issues, reading.tables, ruleFindings), ...ruleFindings];
   const diagnostics = mergeResidues(groupCascades(findings)).map(stripIdentity);
   const summary: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const d of diagnostics) summary[d.severity] += 1;
@@ -129,8 +130,11 @@ function setupFindings(options: CheckOptions, selection: CatalogSelection, unkno
   return findings;
 }
 
-function readingFindings(issues: ReadIssue[], tables: BudgetTable[]): Diagnostic[] {
-  return [...issues, ...tables.flatMap((t) => t.issues)].map((issue) => ({
+/** Reading problems, except unreadable amounts: meta/amount-readable reports those, configurably. */
+function readingFindings(issues: ReadIssue[], tables: BudgetTable[], ruleFindings: Diagnostic[]): Diagnostic[] {
+  const unreadable = new Set(ruleFindings.filter((d) => d.rule === metaAmountReadable.id).map((d) => `${d.sheet}!${d.cell}`));
+  const covered = (issue: ReadIssue) => issue.ref !== undefined && unreadable.has(`${issue.ref.sheet}!${refToA1(issue.ref)}`);
+  return [...issues, ...tables.flatMap((t) => t.issues)].filter((issue) => !covered(issue)).map((issue) => ({
     rule: 'tables/read',
     severity: issue.severity,
     message: issue.message,

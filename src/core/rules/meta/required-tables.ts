@@ -9,6 +9,15 @@ export const metaRequiredTables: Rule = {
   check(context) {
     const required = context.options.requiredTables ?? [];
     const present = new Set(context.tables.map((t) => t.kind));
+    if (required.length > 0 && !required.some((kind) => present.has(kind))) {
+      return [
+        {
+          rule: metaRequiredTables.id,
+          severity: metaRequiredTables.defaultSeverity,
+          message: `工作簿中没有识别到任何预算公开表格（应有${required.map((kind) => TABLE_LABEL[kind]).join('、')}）。请确认打开的是预算公开工作簿，表格标题是否完整。`,
+        },
+      ];
+    }
     return required
       .filter((kind) => !present.has(kind))
       .map((kind) => ({
