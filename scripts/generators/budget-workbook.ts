@@ -1,8 +1,12 @@
 /**
  * Synthetic 部门预算公开 workbooks in the 泽州 13-table layout (one table per sheet), with sums that
  * agree across tables. Scale 1 ≈ the 泽州 workbook (13 项 rows, 10 projects, one unit); scale N has
- * N units, 10·N projects and 13·N 项 rows (extra 款 codes are synthetic, names are the seed's).
+ * N units, 10·N projects and 13·N 项 rows (extra 款 codes are synthetic, never a code of the bundled
+ * function catalog, so they read as "not in the catalog" rather than as a wrong name; names are the seed's).
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Catalog } from '../../src/core/catalog/types';
 import type { Grid } from '../../src/core/grid';
 import { createRandom, distribute, randomInt, type Random } from './random';
 import { loadSeedVocabulary, type SeedVocabulary } from './seed-vocabulary';
@@ -121,18 +125,18 @@ function functionClasses(vocabulary: SeedVocabulary, copies: number, random: Ran
   }
   for (const functionClass of classes) {
     const seedSections = functionClass.sections;
-    const used = new Set(seedSections.map((s) => s.code.slice(3)));
+    const used = new Set([...seedSections.map((s) => s.code), ...catalogCodes()].filter((code) => code.length === 5 && code.startsWith(functionClass.code)).map((code) => code.slice(3)));
     const free = Array.from({ length: 99 }, (_, i) => String(i + 1).padStart(2, '0')).filter((n) => !used.has(n));
     const extra: Section[] = [];
     for (let copy = 1; copy < copies; copy++) {
       for (const [index, section] of seedSections.entries()) {
         const slot = (copy - 1) * seedSections.length + index;
-        const shift = Math.floor(slot / free.length) * section.items.length;
+        const round = Math.floor(slot / free.length);
         const code = `${functionClass.code}${free[slot % free.length]}`;
         extra.push({
           code,
           name: section.name,
-          items: section.items.map((item) => ({ ...item, code: `${code}${shiftSuffix(item.code.slice(5), shift)}` })),
+          items: section.items.map((item, i) => ({ ...item, code: `${code}${itemSuffix(section, i, round)}` })),
         });
       }
     }
@@ -146,8 +150,23 @@ function functionClasses(vocabulary: SeedVocabulary, copies: number, random: Ran
   return classes;
 }
 
-function shiftSuffix(suffix: string, shift: number): string {
-  return String(((Number(suffix) - 1 + shift) % 99) + 1).padStart(2, '0');
+let functionCatalogCodes: string[] | undefined;
+
+function catalogCodes(): string[] {
+  const file = path.resolve(__dirname, '..', '..', 'src', 'data', 'catalogs', 'function-partial.json');
+  functionCatalogCodes ??= (JSON.parse(readFileSync(file, 'utf8')) as Catalog).entries.map((entry) => entry.code);
+  return functionCatalogCodes;
+}
+
+/**
+ * The first time a 款 number is used its 项 keep the seed suffixes; when 款 numbers run out and one
+ * is reused (round ≥ 1), its 项 take fresh suffixes so no code repeats.
+ */
+function itemSuffix(section: Section, index: number, round: number): string {
+  const seedSuffixes = section.items.map((item) => item.code.slice(5));
+  if (round === 0) return seedSuffixes[index];
+  const fresh = Array.from({ length: 99 }, (_, n) => String(n + 1).padStart(2, '0')).filter((n) => !seedSuffixes.includes(n));
+  return fresh[((round - 1) * section.items.length + index) % fresh.length];
 }
 
 function splitEconomic(vocabulary: SeedVocabulary, personnel: number, publicFunds: number, random: Random) {
