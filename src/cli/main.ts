@@ -1,11 +1,13 @@
 import { runCheck } from './commands/check';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from './io';
 
-export const HELP = `用法：budget-check [选项] <文件.xlsx>...
+export const HELP = `用法：budget-check [选项] <文件.xlsx | 文件夹 | 通配模式>...
       budget-check catalogs [--format json]
       budget-check lookup <查询> [--catalog id] [--format json]
 
 检查部门预算公开工作簿：表格识别、表内与表间勾稽、科目编码与名称、政府购买服务目录。
+批量检查：文件夹会递归查找 .xlsx；通配模式支持 * ? [ ] 和 **（如 "收文/**/*.xlsx"）；
+多个文件时并行检查，文本输出末尾附汇总表，JSON 输出每个文件一项（无法读取的文件带 error 字段）。
 
 选项：
   --format text|json   输出格式（默认 text：按表分组、带单元格地址）
@@ -13,7 +15,7 @@ export const HELP = `用法：budget-check [选项] <文件.xlsx>...
   --profile <id>       必备表格清单（默认 13 张公开表）
   -h, --help           显示本帮助
 
-退出码：0 无错误级问题；1 存在错误级问题；2 用法错误或文件无法读取。
+退出码：0 无错误级问题；1 存在错误级问题；2 用法错误或有文件无法读取（其余文件照常检查并输出）。
 `;
 
 type Command = (argv: string[], io: CliIO) => Promise<number>;
