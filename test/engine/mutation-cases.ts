@@ -42,6 +42,12 @@ export const MUTATION_CASES: MutationCase[] = [
   { rule: 'expenditure/hierarchy', what: '一般公共预算支出表某款录错', mutate: cells(['表5', 'C7', 2134]), expect: { sheet: '表5', cell: 'C7', expected: '2134.19' } },
   { rule: 'fiscal-summary/row-sum', what: '财政拨款收支总表小计录错', mutate: cells(['表4', 'D13', 239]), expect: { sheet: '表4', cell: 'D13', expected: '239.28' } },
   { rule: 'fiscal-summary/classes-match-general', what: '财政拨款收支总表一般公共预算列与一般公共预算支出表不等', mutate: cells(['表4', 'E13', 239]), expect: { sheet: '表4', cell: 'E13', expected: '239.28' } },
+  {
+    rule: 'fiscal-summary/classes-match-fund',
+    what: '财政拨款收支总表政府性基金列有金额而政府性基金预算支出表没有该类',
+    mutate: cells(['表4', 'F6', 5]),
+    expect: { sheet: '表4', cell: 'F6', message: '没有这一类' },
+  },
   { rule: 'basic-economic/row-sum', what: '基本支出表某科目的人员经费录错', mutate: cells(['表6', 'D7', 387]), expect: { sheet: '表6', cell: 'D7', expected: '387.94' } },
   { rule: 'basic-economic/groups', what: '商品和服务支出分类合计录错', mutate: cells(['表6', 'C17', 141.18]), expect: { sheet: '表6', cell: 'C17', expected: '140.18' } },
   { rule: 'basic-economic/matches-general', what: '基本支出表合计与一般公共预算支出表基本支出不等', mutate: cells(['表6', 'C5', 1346.76]), expect: { sheet: '表6', cell: 'C5', expected: '1345.76' } },

@@ -7,6 +7,7 @@ import { codesEconomicNames } from './codes/economic-names';
 import { codesFunctionNames } from './codes/function-names';
 import { expenditureHierarchy } from './expenditure/hierarchy';
 import { expenditureRowSum } from './expenditure/row-sum';
+import { fiscalClassesMatchFund } from './fiscal-summary/classes-match-fund';
 import { fiscalClassesMatchGeneral } from './fiscal-summary/classes-match-general';
 import { fiscalSummaryRowSum } from './fiscal-summary/row-sum';
 import { fundingRowSum } from './funding/row-sum';
@@ -64,6 +65,7 @@ export const RULES: readonly Rule[] = [
   expenditureHierarchy,
   fiscalSummaryRowSum,
   fiscalClassesMatchGeneral,
+  fiscalClassesMatchFund,
   basicEconomicRowSum,
   basicEconomicGroups,
   basicEconomicMatchesGeneral,

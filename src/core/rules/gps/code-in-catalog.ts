@@ -1,5 +1,6 @@
+import { describeCodeElsewhere } from '../../catalog/lookup';
 import { locate } from '../shared/cells';
-import { catalogLabel, entriesWithCode, entriesWithName } from '../shared/catalog-lookup';
+import { entriesWithCode, entriesWithName } from '../shared/catalog-lookup';
 import { purchaseEdits, purchasesOf } from '../shared/purchases';
 import type { Diagnostic, Rule } from '../types';
 
@@ -7,18 +8,17 @@ export const gpsCodeInCatalog: Rule = {
   id: 'gps/code-in-catalog',
   title: '目录代码见于所选政府购买服务目录',
   defaultSeverity: 'error',
-  docs: '政府购买服务（表格或情况说明）引用的目录代码必须见于所选的现行目录；说明该代码在哪些其他目录或旧版目录中，并按名称建议所选目录中的代码。',
+  docs: '政府购买服务（表格或情况说明）引用的目录代码必须见于所选的现行目录；说明该代码在哪些其他目录或已废止的旧版目录中，并按名称建议所选目录中的代码。',
   check(context) {
     const selected = context.purchaseCatalogs;
     if (selected.length === 0) return [];
-    const others = context.allCatalogs.filter((c) => c.kind === 'gps' && !selected.includes(c));
+    const purchaseCatalogs = context.allCatalogs.filter((c) => c.kind === 'gps');
     return purchasesOf(context).flatMap((purchase): Diagnostic[] => {
       if (entriesWithCode(selected, purchase.code).length > 0) return [];
-      const elsewhere = entriesWithCode(others, purchase.code);
       const byName = entriesWithName(selected, purchase.name);
       const proposal = byName.length === 1 ? byName[0] : undefined;
-      const parts = [`「${purchase.project}」引用的目录代码 ${purchase.code}${purchase.name ? `（${purchase.name}）` : ''}不在所选目录${selected.map(catalogLabel).join('、')}中`];
-      if (elsewhere.length) parts.push(`该代码见于${elsewhere.map((h) => `${catalogLabel(h.catalog)}（${h.entry.name}）`).join('、')}`);
+      const elsewhere = describeCodeElsewhere(purchase.code, selected, purchaseCatalogs) ?? '';
+      const parts = [`「${purchase.project}」引用的目录代码 ${purchase.code}${purchase.name ? `（${purchase.name}）` : ''}：${elsewhere}`];
       if (proposal) parts.push(`所选目录中「${proposal.entry.name}」的代码是 ${proposal.entry.code}`);
       const edits = proposal ? purchaseEdits(purchase, { code: proposal.entry.code }) : [];
       return [
