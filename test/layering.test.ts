@@ -27,7 +27,7 @@ const SOURCE_PATTERN = /(?<!\.test)\.(ts|tsx)$/;
 const CORE_FORBIDDEN_PACKAGES = [/^react(-dom)?(\/|$)/, /^@fluentui\//, /^@microsoft\/office-js/, /^office-/, /^exceljs(\/|$)/];
 
 /** Files that wire concrete hosts into the UI; everything else in src/ui sees only WorkbookHost. */
-const UI_ENTRY_FILES = new Set(['src/ui/taskpane/index.tsx']);
+const UI_ENTRY_FILES = new Set(['src/ui/taskpane/index.tsx', 'src/ui/commands/commands.ts']);
 const UI_FORBIDDEN_DIRS = ['src/host/excel', 'src/host/file', 'src/cli'];
 
 function isNodeBuiltin(specifier: string): boolean {

@@ -1,0 +1,67 @@
+/** Bundled and imported catalogs, and which ones this workbook uses (a workbook setting). */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { withImportedCatalogs } from '../../core/catalog/import';
+import type { Catalog } from '../../core/catalog/types';
+import { SELECTED_CATALOGS_SETTING } from '../../core/assist/settings';
+import type { WorkbookHost } from '../../core/ports/workbook-host';
+import type { CatalogStore } from '../catalogs/catalog-store';
+import { errorText } from '../shared/errors';
+
+export interface CatalogsState {
+  /** Every catalog available: bundled, with imports replacing what they supersede. */
+  all: Catalog[];
+  imported: Catalog[];
+  /** Ids chosen for this workbook; empty means "let the check infer them". */
+  selectedIds: string[];
+  loading: boolean;
+  loadError?: string;
+  setSelected(ids: string[]): Promise<void>;
+  addImported(catalog: Catalog): void;
+}
+
+export function useCatalogs(host: WorkbookHost, store: CatalogStore, loadCatalogs?: () => Promise<Catalog[]>): CatalogsState {
+  const [bundled, setBundled] = useState<Catalog[]>([]);
+  const [imported, setImported] = useState<Catalog[]>(() => store.load());
+  const [selectedIds, setSelectedIds] = useState<string[]>([]);
+  const [loading, setLoading] = useState(Boolean(loadCatalogs));
+  const [loadError, setLoadError] = useState<string>();
+
+  useEffect(() => {
+    let live = true;
+    void host.getSetting<string[]>(SELECTED_CATALOGS_SETTING).then(
+      (ids) => live && setSelectedIds(ids ?? []),
+      () => undefined,
+    );
+    if (loadCatalogs) {
+      loadCatalogs().then(
+        (catalogs) => live && setBundled(catalogs),
+        (error) => live && setLoadError(`目录载入失败：${errorText(error)}`),
+      ).finally(() => live && setLoading(false));
+    }
+    return () => {
+      live = false;
+    };
+  }, [host, loadCatalogs]);
+
+  const setSelected = useCallback(
+    async (ids: string[]) => {
+      setSelectedIds(ids);
+      await host.setSetting(SELECTED_CATALOGS_SETTING, ids);
+    },
+    [host],
+  );
+
+  const addImported = useCallback(
+    (catalog: Catalog) => {
+      setImported((current) => {
+        const next = [...current.filter((existing) => existing.id !== catalog.id), catalog];
+        store.save(next);
+        return next;
+      });
+    },
+    [store],
+  );
+
+  const all = useMemo(() => withImportedCatalogs(bundled, imported), [bundled, imported]);
+  return { all, imported, selectedIds, loading, loadError, setSelected, addImported };
+}

@@ -1,0 +1,30 @@
+/** The pane's undo journal: every applied batch, newest last; undo reverts the newest. */
+import { useCallback, useState } from 'react';
+import type { EditRecord, WorkbookHost } from '../../core/ports/workbook-host';
+import type { CellEdit } from '../../core/rules/types';
+
+export interface Journal {
+  records: EditRecord[];
+  apply(edits: CellEdit[], label: string): Promise<EditRecord>;
+  undoLast(): Promise<EditRecord | undefined>;
+}
+
+export function useJournal(host: WorkbookHost): Journal {
+  const [records, setRecords] = useState<EditRecord[]>([]);
+  const apply = useCallback(
+    async (edits: CellEdit[], label: string) => {
+      const record = await host.applyEdits(edits, label);
+      setRecords((current) => [...current, record]);
+      return record;
+    },
+    [host],
+  );
+  const undoLast = useCallback(async () => {
+    const last = records[records.length - 1];
+    if (!last) return undefined;
+    await host.revert(last);
+    setRecords((current) => current.filter((record) => record.id !== last.id));
+    return last;
+  }, [host, records]);
+  return { records, apply, undoLast };
+}
