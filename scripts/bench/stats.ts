@@ -9,19 +9,20 @@ export function median(values: number[]): number {
   return percentile(values, 50);
 }
 
-/** Milliseconds of each of `runs` calls, after `warmup` untimed calls. */
-export async function timeRuns(runs: number, fn: () => unknown, warmup = 2): Promise<number[]> {
-  for (let i = 0; i < warmup; i++) await fn();
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const start = performance.now();
-    await fn();
-    times.push(performance.now() - start);
-  }
-  return times;
-}
-
 export function round(value: number, digits = 3): number {
   const factor = 10 ** digits;
   return Math.round(value * factor) / factor;
+}
+
+/** Runs the functions in turn, `runs` rounds after `warmup` rounds; one list of milliseconds per function. */
+export async function timeAlternating(runs: number, fns: Array<() => unknown>, warmup = 3): Promise<number[][]> {
+  const times = fns.map(() => [] as number[]);
+  for (let round = 0; round < warmup + runs; round++) {
+    for (const [i, fn] of fns.entries()) {
+      const start = performance.now();
+      await fn();
+      if (round >= warmup) times[i].push(performance.now() - start);
+    }
+  }
+  return times;
 }
