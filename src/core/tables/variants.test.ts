@@ -288,6 +288,19 @@ describe('more variants', () => {
     ]);
   });
 
+  it('reads meta beside other labelled values, and amounts 1 2 3 as data', () => {
+    const rows: CellValue[][] = [
+      ['2025年政府性基金预算支出表'],
+      ['部门名称：某某局', '编制日期：2025年1月', '单位：万元'],
+      ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+      ['合计', _, 3, 1, 2],
+      ['212', '城乡社区支出', 1, 2, 3],
+    ];
+    const [read] = readWorkbook({ sheets: [gridFromRows('表8', rows)] }).tables;
+    expect(read).toMatchObject({ unitName: { text: '某某局' }, unit: { unit: '万元' } });
+    expect(read.rows.map((r) => `${r.role} ${r.values.total?.amount?.toString()}`)).toEqual(['total 3', 'class 1']);
+  });
+
   it('keeps an income line it cannot name, with an info issue', () => {
     const rows: CellValue[][] = [
       ['收支总表'],

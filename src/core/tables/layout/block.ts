@@ -35,7 +35,7 @@ const BLANK_RUN_END = 3;
 const PROSE_LENGTH = 40;
 
 /** Meta lines directly under the title (and meta cells beside it); returns the first row after them. */
-export function readMeta(block: TableBlock): { meta: MetaReading; next: number; lastMetaRow: number } {
+function readMeta(block: TableBlock): { meta: MetaReading; next: number; lastMetaRow: number } {
   const { view, title } = block;
   const meta: MetaReading = {};
   const titleRowCells = block.start > title.ref.row ? view.rowCells(title.ref.row) : [];

@@ -18,7 +18,7 @@ export type LabelKey =
   | 'catalog-code'
   | 'catalog-name';
 
-export const LABEL_KEYS: ReadonlySet<string> = new Set<LabelKey>([
+const LABEL_KEYS: ReadonlySet<string> = new Set<LabelKey>([
   'code',
   'code-class',
   'code-section',

@@ -76,7 +76,7 @@ function firstColumn(view: SheetView, row: number): number {
 export function isColumnNumberRow(view: SheetView, row: number): boolean {
   const cells = view.rowCells(row).map((cell) => compact(cell.text));
   const numbers = cells.filter((t) => !/^[甲乙丙丁栏次]+$/.test(t));
-  if (numbers.length < 3) return false;
+  if (numbers.length < 3 || numbers[0] !== '1') return false;
   return numbers.every((t, i) => /^\d+$/.test(t) && (i === 0 || Number(t) === Number(numbers[i - 1]) + 1));
 }
 
@@ -90,12 +90,12 @@ function isYearText(text: string): boolean {
   return /^(19|20)\d{2}$/.test(compact(text));
 }
 
-export function isCodeText(text: string): boolean {
+function isCodeText(text: string): boolean {
   return /^\d{3}(\d{2}){0,2}$/.test(compact(text).replace(/\.0$/, ''));
 }
 
 /** A row that starts the data: an amount, a code, a total or numbered line label, or a kind-specific label. */
-export function looksLikeDataRow(view: SheetView, row: number, left: number, options: HeaderOptions = {}): boolean {
+function looksLikeDataRow(view: SheetView, row: number, left: number, options: HeaderOptions = {}): boolean {
   const cells = view.rowCells(row);
   if (cells.some(({ col, text }) => (typeof view.cell(row, col)?.v === 'number' || looksLikeAmount(text)) && !isYearText(text))) return true;
   const label = cells[0];

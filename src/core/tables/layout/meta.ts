@@ -8,6 +8,7 @@ import type { TextCell } from '../types';
 import type { SheetView } from './sheet-view';
 import { compact } from './text';
 
+const LABELLED_VALUE = /^[^:：]{1,8}[:：]/;
 const UNIT_NAME = /(?:(?:部门|单位)名称|编制单位|填报单位|预算单位)[:：]\s*(.+?)\s*(?=(?:金额|计量)?单位[:：]|$)/;
 
 export interface MetaReading {
@@ -26,18 +27,16 @@ export function readMetaCell(text: string, ref: CellRef): MetaReading {
   return out;
 }
 
-/** A row made only of meta cells (and empty cells). */
+/** A row of meta cells, possibly beside other labelled values ("编制日期：…"); undefined for any other row. */
 export function readMetaRow(view: SheetView, row: number): MetaReading | undefined {
-  const cells = view.rowCells(row);
-  if (cells.length === 0) return undefined;
   const out: MetaReading = {};
-  for (const { col, text } of cells) {
+  for (const { col, text } of view.rowCells(row)) {
     const found = readMetaCell(text, view.ref(row, col));
-    if (!found.unit && !found.unitName) return undefined;
+    if (!found.unit && !found.unitName && !LABELLED_VALUE.test(compact(text))) return undefined;
     out.unit ??= found.unit;
     out.unitName ??= found.unitName;
   }
-  return out;
+  return out.unit || out.unitName ? out : undefined;
 }
 
 /** "(2024年度)" under a title. */
