@@ -1,10 +1,11 @@
 /**
  * Suggest 政府购买服务 catalog codes for a project from its name and description (绩效目标 项目概况),
- * by TF-IDF cosine similarity over character bigrams. Only leaf entries are suggested: a purchase is
- * classified at the most specific level of a catalog.
+ * by TF-IDF cosine similarity over character bigrams plus (lighter) single characters: short Chinese
+ * names often share a meaningful character but no bigram (一体化 / 信息化). Only leaf entries are
+ * suggested: a purchase is classified at the most specific level of a catalog.
  */
 import type { Catalog, CatalogEntry } from '../catalog/types';
-import { bigrams } from '../text/normalize';
+import { bigrams, normalizeName } from '../text/normalize';
 
 export interface ProjectText {
   name: string;
@@ -36,38 +37,59 @@ export interface SuggestionIndex {
 }
 
 const NAME_WEIGHT = 2;
+const CHARACTER_WEIGHT = 0.5;
+/** 项目概况 is long and wordy: it refines the ranking, the name leads it. */
+const DESCRIPTION_WEIGHT = 0.5;
+
+/**
+ * Words every project name carries (…工作经费, …专项, …业务费) that say nothing about the service
+ * bought — left in, they match entries such as 机关工作人员技术业务培训服务 by accident — and 购置,
+ * which names goods bought alongside the service, never the service.
+ */
+const GENERIC_WORDS = /经费|费用|项目|工作|专项|业务|资金|购置|费/g;
+
+/** Connectives and digits: alone they mean nothing (…评估费及信息系统… must not match 见证及公证服务). */
+const FUNCTION_CHARACTERS = new Set(Array.from('及和与的等其他或并为对在0123456789'));
 
 function addText(vector: Vector, text: string | undefined, weight: number): void {
   if (!text) return;
   for (const gram of bigrams(text)) vector.set(gram, (vector.get(gram) ?? 0) + weight);
+  for (const char of Array.from(normalizeName(text))) {
+    if (!FUNCTION_CHARACTERS.has(char)) vector.set(char, (vector.get(char) ?? 0) + weight * CHARACTER_WEIGHT);
+  }
 }
 
-function pathOf(entry: CatalogEntry, byCode: Map<string, CatalogEntry>): string[] {
+function projectWords(text: string | undefined): string | undefined {
+  return text?.replace(GENERIC_WORDS, ' ');
+}
+
+/** Department-grouped catalogs repeat codes under every department: an entry is known by both. */
+function entryKey(entry: CatalogEntry, code = entry.code): string {
+  return `${entry.department ?? ''}|${code}`;
+}
+
+function pathOf(entry: CatalogEntry, byKey: Map<string, CatalogEntry>): string[] {
   const names = [entry.name];
-  let parent = entry.parent ? byCode.get(entry.parent) : undefined;
+  let parent = entry.parent ? byKey.get(entryKey(entry, entry.parent)) : undefined;
   while (parent) {
     names.unshift(parent.name);
-    parent = parent.parent ? byCode.get(parent.parent) : undefined;
+    parent = parent.parent ? byKey.get(entryKey(parent, parent.parent)) : undefined;
   }
   return names;
-}
-
-function entryKey(entry: CatalogEntry): string {
-  return `${entry.department ?? ''}|${entry.code}`;
 }
 
 export function createSuggestionIndex(catalogs: Catalog[]): SuggestionIndex {
   const raw: Array<Omit<IndexedEntry, 'norm'>> = [];
   for (const catalog of catalogs) {
-    const byCode = new Map<string, CatalogEntry>();
+    const byKey = new Map<string, CatalogEntry>();
     const parents = new Set<string>();
     for (const entry of catalog.entries) {
-      byCode.set(entry.code, entry);
-      if (entry.parent) parents.add(`${entry.department ?? ''}|${entry.parent}`);
+      byKey.set(entryKey(entry), entry);
+      if (entry.parent) parents.add(entryKey(entry, entry.parent));
     }
     for (const entry of catalog.entries) {
       if (parents.has(entryKey(entry))) continue;
-      const path = pathOf(entry, byCode);
+      const path = pathOf(entry, byKey);
       const vector: Vector = new Map();
       addText(vector, entry.name, NAME_WEIGHT);
       for (const ancestor of path.slice(0, -1)) addText(vector, ancestor, 1);
@@ -93,8 +115,8 @@ export function createSuggestionIndex(catalogs: Catalog[]): SuggestionIndex {
 
 export function suggestPurchaseCodes(index: SuggestionIndex, project: ProjectText, limit = 3): PurchaseSuggestion[] {
   const query: Vector = new Map();
-  addText(query, project.name, NAME_WEIGHT);
-  addText(query, project.description, 1);
+  addText(query, projectWords(project.name), NAME_WEIGHT);
+  addText(query, projectWords(project.description), DESCRIPTION_WEIGHT);
   let queryNorm = 0;
   for (const [gram, weight] of query) {
     const w = weight * (index.idf.get(gram) ?? 0);
