@@ -2,6 +2,7 @@
 import type { Report } from './report';
 import { TABLE_LABEL } from './rules/shared/labels';
 import type { Diagnostic, Severity } from './rules/types';
+import { groupBy } from './rules/shared/group-by';
 
 const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
@@ -21,7 +22,8 @@ export function formatReportText(report: Report): string {
   for (const [heading, diagnostics] of groupByTable(report.diagnostics)) {
     lines.push('');
     lines.push(`【${heading}】`);
-    for (const d of orderForReading(diagnostics)) lines.push(...formatDiagnostic(d, diagnostics));
+    const leads = groupLeads(diagnostics);
+    for (const d of orderForReading(diagnostics, leads)) lines.push(...formatDiagnostic(d, leads));
   }
   lines.push('');
   lines.push(`合计：错误 ${report.summary.error}，警告 ${report.summary.warning}，提示 ${report.summary.info}`);
@@ -36,8 +38,8 @@ export function formatDiagnosticLine(d: Diagnostic): string {
 }
 
 /** A culprit's consequences are indented under it; fixes are shown on their own line. */
-function formatDiagnostic(d: Diagnostic, all: Diagnostic[]): string[] {
-  const consequence = d.group !== undefined && all.find((other) => other.group === d.group) !== d;
+function formatDiagnostic(d: Diagnostic, leads: Map<string, Diagnostic>): string[] {
+  const consequence = d.group !== undefined && leads.get(d.group) !== d;
   const lines = [`${consequence ? '    └ ' : '  '}${formatDiagnosticLine(d)}`];
   if (d.fix) lines.push(`      修正：${d.fix.description}`);
   return lines;
@@ -45,22 +47,21 @@ function formatDiagnostic(d: Diagnostic, all: Diagnostic[]): string[] {
 
 /** "表3 · 支出总表"; findings without a cell are workbook-level. */
 function groupByTable(diagnostics: Diagnostic[]): Map<string, Diagnostic[]> {
-  const groups = new Map<string, Diagnostic[]>();
-  for (const d of diagnostics) {
-    const key = d.sheet ? [d.sheet, d.table ? TABLE_LABEL[d.table] : undefined].filter(Boolean).join(' · ') : '工作簿';
-    groups.set(key, [...(groups.get(key) ?? []), d]);
-  }
-  return groups;
+  return groupBy(diagnostics, (d) => (d.sheet ? [d.sheet, d.table ? TABLE_LABEL[d.table] : undefined].filter(Boolean).join(' · ') : '工作簿'));
 }
 
 /** Severity first, but a cascade group stays together behind its culprit. */
-function orderForReading(diagnostics: Diagnostic[]): Diagnostic[] {
-  const rank = (d: Diagnostic) => {
-    const lead = d.group === undefined ? d : (diagnostics.find((other) => other.group === d.group) ?? d);
-    return SEVERITY_ORDER.indexOf(lead.severity);
-  };
+function orderForReading(diagnostics: Diagnostic[], leads: Map<string, Diagnostic>): Diagnostic[] {
+  const rank = (d: Diagnostic) => SEVERITY_ORDER.indexOf((d.group === undefined ? d : (leads.get(d.group) ?? d)).severity);
   return diagnostics
     .map((d, index) => ({ d, index }))
     .sort((a, b) => rank(a.d) - rank(b.d) || a.index - b.index)
     .map(({ d }) => d);
+}
+
+/** The first finding of each cascade group: the culprit. */
+function groupLeads(diagnostics: Diagnostic[]): Map<string, Diagnostic> {
+  const leads = new Map<string, Diagnostic>();
+  for (const d of diagnostics) if (d.group !== undefined && !leads.has(d.group)) leads.set(d.group, d);
+  return leads;
 }

@@ -36,7 +36,8 @@ export function groupCascades(diagnostics: Diagnostic[]): Diagnostic[] {
     const [culpritKey, culprit] = [...counts].reduce((best, next) => (next[1].count > best[1].count ? next : best));
     if (culprit.count < 2) break;
     const members = remaining.filter((d) => termsOf(d.identity!).some((t) => key(t.cell.ref) === culpritKey));
-    remaining = remaining.filter((d) => !members.includes(d));
+    const taken = new Set(members);
+    remaining = remaining.filter((d) => !taken.has(d));
     const group = `${culprit.ref.sheet}!${refToA1(culprit.ref)}`;
     const lead = leadFinding(members, culprit.ref);
     const ordered = [lead, ...members.filter((d) => d !== lead).map((d): Diagnostic => ({ ...withoutFix(d), message: `${d.message}（可能由 ${address(culprit.ref, d.sheet)} 引起）` }))].map(

@@ -6,6 +6,7 @@
 import { formatAmount } from '../amount';
 import { amountOf } from './shared/cells';
 import type { Diagnostic } from './types';
+import { groupBy } from './shared/group-by';
 
 function residueKey(d: Diagnostic): string | undefined {
   if (d.severity !== 'info' || !d.identity) return undefined;
@@ -14,11 +15,10 @@ function residueKey(d: Diagnostic): string | undefined {
 }
 
 export function mergeResidues(diagnostics: Diagnostic[]): Diagnostic[] {
-  const first = new Map<string, Diagnostic[]>();
-  for (const d of diagnostics) {
-    const key = residueKey(d);
-    if (key) first.set(key, [...(first.get(key) ?? []), d]);
-  }
+  const first = groupBy(
+    diagnostics.filter((d) => residueKey(d) !== undefined),
+    (d) => residueKey(d)!,
+  );
   const merged = new Map<Diagnostic, Diagnostic | undefined>();
   for (const same of first.values()) {
     if (same.length < 2) continue;

@@ -1,8 +1,9 @@
 import { normalizeName } from '../../text/normalize';
 import { address, locate } from '../shared/cells';
-import { functionCodedNames, type CodedName } from '../shared/code-rows';
+import { functionCodedNames } from '../shared/code-rows';
 import { TABLE_LABEL } from '../shared/labels';
 import type { Diagnostic, Rule } from '../types';
+import { groupBy } from '../shared/group-by';
 
 export const codesConsistentNames: Rule = {
   id: 'codes/consistent-names',
@@ -10,15 +11,10 @@ export const codesConsistentNames: Rule = {
   defaultSeverity: 'error',
   docs: '同一个科目编码在收入总表、支出总表、一般公共预算支出表等各表中的名称必须相同；以多数表格的写法为准。',
   check(context) {
-    const byCode = new Map<string, CodedName[]>();
-    for (const item of functionCodedNames(context.tables)) byCode.set(item.code.code, [...(byCode.get(item.code.code) ?? []), item]);
+    const byCode = groupBy(functionCodedNames(context.tables), (item) => item.code.code);
     const findings: Diagnostic[] = [];
     for (const [code, items] of byCode) {
-      const counts = new Map<string, CodedName[]>();
-      for (const item of items) {
-        const key = normalizeName(item.name.text);
-        counts.set(key, [...(counts.get(key) ?? []), item]);
-      }
+      const counts = groupBy(items, (item) => normalizeName(item.name.text));
       if (counts.size < 2) continue;
       const [majority] = [...counts.values()].sort((a, b) => b.length - a.length);
       const model = majority[0];

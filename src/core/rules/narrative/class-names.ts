@@ -1,7 +1,6 @@
 import { convertAmount } from '../../amount';
-import type { QuotedAmount } from '../../narrative/types';
 import { address, amountOf, locate } from '../shared/cells';
-import { paragraphAt } from '../shared/narrative-text';
+import { amountsByParagraph, paragraphAt } from '../shared/narrative-text';
 import { knownClassNames } from '../shared/narrative-targets';
 import { className, unitOf } from '../shared/tables';
 import type { CellEdit, Diagnostic, Rule } from '../types';
@@ -19,16 +18,12 @@ export const narrativeClassNames: Rule = {
     const table = context.tablesOf('expenditure')[0] ?? context.tablesOf('general-expenditure')[0];
     if (!table || classes.size === 0) return [];
     const classRows = table.rows.filter((row) => row.code?.level === 1 && row.name);
-    const byParagraph = new Map<string, QuotedAmount[]>();
-    for (const quoted of context.narrative.amounts) {
-      const key = `${quoted.ref.sheet}!${quoted.ref.row}!${quoted.ref.col}`;
-      byParagraph.set(key, [...(byParagraph.get(key) ?? []), quoted]);
-    }
+    const byParagraph = amountsByParagraph(context.narrative.amounts);
     const findings: Diagnostic[] = [];
     for (const amounts of byParagraph.values()) {
       const words = amounts.map((a) => className(a.label.replace(/^.*[，,；;：:。]/, '')));
       if (!words.some((w) => classes.has(w))) continue;
-      const whole = amounts.reduce((first, a) => (a.offset < first.offset ? a : first));
+      const whole = amounts[0];
       amounts.forEach((quoted, i) => {
         const written = words[i];
         if (quoted.amount.eq(whole.amount) || classes.has(written) || !written.endsWith('支出') || AGGREGATE.test(written)) return;

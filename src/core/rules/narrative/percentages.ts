@@ -1,7 +1,6 @@
 import { Amount, convertAmount } from '../../amount';
-import type { QuotedAmount } from '../../narrative/types';
 import { locate } from '../shared/cells';
-import { paragraphAt, percentOf, replaceNumber } from '../shared/narrative-text';
+import { amountsByParagraph, paragraphAt, paragraphKey, percentOf, replaceNumber } from '../shared/narrative-text';
 import type { Diagnostic, Rule } from '../types';
 
 /** Stated shares may differ from the recomputed one by the last printed digit. */
@@ -13,14 +12,10 @@ export const narrativePercentages: Rule = {
   defaultSeverity: 'error',
   docs: '情况说明中“X万元，占Y%”的占比 = X ÷ 同段第一个（总）金额，精确到 0.01 个百分点。',
   check(context) {
-    const byParagraph = new Map<string, QuotedAmount[]>();
-    for (const quoted of context.narrative.amounts) {
-      const key = `${quoted.ref.sheet}!${quoted.ref.row}!${quoted.ref.col}`;
-      byParagraph.set(key, [...(byParagraph.get(key) ?? []), quoted]);
-    }
+    const byParagraph = amountsByParagraph(context.narrative.amounts);
     return context.narrative.percentages.flatMap((percentage): Diagnostic[] => {
       const paragraph = paragraphAt(context, percentage.ref);
-      const amounts = (byParagraph.get(`${percentage.ref.sheet}!${percentage.ref.row}!${percentage.ref.col}`) ?? []).sort((a, b) => a.offset - b.offset);
+      const amounts = byParagraph.get(paragraphKey(percentage.ref)) ?? [];
       const whole = amounts[0];
       const part = amounts.filter((a) => a.offset < percentage.offset).pop();
       if (!paragraph || !whole || !part || part === whole || whole.amount.isZero()) return [];

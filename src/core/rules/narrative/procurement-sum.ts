@@ -1,7 +1,6 @@
 import { sumAmounts } from '../../amount';
-import type { QuotedAmount } from '../../narrative/types';
 import { locate } from '../shared/cells';
-import { paragraphAt, replaceNumber } from '../shared/narrative-text';
+import { amountsByParagraph, paragraphAt, replaceNumber } from '../shared/narrative-text';
 import type { Diagnostic, Rule } from '../types';
 
 const PARTS = [/货物/, /工程/, /服务/];
@@ -12,11 +11,7 @@ export const narrativeProcurementSum: Rule = {
   defaultSeverity: 'error',
   docs: '情况说明“政府采购预算总额X万元，其中货物A、工程B、服务C”：X = A + B + C。',
   check(context) {
-    const byParagraph = new Map<string, QuotedAmount[]>();
-    for (const quoted of context.narrative.amounts.filter((a) => a.label.includes('采购'))) {
-      const key = `${quoted.ref.sheet}!${quoted.ref.row}!${quoted.ref.col}`;
-      byParagraph.set(key, [...(byParagraph.get(key) ?? []), quoted]);
-    }
+    const byParagraph = amountsByParagraph(context.narrative.amounts.filter((a) => a.label.includes('采购')));
     return [...byParagraph.values()].flatMap((amounts): Diagnostic[] => {
       const total = amounts.find((a) => /总额|合计|总计/.test(a.label));
       const parts = PARTS.map((pattern) => amounts.find((a) => a !== total && pattern.test(a.label))).filter((a) => a !== undefined);

@@ -24,7 +24,11 @@ export function codeTree(rows: TableRow[]): CodeTree {
     if (!code || row.role === 'total') continue;
     while (stack.length && !isPrefix(stack[stack.length - 1].code!.code, code)) stack.pop();
     const parent = stack[stack.length - 1];
-    if (parent) children.set(parent, [...(children.get(parent) ?? []), row]);
+    if (parent) {
+      const siblings = children.get(parent);
+      if (siblings) siblings.push(row);
+      else children.set(parent, [row]);
+    }
     else top.push(row);
     stack.push(row);
   }

@@ -1,12 +1,35 @@
 /** Reading and rewriting numbers inside 情况说明 paragraphs. */
 import { Amount } from '../../amount';
 import type { CellRef } from '../../grid';
-import type { NarrativeParagraph } from '../../narrative/types';
+import type { Narrative, NarrativeParagraph, QuotedAmount } from '../../narrative/types';
 import type { CellEdit, RuleContext } from '../types';
 import { locate } from './cells';
+import { groupBy } from './group-by';
+
+function refKey(ref: CellRef): string {
+  return `${ref.sheet}!${ref.row}!${ref.col}`;
+}
+
+const paragraphIndexes = new WeakMap<Narrative, Map<string, NarrativeParagraph>>();
 
 export function paragraphAt(context: RuleContext, ref: CellRef): NarrativeParagraph | undefined {
-  return context.narrative.paragraphs.find((p) => p.ref.sheet === ref.sheet && p.ref.row === ref.row && p.ref.col === ref.col);
+  let index = paragraphIndexes.get(context.narrative);
+  if (!index) {
+    index = new Map(context.narrative.paragraphs.map((p) => [refKey(p.ref), p]));
+    paragraphIndexes.set(context.narrative, index);
+  }
+  return index.get(refKey(ref));
+}
+
+/** Quoted amounts of each paragraph, in text order. */
+export function amountsByParagraph(amounts: QuotedAmount[]): Map<string, QuotedAmount[]> {
+  const groups = groupBy(amounts, (quoted) => refKey(quoted.ref));
+  for (const group of groups.values()) group.sort((a, b) => a.offset - b.offset);
+  return groups;
+}
+
+export function paragraphKey(ref: CellRef): string {
+  return refKey(ref);
 }
 
 /** The number written at `offset` ("2,541.25"), as positions in the text. */
