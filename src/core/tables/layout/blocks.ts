@@ -7,6 +7,8 @@ import { looksLikeContentsEntry, stripTableNumber, titleShaped } from './title';
 
 /** Cells longer than this are prose, not titles; checked before any pattern runs. */
 const MAX_TITLE_CELL = 80;
+/** Every title ends in 表, maybe followed by brackets, leader dots or a page number: a cheap first filter. */
+const ENDS_LIKE_TITLE = /表\s*(?:[(（][^)）]*[)）]\s*)*[\d.…·\s]*$/;
 
 export function findBlocks(view: SheetView, kindOfTitle: (title: string) => TableKind | undefined): TableBlock[] {
   const blocks = titledBlocks(view, kindOfTitle);
@@ -21,7 +23,7 @@ function titledBlocks(view: SheetView, kindOfTitle: (title: string) => TableKind
   for (let r = 0; r < view.rowCount; r++) {
     const cells = view.rowCells(r);
     for (const { col, text } of cells) {
-      if (text.length > MAX_TITLE_CELL || !text.includes('表') || !titleShaped(text)) continue;
+      if (text.length > MAX_TITLE_CELL || !ENDS_LIKE_TITLE.test(text) || !titleShaped(text)) continue;
       const kind = kindOfTitle(stripTableNumber(text).replace(/[.…·]{2,}\d*$/, ''));
       if (!kind) continue;
       const others = cells.filter((cell) => cell.col !== col).map((cell) => cell.text);
