@@ -6,6 +6,7 @@ import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens }
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import type { CellLocation } from '../core/rules/types';
 import { loadBundledCatalogs } from '../data';
+import { importCatalogFromXlsx } from '../host/file/catalog-import';
 import type { FileHost } from '../host/file/file-host';
 import { TaskPaneApp } from '../ui/TaskPaneApp';
 import { GridView } from './GridView';
@@ -187,7 +188,7 @@ function WorkbookView({ host }: { host: FileHost }) {
         </div>
       </div>
       <aside className={styles.pane} aria-label="任务窗格">
-        <TaskPaneApp host={host} loadCatalogs={loadBundledCatalogs} />
+        <TaskPaneApp host={host} loadCatalogs={loadBundledCatalogs} importXlsx={importCatalogFromXlsx} />
       </aside>
     </>
   );

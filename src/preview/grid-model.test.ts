@@ -11,10 +11,10 @@ const sheet: GridSheet = {
 };
 
 describe('layoutSheet', () => {
-  it('sizes the sheet to cells and merges and records spans and covered cells', () => {
+  it('sizes the sheet to cells and merges plus a margin, and records spans and covered cells', () => {
     const layout = layoutSheet(sheet);
-    expect(layout.rowCount).toBe(5);
-    expect(layout.colCount).toBe(4);
+    expect(layout.rowCount).toBe(7);
+    expect(layout.colCount).toBe(6);
     expect(spanAt(layout, 0, 0, 5)).toEqual({ rowSpan: 1, colSpan: 4 });
     expect(isCovered(layout, 0, 3)).toBe(true);
     expect(isCovered(layout, 0, 0)).toBe(false);

@@ -6,6 +6,8 @@ import type { CellLocation, Severity } from '../core/rules/types';
 
 /** Columns beyond this are not drawn: disclosure tables are narrow, stray far cells are noise. */
 export const MAX_COLUMNS = 64;
+/** Empty rows and columns drawn past the used range, so cells next to a table can be selected. */
+const MARGIN = 2;
 /** Cells of one highlighted range beyond this are not marked individually. */
 const MAX_RANGE_CELLS = 2000;
 
@@ -28,7 +30,8 @@ export function layoutSheet(sheet: GridSheet): SheetLayout {
     rowCount = Math.max(rowCount, merge.bottom + 1);
     colCount = Math.max(colCount, merge.right + 1);
   }
-  colCount = Math.min(colCount, MAX_COLUMNS);
+  rowCount += MARGIN;
+  colCount = Math.min(colCount + MARGIN, MAX_COLUMNS);
   const spans = new Map<string, { rowSpan: number; colSpan: number }>();
   const covered = new Set<string>();
   for (const merge of sheet.merges) {

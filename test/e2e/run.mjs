@@ -105,7 +105,8 @@ async function main() {
         console.log(`  ✓ ${name} (${Date.now() - begin} ms)`);
       } catch (error) {
         failed += 1;
-        console.log(`  ✗ ${name} (${Date.now() - begin} ms)\n      ${String(error?.message ?? error).split('\n').join('\n      ')}`);
+        const lines = String(error?.message ?? error).split('\n').slice(0, 8);
+        console.log(`  ✗ ${name} (${Date.now() - begin} ms)\n      ${lines.join('\n      ')}`);
         await env.screenshot(`失败-${name}`).catch(() => undefined);
       }
     }

@@ -31,11 +31,11 @@ async function plantedWorkbook() {
 }
 
 async function openFile(page, name, buffer) {
-  await page.locator('input[type=file]').setInputFiles({ name, mimeType: XLSX_TYPE, buffer });
+  await page.getByLabel('选择工作簿文件').setInputFiles({ name, mimeType: XLSX_TYPE, buffer });
 }
 
 async function showSheet(page, sheet) {
-  await page.getByRole('tab', { name: new RegExp(`^${sheet}`) }).click();
+  await page.getByRole('tablist', { name: '工作表' }).getByRole('tab', { name: sheet, exact: true }).click();
   await grid(page).and(page.locator(`[data-sheet="${sheet}"]`)).waitFor();
 }
 
@@ -49,6 +49,25 @@ async function expectCellText(page, a1, text) {
   ).catch(async () => assert.equal(await cell.textContent(), text, `${a1} 的显示值`));
 }
 
+/** The finding list item whose location link points at `where` and that offers a fix. */
+const fixableFinding = (page, where) =>
+  pane(page)
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('button', { name: `定位到 ${where}`, exact: true }) })
+    .filter({ has: page.getByRole('button', { name: '修复', exact: true }) })
+    .first();
+
+async function runChecks(page) {
+  await pane(page).getByRole('tab', { name: '检查' }).click();
+  await pane(page).getByRole('button', { name: /^(开始检查|重新检查)$/ }).click();
+  const counts = pane(page).getByLabel('检查结果统计');
+  await counts.waitFor();
+  return {
+    summary: (await counts.textContent()) ?? '',
+    findings: await pane(page).getByRole('button', { name: /^定位到 / }).count(),
+  };
+}
+
 export const scenarios = [
   [
     '打开页面即载入示例工作簿',
@@ -57,15 +76,42 @@ export const scenarios = [
       await grid(page).waitFor();
       assert.equal(await grid(page).getAttribute('data-sheet'), '表1');
       await expectCellText(page, 'A1', '2026年预算收支总表');
-      const tabs = await page.getByRole('tab').allTextContents();
-      assert.ok(tabs.length >= 13, `应有至少 13 个工作表标签，实际 ${tabs.length}`);
+      const tabs = await page.getByRole('tablist', { name: '工作表' }).getByRole('tab').count();
+      assert.ok(tabs >= 13, `应有至少 13 个工作表标签，实际 ${tabs}`);
       await page.getByRole('button', { name: '下载修改后的工作簿' }).and(page.locator(':enabled')).waitFor();
+      await pane(page).getByRole('button', { name: '开始检查' }).waitFor();
       await screenshot('示例工作簿');
     },
   ],
   [
-    '点击单元格即选中（状态栏与标记）',
+    '检查示例工作簿并列出问题',
+    async ({ page, screenshot, state }) => {
+      const { summary, findings } = await runChecks(page);
+      const tables = Number(/识别表格\s*(\d+)\s*张/.exec(summary)?.[1] ?? 0);
+      assert.ok(tables >= 13, `应识别至少 13 张表，实际：${summary}`);
+      assert.ok(findings > 0, `示例工作簿应列出问题，实际：${summary}`);
+      state.exampleFindings = findings;
+      await screenshot('示例检查结果');
+    },
+  ],
+  [
+    '点击问题定位到单元格',
+    async ({ page, screenshot }) => {
+      const link = pane(page).getByRole('button', { name: /^定位到 / }).first();
+      const where = (await link.getAttribute('aria-label')).replace('定位到 ', '');
+      const [sheet, a1] = where.split('!');
+      await link.click();
+      await grid(page).and(page.locator(`[data-sheet="${sheet}"]`)).waitFor();
+      await grid(page).locator(`td[data-cell="${a1.split(':')[0]}"][data-selected]`).waitFor();
+      assert.ok(await grid(page).locator(`td[data-cell="${a1.split(':')[0]}"]`).isVisible(), `${where} 应滚动到可见处`);
+      await page.getByTestId('status').getByText(`选中 ${sheet}!${a1}`).waitFor();
+      await screenshot('定位到问题单元格');
+    },
+  ],
+  [
+    '点击单元格即选中',
     async ({ page }) => {
+      await showSheet(page, '表1');
       await gridCell(page, 'D5').click();
       await grid(page).locator('td[data-cell="D5"][data-selected]').waitFor();
       await page.getByTestId('status').getByText('选中 表1!D5：2134.19').waitFor();
@@ -83,29 +129,73 @@ export const scenarios = [
     },
   ],
   [
-    '打开另一单位的工作簿',
+    '打开另一单位的工作簿并检查',
     async ({ page }) => {
       await openFile(page, path.basename(OTHER_EXAMPLE), readFileSync(OTHER_EXAMPLE));
       await page.getByRole('alert').waitFor({ state: 'detached' });
       await page.getByText(path.basename(OTHER_EXAMPLE), { exact: true }).waitFor();
       await grid(page).locator('td', { hasText: /^2024年/ }).first().waitFor();
+      const { summary } = await runChecks(page);
+      assert.match(summary, /识别表格 ([1-9]\d*) 张/);
     },
   ],
   [
-    '下载的工作簿可以重新读取',
-    async ({ page, readXlsx, readFile }) => {
+    '修复植入的错误后表格更新',
+    async ({ page, screenshot }) => {
       await openFile(page, PLANTED_NAME, await plantedWorkbook());
       await page.getByText(PLANTED_NAME, { exact: true }).waitFor();
-      await showSheet(page, PLANTED.sheet);
+      await runChecks(page);
+      const where = `${PLANTED.sheet}!${PLANTED.cell}`;
+      const finding = fixableFinding(page, where);
+      await finding.getByRole('button', { name: `定位到 ${where}` }).click();
+      await gridCell(page, PLANTED.cell).and(page.locator('[data-selected]')).waitFor();
       await expectCellText(page, PLANTED.cell, String(PLANTED.wrong));
+      await finding.getByRole('button', { name: '修复', exact: true }).click();
+      const dialog = page.getByRole('dialog');
+      await dialog.waitFor();
+      await screenshot('修复预览');
+      await dialog.getByRole('button', { name: /^应用修改/ }).click();
+      await dialog.waitFor({ state: 'detached' });
+      await expectCellText(page, PLANTED.cell, PLANTED.correct);
+      await screenshot('修复后');
+    },
+  ],
+  [
+    '撤销修复恢复原值',
+    async ({ page }) => {
+      await pane(page).getByRole('button', { name: /^撤销/ }).first().click();
+      await expectCellText(page, PLANTED.cell, String(PLANTED.wrong));
+    },
+  ],
+  [
+    '查码“评审”并把 B0701 插入选中的单元格',
+    async ({ page, screenshot }) => {
+      await showSheet(page, INSERT_TARGET.sheet);
+      await gridCell(page, INSERT_TARGET.cell).click();
+      await page.getByTestId('status').getByText(`选中 ${INSERT_TARGET.sheet}!${INSERT_TARGET.cell}`).waitFor();
+      await pane(page).getByRole('tab', { name: '查码' }).click();
+      await pane(page).getByRole('textbox', { name: '查码' }).fill('评审');
+      const option = pane(page).getByRole('option').filter({ hasText: 'B0701' }).first();
+      await option.waitFor();
+      await screenshot('查码结果');
+      await option.getByRole('button').click();
+      await expectCellText(page, INSERT_TARGET.cell, 'B0701');
+      await screenshot('插入编码后');
+    },
+  ],
+  [
+    '下载修改后的工作簿并重新读取',
+    async ({ page, readXlsx, readFile }) => {
       const [download] = await Promise.all([
         page.waitForEvent('download'),
         page.getByRole('button', { name: '下载修改后的工作簿' }).click(),
       ]);
       assert.equal(download.suggestedFilename(), PLANTED_NAME.replace('.xlsx', '（已修改）.xlsx'));
       const saved = await readXlsx(await readFile(await download.path()));
-      const sheet = saved.sheets.find((s) => s.name === PLANTED.sheet);
-      assert.equal(sheet.rows[4][2].v, PLANTED.wrong);
+      const at = (sheet, row, col) => saved.sheets.find((s) => s.name === sheet)?.rows[row]?.[col]?.v;
+      assert.equal(at(INSERT_TARGET.sheet, 39, 1), 'B0701', '插入的编码应保存在下载的文件中');
+      assert.equal(at(PLANTED.sheet, 4, 2), PLANTED.wrong, '撤销后的原值应保存在下载的文件中');
+      assert.equal(at('表1', 0, 0), '2026年预算收支总表');
     },
   ],
   [
