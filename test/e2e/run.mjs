@@ -91,7 +91,6 @@ async function main() {
       await page.screenshot({ path: file });
       return file;
     },
-    state: {},
   };
 
   let passed = 0;

@@ -34,6 +34,21 @@ async function openFile(page, name, buffer) {
   await page.getByLabel('选择工作簿文件').setInputFiles({ name, mimeType: XLSX_TYPE, buffer });
 }
 
+/** Drops a file onto the page the way a file manager does. */
+async function dropFile(page, name, buffer) {
+  const dataTransfer = await page.evaluateHandle(
+    ([fileName, base64, type]) => {
+      const transfer = new DataTransfer();
+      const bytes = Uint8Array.from(atob(base64), (char) => char.charCodeAt(0));
+      transfer.items.add(new File([bytes], fileName, { type }));
+      return transfer;
+    },
+    [name, buffer.toString('base64'), XLSX_TYPE],
+  );
+  await page.dispatchEvent('[role=grid]', 'dragover', { dataTransfer });
+  await page.dispatchEvent('[role=grid]', 'drop', { dataTransfer });
+}
+
 async function showSheet(page, sheet) {
   await page.getByRole('tablist', { name: '工作表' }).getByRole('tab', { name: sheet, exact: true }).click();
   await grid(page).and(page.locator(`[data-sheet="${sheet}"]`)).waitFor();
@@ -85,13 +100,14 @@ export const scenarios = [
   ],
   [
     '检查示例工作簿并列出问题',
-    async ({ page, screenshot, state }) => {
+    async ({ page, screenshot }) => {
       const { summary, findings } = await runChecks(page);
       const tables = Number(/识别表格\s*(\d+)\s*张/.exec(summary)?.[1] ?? 0);
       assert.ok(tables >= 13, `应识别至少 13 张表，实际：${summary}`);
       assert.ok(findings > 0, `示例工作簿应列出问题，实际：${summary}`);
-      state.exampleFindings = findings;
       await screenshot('示例检查结果');
+      await pane(page).getByRole('button', { name: '在工作表中标记' }).click();
+      await page.getByRole('tablist', { name: '工作表' }).locator('.fui-CounterBadge').first().waitFor();
     },
   ],
   [
@@ -105,6 +121,7 @@ export const scenarios = [
       await grid(page).locator(`td[data-cell="${a1.split(':')[0]}"][data-selected]`).waitFor();
       assert.ok(await grid(page).locator(`td[data-cell="${a1.split(':')[0]}"]`).isVisible(), `${where} 应滚动到可见处`);
       await page.getByTestId('status').getByText(`选中 ${sheet}!${a1}`).waitFor();
+      assert.ok(await grid(page).locator(`td[data-cell="${a1.split(':')[0]}"][data-mark]`).count(), `${where} 应带问题标记`);
       await screenshot('定位到问题单元格');
     },
   ],
@@ -129,9 +146,9 @@ export const scenarios = [
     },
   ],
   [
-    '打开另一单位的工作簿并检查',
+    '拖入另一单位的工作簿并检查',
     async ({ page }) => {
-      await openFile(page, path.basename(OTHER_EXAMPLE), readFileSync(OTHER_EXAMPLE));
+      await dropFile(page, path.basename(OTHER_EXAMPLE), readFileSync(OTHER_EXAMPLE));
       await page.getByRole('alert').waitFor({ state: 'detached' });
       await page.getByText(path.basename(OTHER_EXAMPLE), { exact: true }).waitFor();
       await grid(page).locator('td', { hasText: /^2024年/ }).first().waitFor();
