@@ -28,7 +28,7 @@ export const gpsAmountWithinProject: Rule = {
           related: [locate(cell.ref)],
           expected: `≤ ${formatAmount(limit)}`,
           actual: formatAmount(amount),
-          table: 'gps',
+          table: purchase.table,
         },
       ];
     });

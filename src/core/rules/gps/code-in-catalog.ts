@@ -29,7 +29,7 @@ export const gpsCodeInCatalog: Rule = {
           ...locate(purchase.codeRef),
           actual: purchase.code,
           ...(proposal ? { expected: proposal.entry.code } : {}),
-          table: 'gps',
+          table: purchase.table,
           ...(edits.length ? { fix: { description: `将目录代码改为 ${proposal!.entry.code}`, edits } } : {}),
         },
       ];

@@ -31,7 +31,7 @@ export const gpsDepartmentScope: Rule = {
           severity: gpsDepartmentScope.defaultSeverity,
           message: `目录代码 ${purchase.code} 在部门目录中只列于${departments.slice(0, 3).join('、')}${departments.length > 3 ? ` 等 ${departments.length} 个部门` : ''}名下，不属于${unit}。`,
           ...locate(purchase.codeRef),
-          table: 'gps',
+          table: purchase.table,
         },
       ];
     });

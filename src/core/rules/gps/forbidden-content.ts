@@ -32,7 +32,7 @@ export const gpsForbiddenContent: Rule = {
           severity: gpsForbiddenContent.defaultSeverity,
           message: `「${purchase.project}」含“${found.map((f) => f.word).join('”“')}”：${found.map((f) => f.what).join('、')}不属于政府购买服务（财政部令第102号），请核实 ${purchase.code} 对应的金额只含服务部分。`,
           ...locate(purchase.codeRef),
-          table: 'gps',
+          table: purchase.table,
         },
       ];
     });

@@ -15,7 +15,7 @@ export const gpsNameMatchesCode: Rule = {
       if (!hit || !purchase.name) return [];
       const agreement = compareNames(purchase.name, hit.entry.name);
       if (agreement === 'same') return [];
-      const base = { rule: gpsNameMatchesCode.id, ...locate(purchase.nameRef), table: 'gps' as const, actual: `${purchase.code} ${purchase.name}` };
+      const base = { rule: gpsNameMatchesCode.id, ...locate(purchase.nameRef), table: purchase.table, actual: `${purchase.code} ${purchase.name}` };
       const owner = entriesWithName(selected, purchase.name).find((h) => h.entry.code !== hit.entry.code);
       if (owner) {
         const edits = purchaseEdits(purchase, { code: owner.entry.code });

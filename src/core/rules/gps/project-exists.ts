@@ -22,7 +22,7 @@ export const gpsProjectExists: Rule = {
           message: `政府购买服务所属项目「${purchase.project}」在项目支出表中找不到${nearest}。`,
           ...locate(purchase.codeRef),
           ...(match?.row.name ? { related: [locate(match.row.name.ref)] } : {}),
-          table: 'gps',
+          table: purchase.table,
         },
       ];
     });

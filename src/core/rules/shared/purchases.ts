@@ -20,6 +20,8 @@ export interface Purchase {
   /** Cell holding the code (the paragraph for narrative statements). */
   codeRef: CellRef;
   nameRef: CellRef;
+  /** 'gps' for rows of the 政府购买服务预算表; undefined for sentences of the 情况说明. */
+  table?: 'gps';
   /** Text cells that describe the purchase: project name and 购买服务内容. */
   description: string;
   paragraph?: NarrativeParagraph;
@@ -61,6 +63,7 @@ function tablePurchase(table: BudgetTable, row: TableRow): Purchase[] {
       name: name?.text.trim() ?? '',
       codeRef: code.ref,
       nameRef: name?.ref ?? code.ref,
+      table: 'gps',
       description: [row.name?.text, content?.text].filter(Boolean).join(' '),
     },
   ];
