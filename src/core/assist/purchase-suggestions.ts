@@ -4,8 +4,12 @@
  * names often share a meaningful character but no bigram (一体化 / 信息化). Only leaf entries are
  * suggested: a purchase is classified at the most specific level of a catalog.
  */
+import Decimal from 'decimal.js';
+import { convertAmount, type Amount } from '../amount';
 import type { Catalog, CatalogEntry } from '../catalog/types';
-import { bigrams, normalizeName } from '../text/normalize';
+import { unitOf } from '../rules/shared/tables';
+import type { AmountCell, BudgetTable, TableRow, TextCell } from '../tables/types';
+import { bigrams, nameSimilarity, normalizeName } from '../text/normalize';
 
 export interface ProjectText {
   name: string;
@@ -113,10 +117,10 @@ export function createSuggestionIndex(catalogs: Catalog[]): SuggestionIndex {
   return { entries, idf };
 }
 
-export function suggestPurchaseCodes(index: SuggestionIndex, project: ProjectText, limit = 3): PurchaseSuggestion[] {
+/** Cosine similarity of a weighted query text with every indexed entry. */
+function similarities(index: SuggestionIndex, texts: Array<[string | undefined, number]>): number[] {
   const query: Vector = new Map();
-  addText(query, projectWords(project.name), NAME_WEIGHT);
-  addText(query, projectWords(project.description), DESCRIPTION_WEIGHT);
+  for (const [text, weight] of texts) addText(query, projectWords(text), weight);
   let queryNorm = 0;
   for (const [gram, weight] of query) {
     const w = weight * (index.idf.get(gram) ?? 0);
@@ -124,15 +128,75 @@ export function suggestPurchaseCodes(index: SuggestionIndex, project: ProjectTex
     queryNorm += w * w;
   }
   queryNorm = Math.sqrt(queryNorm);
-  if (queryNorm === 0) return [];
+  return index.entries.map((item) => {
+    if (queryNorm === 0 || item.norm === 0) return 0;
+    let dot = 0;
+    for (const [gram, weight] of query) dot += weight * (item.vector.get(gram) ?? 0);
+    return dot / (item.norm * queryNorm);
+  });
+}
+
+/**
+ * Ranks leaf entries for a project. With a 项目概况 the score averages the name alone and the name with
+ * the description: a long description refines the ranking but never drowns what the name says.
+ */
+export function suggestPurchaseCodes(index: SuggestionIndex, project: ProjectText, limit = 3): PurchaseSuggestion[] {
+  const byName = similarities(index, [[project.name, NAME_WEIGHT]]);
+  const withDescription = project.description ? similarities(index, [[project.name, NAME_WEIGHT], [project.description, DESCRIPTION_WEIGHT]]) : byName;
   return index.entries
-    .map((item) => {
-      let dot = 0;
-      for (const [gram, weight] of query) dot += weight * (item.vector.get(gram) ?? 0);
-      return { item, score: item.norm ? dot / (item.norm * queryNorm) : 0 };
-    })
+    .map((item, i) => ({ item, score: (byName[i] + withDescription[i]) / 2 }))
     .filter(({ score }) => score > 0)
     .sort((a, b) => b.score - a.score)
     .slice(0, limit)
     .map(({ item, score }) => ({ catalogId: item.catalogId, entry: item.entry, path: item.path, score }));
+}
+
+/** A project of the 项目支出 tables, with the 项目概况 of its 绩效目标表 when one is found. */
+export interface ProjectCandidate extends ProjectText {
+  table: BudgetTable;
+  row: TableRow;
+  target?: BudgetTable;
+}
+
+/** Names closer than this are the same project written twice (…工作监督检查业务费 / …专项检查业务费). */
+const SAME_PROJECT = 0.6;
+
+function annualAmount(target: BudgetTable, table: BudgetTable): Amount | undefined {
+  const cell = target.fields?.['年度资金总额'] as AmountCell | undefined;
+  if (!cell?.amount) return undefined;
+  return convertAmount(cell.amount, unitOf(target), unitOf(table)).toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+}
+
+function targetName(target: BudgetTable): string {
+  return (target.fields?.['项目名称'] as TextCell | undefined)?.text ?? '';
+}
+
+/**
+ * The 绩效目标表 of a project: the only one with the project's amount, or among several the one whose
+ * name is clearly closest; failing that, the one with nearly the same name. Published forms carry wrong
+ * 项目名称 (a unit name, "实施项目"), so the amount leads.
+ */
+function targetOf(table: BudgetTable, row: TableRow, targets: BudgetTable[]): BudgetTable | undefined {
+  const name = row.name?.text ?? '';
+  const amount = (row.values.total ?? row.values.amount)?.amount?.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+  const byName = targets.map((target) => ({ target, similarity: nameSimilarity(name, targetName(target)) })).sort((a, b) => b.similarity - a.similarity);
+  const sameAmount = amount ? byName.filter(({ target }) => annualAmount(target, table)?.equals(amount)) : [];
+  if (sameAmount.length === 1) return sameAmount[0].target;
+  if (sameAmount.length > 1 && sameAmount[0].similarity > 0 && sameAmount[0].similarity > sameAmount[1].similarity) return sameAmount[0].target;
+  return byName[0] && byName[0].similarity >= SAME_PROJECT ? byName[0].target : undefined;
+}
+
+export function projectCandidates(tables: BudgetTable[]): ProjectCandidate[] {
+  const targets = tables.filter((table) => table.kind === 'performance-target' && targetName(table));
+  return tables
+    .filter((table) => table.kind === 'project' || table.kind === 'project-carryover')
+    .flatMap((table) =>
+      table.rows
+        .filter((row) => row.role === 'project' && row.name?.text.trim())
+        .map((row): ProjectCandidate => {
+          const target = targetOf(table, row, targets);
+          const overview = (target?.fields?.['项目概况'] as TextCell | undefined)?.text;
+          return { name: row.name!.text.trim(), ...(overview ? { description: overview } : {}), table, row, ...(target ? { target } : {}) };
+        }),
+    );
 }
