@@ -28,10 +28,11 @@ export function twoSidedLines(kind: TableKind, titles: RegExp[]): TableRecognise
     read(block) {
       const tabular = readTabular(block);
       const { issues } = tabular;
-      const sides = splitSides(knownColumns(tabular));
+      const columns = knownColumns(tabular);
+      const sides = splitSides(columns);
       if (!sides) {
-        issues.push({ severity: 'error', message: `“${block.title.text}”的表头中找不到收入和支出两栏。`, ref: block.title.ref });
-        return tabularContent(block, tabular, knownColumns(tabular), []);
+        if (columns.length > 0) issues.push({ severity: 'error', message: `“${block.title.text}”的表头中找不到收入和支出两栏。`, ref: block.title.ref });
+        return tabularContent(block, tabular, columns, []);
       }
       const rows = [
         ...readLines(block.view, tabular.dataRows, sides.income, 'income', issues),
