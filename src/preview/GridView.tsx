@@ -7,7 +7,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { Grid } from '../core/grid';
 import { columnLetters, toA1 } from '../core/grid';
 import type { Highlight } from '../core/ports/workbook-host';
-import type { CellLocation } from '../core/rules/types';
+import type { CellLocation, Severity } from '../core/rules/types';
 import {
   displayText,
   highlightCounts,
@@ -20,6 +20,7 @@ import {
 } from './grid-model';
 
 const PAGE_ROWS = 200;
+const BADGE_COLOR: Record<Severity, 'danger' | 'important' | 'informative'> = { error: 'danger', warning: 'important', info: 'informative' };
 /** Rows drawn below a selected cell, so it does not sit on the last drawn line. */
 const ROWS_AFTER_SELECTION = 30;
 
@@ -151,7 +152,7 @@ export function GridView({ grid, revision, highlights, selection, onSelect }: Gr
           <Tab key={s.name} value={s.name}>
             <span className={styles.tabLabel}>
               {s.hidden ? `${s.name}（隐藏）` : s.name}
-              {counts.get(s.name) ? <CounterBadge size="small" color="danger" count={counts.get(s.name)} /> : null}
+              <SheetBadge marks={counts.get(s.name)} />
             </span>
           </Tab>
         ))}
@@ -232,4 +233,8 @@ export function GridView({ grid, revision, highlights, selection, onSelect }: Gr
       </div>
     </div>
   );
+}
+
+function SheetBadge({ marks }: { marks?: { count: number; severity: Severity } }) {
+  return marks ? <CounterBadge size="small" color={BADGE_COLOR[marks.severity]} count={marks.count} aria-label={`${marks.count} 处标记`} /> : null;
 }

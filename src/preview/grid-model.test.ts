@@ -58,7 +58,12 @@ describe('highlights', () => {
     ]);
   });
 
-  it('counts highlights per sheet', () => {
-    expect(highlightCounts(highlights)).toEqual(new Map([['表1', 2], ['表2', 1]]));
+  it('counts highlights per sheet with the most severe one', () => {
+    expect(highlightCounts(highlights)).toEqual(
+      new Map([
+        ['表1', { count: 2, severity: 'error' }],
+        ['表2', { count: 1, severity: 'warning' }],
+      ]),
+    );
   });
 });

@@ -97,10 +97,16 @@ export function highlightedCells(highlights: Highlight[], sheet: string): Map<st
   return marked;
 }
 
-/** Number of highlights per sheet, for the sheet tabs. */
-export function highlightCounts(highlights: Highlight[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const highlight of highlights) counts.set(highlight.sheet, (counts.get(highlight.sheet) ?? 0) + 1);
+/** Number of highlights per sheet and the most severe of them, for the sheet tabs. */
+export function highlightCounts(highlights: Highlight[]): Map<string, { count: number; severity: Severity }> {
+  const counts = new Map<string, { count: number; severity: Severity }>();
+  for (const { sheet, severity } of highlights) {
+    const current = counts.get(sheet);
+    counts.set(sheet, {
+      count: (current?.count ?? 0) + 1,
+      severity: current && SEVERITY_RANK[current.severity] >= SEVERITY_RANK[severity] ? current.severity : severity,
+    });
+  }
   return counts;
 }
 
