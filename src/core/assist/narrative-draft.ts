@@ -5,10 +5,10 @@
  */
 import type { AmountUnit } from '../amount';
 import type { WorkbookReading } from '../tables';
-import { PLACEHOLDER, placeholder } from './narrative/builder';
+import { placeholder, placeholdersIn } from './narrative/builder';
 import { writeSections, type DraftSection, type SectionContext } from './narrative/sections';
 
-export { PLACEHOLDER, type DraftFigure } from './narrative/builder';
+export { placeholdersIn, type DraftFigure } from './narrative/builder';
 export { compareNarrative, pairFigures, quotedFigures, type FigurePair, type NarrativeDifference, type NarrativeFigure } from './narrative/compare';
 export type { DraftSection, SectionId } from './narrative/sections';
 
@@ -57,5 +57,5 @@ export function draftNarrative(reading: WorkbookReading, options: DraftOptions =
   };
   const sections = writeSections(context);
   const text = sections.map((section) => [section.heading, ...section.paragraphs].join('\n')).join('\n');
-  return { sections, text, placeholders: text.match(PLACEHOLDER) ?? [] };
+  return { sections, text, placeholders: placeholdersIn(text) };
 }

@@ -27,8 +27,12 @@ export function placeholder(what: string): string {
   return `【${what}，请填写】`;
 }
 
-/** Every placeholder of a draft, e.g. to list what is still to be written. */
-export const PLACEHOLDER = /【[^【】]*请填写】/g;
+const PLACEHOLDERS = /【[^【】]*请填写】/g;
+
+/** The placeholders of a text, in order: what the user still has to write. */
+export function placeholdersIn(text: string): string[] {
+  return text.match(PLACEHOLDERS) ?? [];
+}
 
 /** "比上年增加…万元，增长…%" with the direction, change and rate left to the user. */
 export function changeOnLastYear(unit: AmountUnit, since = '上年'): string {
