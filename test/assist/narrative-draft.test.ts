@@ -46,6 +46,12 @@ function setNumber(grid: Grid, ref: CellRef, value: number): Grid {
   return copy;
 }
 
+/** The grid with one more sheet, written row by row. */
+function withSheet(grid: Grid, name: string, rows: Array<Array<string | number | null>>): Grid {
+  const sheet = { name, rows: rows.map((row) => row.map((v) => (v === null ? null : { v }))), merges: [] };
+  return { ...grid, sheets: [...grid.sheets, sheet] };
+}
+
 /** "人员经费…主要包括：a、b、c等" → the names, as a sorted list. */
 function namesAfter(text: string, label: string): string[] {
   const m = new RegExp(`${label}[^：:]*[：:]([^；;。]*)等`).exec(text);
@@ -181,6 +187,21 @@ describe('情况说明 draft for the 泽州 workbook', () => {
       '2026年泽州县财政局“三公”经费财政拨款预算4.60万元，其中：因公出国（境）费0万元，公务接待费1.20万元，公务用车购置及运行费3.40万元（其中：公务用车购置费0万元，公务用车运行维护费3.40万元），比上年【增加/减少，请填写】',
     );
     expect(text).not.toContain('无“三公”经费预算');
+  });
+
+  it('lists purchases from a 政府购买服务预算表 when the workbook has one', () => {
+    const edited = withSheet(grid, '表14', [
+      ['2026年政府购买服务预算表'],
+      ['部门名称：泽州县财政局', null, null, null, '单位：万元'],
+      ['项目名称', '购买服务内容', '指导性目录代码', '目录名称', '金额'],
+      ['政府投资项目预决（结）算评审工作经费', '预决算评审', 'B0701', '评审服务', 700],
+      ['合计', null, null, null, 700],
+    ]);
+    const redrafted = draftNarrative(readWorkbook(edited));
+    expect(redrafted.sections.at(-1)!.paragraphs).toEqual(['2026年预算涉及政府购买服务的专项有1个，分别是：政府投资项目预决（结）算评审工作经费700.00万元，属于B0701-评审服务。']);
+    const differences = compareNarrative(redrafted, reading.narrative);
+    expect(differences.map((d) => `${d.label} ${d.existing}→${d.draft}`)).toEqual(['政府投资项目预决（结）算评审工作经费 759.10万元→700.00万元']);
+    expect(differences[0].message).toContain('（按表14!E4）');
   });
 
   it('says which table is missing instead of failing', () => {
