@@ -1,6 +1,6 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { DISMISSED_SETTING } from '../core/assist/settings';
 import type { Catalog } from '../core/catalog/types';
 import { gridFromRows, type Grid } from '../core/grid';
@@ -82,12 +82,13 @@ function fixedCheck(findings: Diagnostic[]): CheckFunction {
   };
 }
 
-function renderPane(host: MemoryHost, checkWorkbook?: CheckFunction) {
-  return render(
+async function renderPane(host: MemoryHost, checkWorkbook?: CheckFunction) {
+  render(
     <FluentProvider theme={webLightTheme}>
       <TaskPaneApp host={host} loadCatalogs={async () => [TEST_CATALOG]} checkWorkbook={checkWorkbook} catalogStore={memoryCatalogStore()} />
     </FluentProvider>,
   );
+  await screen.findByText('测试文号 · 2 条');
 }
 
 async function runCheck() {
@@ -100,8 +101,8 @@ function valueAt(host: MemoryHost, sheet: string, row: number, col: number) {
 }
 
 describe('TaskPaneApp', () => {
-  it('renders the four tabs and the start button', () => {
-    renderPane(new MemoryHost(workbook()));
+  it('renders the four tabs and the start button', async () => {
+    await renderPane(new MemoryHost(workbook()));
     expect(screen.getAllByRole('tab').map((tab) => tab.getAttribute('value'))).toEqual(['check', 'lookup', 'catalogs', 'report']);
     for (const name of ['检查', '查码', '目录', '报告']) expect(screen.getByRole('tab', { name })).toBeTruthy();
     expect(screen.getByRole('button', { name: '开始检查' })).toBeTruthy();
@@ -109,7 +110,7 @@ describe('TaskPaneApp', () => {
 
   it('runs a check, groups findings by table with counts, and selects a finding’s cell', async () => {
     const host = new MemoryHost(workbook());
-    renderPane(host, fixedCheck([C9_FINDING, NOTE_FINDING]));
+    await renderPane(host, fixedCheck([C9_FINDING, NOTE_FINDING]));
     await runCheck();
     expect(screen.getByText('表3 · 2026年部门支出总表（错误 1，警告 1）')).toBeTruthy();
     expect(screen.getByText('应为 380.16，实为 381.16')).toBeTruthy();
@@ -119,7 +120,7 @@ describe('TaskPaneApp', () => {
 
   it('previews a fix, applies it as one journal record, re-checks and undoes it', async () => {
     const host = new MemoryHost(workbook());
-    renderPane(host, fixedCheck([C9_FINDING]));
+    await renderPane(host, fixedCheck([C9_FINDING]));
     await runCheck();
     fireEvent.click(screen.getByRole('button', { name: '修复' }));
     const dialog = await screen.findByRole('dialog');
@@ -141,7 +142,7 @@ describe('TaskPaneApp', () => {
     grid.sheets[0].rows[2]![3] = { v: 300, f: '=D4+D5' };
     const host = new MemoryHost(grid);
     const formulaFix: Diagnostic = { ...NOTE_FINDING, rule: 'x/formula', cell: 'D3', fix: { description: '将 D3 改为 301', edits: [{ sheet: '表3', cell: 'D3', value: 301 }] } };
-    renderPane(host, fixedCheck([C9_FINDING, formulaFix]));
+    await renderPane(host, fixedCheck([C9_FINDING, formulaFix]));
     await runCheck();
     fireEvent.click(screen.getByRole('button', { name: '全部修复（2）' }));
     const dialog = await screen.findByRole('dialog');
@@ -154,7 +155,7 @@ describe('TaskPaneApp', () => {
 
   it('ignores a finding for this workbook and can bring it back', async () => {
     const host = new MemoryHost(workbook());
-    renderPane(host, fixedCheck([C9_FINDING, NOTE_FINDING]));
+    await renderPane(host, fixedCheck([C9_FINDING, NOTE_FINDING]));
     await runCheck();
     fireEvent.click(screen.getAllByRole('button', { name: '忽略' })[1]);
     await waitFor(() => expect(screen.queryByText('表格未注明金额单位。')).toBeNull());
@@ -166,7 +167,7 @@ describe('TaskPaneApp', () => {
   it('looks a code up and inserts it (and its name) at the active cell with Enter', async () => {
     const host = new MemoryHost(workbook());
     await host.selectCell({ sheet: '表3', cell: 'F3' });
-    renderPane(host);
+    await renderPane(host);
     fireEvent.click(screen.getByRole('tab', { name: '查码' }));
     await waitFor(() => expect(screen.getByText(/Enter 插入到当前单元格（表3!F3）/)).toBeTruthy());
     const box = screen.getByRole('textbox', { name: '查码' });
@@ -184,13 +185,30 @@ describe('TaskPaneApp', () => {
   it('imports a catalog from the selected range and reports problems in Chinese', async () => {
     const host = new MemoryHost(workbook());
     await host.selectCell({ sheet: '目录', cell: 'A1:B4' });
-    renderPane(host);
+    await renderPane(host);
     fireEvent.click(screen.getByRole('tab', { name: '目录' }));
     fireEvent.change(screen.getByRole('textbox', { name: '目录名称' }), { target: { value: '本地目录' } });
     fireEvent.click(screen.getByRole('button', { name: '从选中区域导入' }));
     await screen.findByText(/已从选中区域导入“本地目录”，共 2 条。/);
     expect(screen.getByText('第4行：编码 Z0201 与第3行重复，已忽略本行。')).toBeTruthy();
     expect(within(screen.getByRole('list', { name: '目录列表' })).getByText(/本地目录/)).toBeTruthy();
+  });
+
+  it('shows read progress and cancels a running check', async () => {
+    const host = new MemoryHost(workbook());
+    host.readGrid = ({ onProgress, signal } = {}) =>
+      new Promise((_, reject) => {
+        onProgress?.({ done: 1, total: 4 });
+        signal?.addEventListener('abort', () => reject(Object.assign(new Error('已取消'), { name: 'AbortError' })));
+      });
+    await renderPane(host, fixedCheck([C9_FINDING]));
+    fireEvent.click(screen.getByRole('button', { name: '开始检查' }));
+    await screen.findByText('正在读取工作簿（1/4）…');
+    expect(screen.getByRole('progressbar', { name: '检查进度' })).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '取消' }));
+    await screen.findByRole('button', { name: '开始检查' });
+    expect(screen.queryByText('正在读取工作簿（1/4）…')).toBeNull();
+    expect(screen.queryByText(/失败|错误：/)).toBeNull();
   });
 
   it('finds and fixes a real row-sum error with the engine', async () => {
@@ -206,9 +224,7 @@ describe('TaskPaneApp', () => {
         ]),
       ],
     });
-    renderPane(host);
-    await screen.findByText(/测试目录/, undefined, { timeout: 3000 }).catch(() => undefined);
-    await act(async () => undefined);
+    await renderPane(host);
     await runCheck();
     expect(screen.getByRole('button', { name: '定位到 表3!C4' })).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: /^全部修复/ }));

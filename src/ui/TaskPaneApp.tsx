@@ -133,7 +133,7 @@ export function TaskPaneApp({ host, loadCatalogs, checkWorkbook, importXlsx, cat
         </div>
       ) : null}
       <div role="tabpanel" aria-label="检查" hidden={tab !== 'check'}>
-        <CheckTab check={check} onSelect={select} onApply={apply} onHighlight={highlight} onClearHighlights={clearHighlights} onError={onError} />
+        <CheckTab check={check} waiting={catalogs.loading} onSelect={select} onApply={apply} onHighlight={highlight} onClearHighlights={clearHighlights} onError={onError} />
       </div>
       <div role="tabpanel" aria-label="查码" hidden={tab !== 'lookup'}>
         <LookupTab host={host} catalogs={catalogs.all} selectedIds={catalogs.selectedIds} grid={grid} onApply={apply} onError={onError} />

@@ -42,6 +42,8 @@ const BADGE_COLOR: Record<Severity, 'danger' | 'warning' | 'informative'> = { er
 
 export interface CheckTabProps {
   check: CheckState;
+  /** Catalogs are still loading: a check now would skip the catalog rules. */
+  waiting: boolean;
   onSelect(finding: Diagnostic): void;
   /** Applies edits as one undoable batch and re-checks. */
   onApply(edits: CellEdit[], label: string): Promise<void>;
@@ -56,7 +58,7 @@ interface PendingFix {
   edits: CellEdit[];
 }
 
-export function CheckTab({ check, onSelect, onApply, onHighlight, onClearHighlights, onError }: CheckTabProps) {
+export function CheckTab({ check, waiting, onSelect, onApply, onHighlight, onClearHighlights, onError }: CheckTabProps) {
   const styles = useStyles();
   const [pending, setPending] = useState<PendingFix>();
   const report = check.result?.report;
@@ -76,9 +78,10 @@ export function CheckTab({ check, onSelect, onApply, onHighlight, onClearHighlig
   return (
     <div className={styles.root}>
       <div className={styles.toolbar}>
-        <Button appearance="primary" disabled={check.running} onClick={run}>
+        <Button appearance="primary" disabled={check.running || waiting} onClick={run}>
           {report ? '重新检查' : '开始检查'}
         </Button>
+        {waiting ? <Text size={200}>正在载入目录…</Text> : null}
         {check.running ? <Button onClick={check.cancel}>取消</Button> : null}
         {fixable.length ? (
           <Button disabled={check.running} onClick={fixAll}>
