@@ -301,6 +301,24 @@ describe('more variants', () => {
     expect(read.rows.map((r) => `${r.role} ${r.values.total?.amount?.toString()}`)).toEqual(['total 3', 'class 1']);
   });
 
+  it('reads a title cell with 部门名称 and 单位 glued after the title', () => {
+    const rows: CellValue[][] = [['2025年部门支出总表 部门名称：某某局 单位：万元'], ['科目编码', '科目名称', '合计'], ['201', '一般公共服务支出', 4]];
+    const [read] = readWorkbook({ sheets: [gridFromRows('表3', rows)] }).tables;
+    expect(read).toMatchObject({ kind: 'expenditure', year: 2025, title: { text: '2025年部门支出总表' }, unitName: { text: '某某局' }, unit: { unit: '万元' } });
+  });
+
+  it('reads the title year when the header also shows last year', () => {
+    const rows: CellValue[][] = [
+      ['2026年机关运行经费预算表'],
+      ['单位：万元'],
+      ['单位名称', '2025年预算数', '2026年预算数'],
+      ['某某局', 9, 12],
+    ];
+    const [read] = readWorkbook({ sheets: [gridFromRows('表11', rows)] }).tables;
+    expect(read.rows[0].values.amount?.amount?.toString()).toBe('12');
+    expect(read.issues.map((i) => i.message)).toContain('列“2025年预算数”不是本表年度（2026年）的数，未读取。');
+  });
+
   it('keeps an income line it cannot name, with an info issue', () => {
     const rows: CellValue[][] = [
       ['收支总表'],

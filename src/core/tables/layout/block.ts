@@ -4,11 +4,11 @@
  */
 import { parseUnitLabel } from '../../amount';
 import type { CellRef } from '../../grid';
-import type { ReadIssue, TableKind, TextCell } from '../types';
+import type { ReadIssue, TableColumn, TableKind, TextCell } from '../types';
 import { readHeader, isColumnNumberRow, isNoteRow, type HeaderOptions, type HeaderReading } from './header';
 import { readMetaCell, readMetaRow, isYearLine, type MetaReading } from './meta';
 import type { SheetView } from './sheet-view';
-import { isTableNumberLine } from './title';
+import { isTableNumberLine, titlePart, yearOf } from './title';
 import { compact, looksLikeAmount } from './text';
 
 export interface TableBlock {
@@ -40,8 +40,8 @@ function readMeta(block: TableBlock): { meta: MetaReading; next: number; lastMet
   const meta: MetaReading = {};
   const titleRowCells = block.start > title.ref.row ? view.rowCells(title.ref.row) : [];
   for (const { col, text } of titleRowCells) {
-    if (col === title.ref.col) continue;
-    const found = readMetaCell(text, view.ref(title.ref.row, col));
+    const metaText = col === title.ref.col ? text.slice(titlePart(text).length) : text;
+    const found = readMetaCell(metaText, view.ref(title.ref.row, col));
     meta.unit ??= found.unit;
     meta.unitName ??= found.unitName;
   }
@@ -86,6 +86,7 @@ export function readTabular(block: TableBlock, options: HeaderOptions = {}): Tab
     if (column.key !== '' || column.header === '') continue;
     issues.push({ severity: 'info', message: `未能识别列“${column.header}”的含义，此列未读取。`, ref: view.ref(header.rows[0], column.col) });
   }
+  issues.push(...keepTitleYear(view, header, yearOf(block.title.text)));
   const dataRows: number[] = [];
   let lastRow = header.rows[header.rows.length - 1];
   let noDataNote: CellRef | undefined;
@@ -113,6 +114,33 @@ export function readTabular(block: TableBlock, options: HeaderOptions = {}): Tab
     lastRow = r;
   }
   return { meta, header, dataRows, lastRow, issues, ...(noDataNote ? { noDataNote } : {}) };
+}
+
+/**
+ * "2025年预算数 | 2026年预算数": when one meaning heads several columns of different years, the title's
+ * year is read and the other columns are set aside (their key emptied) with an info issue.
+ */
+function keepTitleYear(view: SheetView, header: HeaderReading, year: number | undefined): ReadIssue[] {
+  if (!year) return [];
+  const issues: ReadIssue[] = [];
+  const byKey = new Map<string, TableColumn[]>();
+  for (const column of header.columns) if (column.key) byKey.set(column.key, [...(byKey.get(column.key) ?? []), column]);
+  for (const columns of byKey.values()) {
+    const years = columns.map((column) => headerYear(column.header));
+    if (columns.length < 2 || !years.includes(year)) continue;
+    columns.forEach((column, i) => {
+      if (years[i] === undefined || years[i] === year) return;
+      column.key = '';
+      issues.push({ severity: 'info', message: `列“${column.header}”不是本表年度（${year}年）的数，未读取。`, ref: view.ref(header.rows[0], column.col) });
+    });
+  }
+  return issues;
+}
+
+/** "2026年预算数", "2026预算数": a header's year, with or without 年. */
+function headerYear(header: string): number | undefined {
+  const m = /(?<!\d)(20\d{2})(?!\d)/.exec(header);
+  return m ? Number(m[1]) : undefined;
 }
 
 /** "2026年预算数（万元）" states the unit in the header when no 单位 line does. */

@@ -3,7 +3,7 @@ import type { TableKind } from '../types';
 import type { TableBlock } from './block';
 import type { SheetView } from './sheet-view';
 import { compact } from './text';
-import { looksLikeContentsEntry, stripTableNumber, titleShaped } from './title';
+import { looksLikeContentsEntry, stripTableNumber, titlePart, titleShaped } from './title';
 
 /** Cells longer than this are prose, not titles; checked before any pattern runs. */
 const MAX_TITLE_CELL = 80;
@@ -22,7 +22,9 @@ function titledBlocks(view: SheetView, kindOfTitle: (title: string) => TableKind
   const found: Array<Omit<TableBlock, 'end'>> = [];
   for (let r = 0; r < view.rowCount; r++) {
     const cells = view.rowCells(r);
-    for (const { col, text } of cells) {
+    for (const { col, text: cellText } of cells) {
+      if (cellText.length > 2 * MAX_TITLE_CELL) continue;
+      const text = titlePart(cellText);
       if (text.length > MAX_TITLE_CELL || !ENDS_LIKE_TITLE.test(text) || !titleShaped(text)) continue;
       const kind = kindOfTitle(stripTableNumber(text).replace(/[.…·]{2,}\d*$/, ''));
       if (!kind) continue;
