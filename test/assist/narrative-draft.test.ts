@@ -163,6 +163,24 @@ describe('情况说明 draft for the 泽州 workbook', () => {
     expect(differences[0].message).toBe(`说明!${refToA1(paragraph.ref)}“基本支出”写作1354.76万元，按表格应为1345.76万元（按表3!D5）。`);
   });
 
+  it('compares a text without section headings where the words name one figure only', () => {
+    const plain = withSheet({ ...grid, sheets: grid.sheets.filter((s) => s.name !== '说明') }, '说明', [
+      ['2026年度泽州县财政局支出预算2541.25万元，其中：基本支出1000.00万元，占52.96%；项目支出1195.49万元，占47.04%，上年结转0万元。'],
+    ]);
+    const narrative = readWorkbook(plain).narrative;
+    const { pairs, unpaired } = pairFigures(draft.sections, narrative);
+    expect(pairs.map((p) => `${p.section} ${p.quoted.label} ${p.equal}`)).toEqual([
+      'expenditure 支出预算 true',
+      'expenditure 基本支出 false',
+      'expenditure 基本支出 true',
+      'expenditure 项目支出 true',
+      'expenditure 项目支出 true',
+    ]);
+    // 上年结转 is written in two sections of the draft: without a heading it is not guessed.
+    expect(unpaired.map((f) => f.label)).toEqual(['上年结转']);
+    expect(compareNarrative(draft, narrative).map((d) => `${d.label} ${d.existing}→${d.draft}`)).toEqual(['基本支出 1000.00万元→1345.76万元']);
+  });
+
   it('follows the tables: a changed 支出总表 total changes the draft and the percentages', () => {
     const expenditure = reading.tables.find((t) => t.kind === 'expenditure')!;
     const total = expenditure.rows.find((r) => r.role === 'total')!;

@@ -71,12 +71,15 @@ function sectionsOf(paragraphs: NarrativeParagraph[]): Map<string, SectionId | u
   return sections;
 }
 
+/** Every amount and percentage the narrative quotes, in reading order. */
 export function quotedFigures(narrative: Narrative): NarrativeFigure[] {
-  const amounts = narrative.amounts.map((a): NarrativeFigure & { offset: number } => ({ kind: 'amount', label: a.label, value: a.amount, unit: a.unit, ref: a.ref, offset: a.offset }));
-  const percentages = narrative.percentages.map((p): NarrativeFigure & { offset: number } => ({ kind: 'percentage', label: p.label, value: p.value, ref: p.ref, offset: p.offset }));
+  const amounts = narrative.amounts.map((a) => ({ offset: a.offset, figure: { kind: 'amount' as const, label: a.label, value: a.amount, unit: a.unit, ref: a.ref } }));
+  const percentages = narrative.percentages.map((p) => ({ offset: p.offset, figure: { kind: 'percentage' as const, label: p.label, value: p.value, ref: p.ref } }));
+  const order = new Map(narrative.paragraphs.map((p, i) => [paragraphKey(p.ref), i]));
+  const position = (ref: CellRef) => order.get(paragraphKey(ref)) ?? order.size;
   return [...amounts, ...percentages]
-    .sort((a, b) => a.ref.sheet.localeCompare(b.ref.sheet) || a.ref.row - b.ref.row || a.ref.col - b.ref.col || a.offset - b.offset)
-    .map(({ offset: _offset, ...figure }) => figure);
+    .sort((a, b) => position(a.figure.ref) - position(b.figure.ref) || a.offset - b.offset)
+    .map(({ figure }): NarrativeFigure => figure);
 }
 
 /** The draft label the quoted words end with, longest first ("一般公共预算安排基本支出" over "基本支出"). */
