@@ -1,0 +1,103 @@
+// Builds the add-in pages (task pane, ribbon commands) and the standalone browser preview into dist/.
+// office.js is copied from node_modules and served by the add-in itself: no CDN, nothing leaves the machine.
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { require: tsxRequire } = require('tsx/cjs/api');
+
+const { productionManifest } = tsxRequire('./scripts/manifest/production.ts', __filename);
+
+const DEV_PORT = 3000;
+const OFFICE_JS_DIR = 'assets/office-js';
+
+/** One page per entry; `office` pages load the local office.js before the bundle. */
+const PAGES = [
+  { name: 'taskpane', entry: './src/ui/taskpane/index.tsx', template: './src/ui/taskpane/taskpane.html' },
+  { name: 'commands', entry: './src/ui/commands/commands.ts', template: './src/ui/commands/commands.html' },
+  { name: 'preview', entry: './src/preview/index.tsx', template: './src/preview/preview.html' },
+];
+
+/** office.js loads host- and locale-specific scripts from its own folder; other Office hosts and debug builds are not needed. */
+const OFFICE_JS_IGNORE = ['**/*.debug.js', '**/*vsdoc*', '**/*.d.ts', '**/{word,outlook,powerpoint,onenote,project,access,visio}*', '**/outlook_strings*'];
+
+/** HTTPS options for the dev server: Office's trusted dev certificates when available, else a self-signed one. */
+async function httpsServer() {
+  try {
+    const devCerts = require('office-addin-dev-certs');
+    return { type: 'https', options: await devCerts.getHttpsServerOptions() };
+  } catch (error) {
+    console.warn(`未能使用 Office 开发证书（${error instanceof Error ? error.message : error}），改用临时自签名证书；Excel 可能拒绝加载，请运行 npx office-addin-dev-certs install。`);
+    return 'https';
+  }
+}
+
+module.exports = async (env, argv) => {
+  const production = argv.mode === 'production';
+  const hashed = production ? '.[contenthash:8]' : '';
+  return {
+    mode: production ? 'production' : 'development',
+    devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
+    entry: Object.fromEntries(PAGES.map((page) => [page.name, page.entry])),
+    experiments: { outputModule: true },
+    output: {
+      path: path.resolve(__dirname, 'dist'),
+      filename: `[name]${hashed}.js`,
+      chunkFilename: `[name]${hashed}.js`,
+      assetModuleFilename: `assets/[name]${hashed}[ext]`,
+      module: true,
+      chunkFormat: 'module',
+      chunkLoading: 'import',
+      // dist/cli is written by build:cli just before webpack runs.
+      clean: { keep: /^cli[\\/]/ },
+    },
+    resolve: { extensions: ['.ts', '.tsx', '.js', '.json'] },
+    module: {
+      rules: [
+        { test: /\.tsx?$/, exclude: /node_modules/, use: { loader: 'ts-loader', options: { transpileOnly: true } } },
+        { test: /\.xlsx$/, type: 'asset/resource' },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        chunks: 'all',
+        cacheGroups: {
+          // Only the file paths (preview, catalog import) need ExcelJS: keep it in its own lazily loaded chunk.
+          exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'async', priority: 20, enforce: true },
+          catalogs: { test: /[\\/]src[\\/]data[\\/]catalogs[\\/].*\.json$/, chunks: 'async', priority: 20, enforce: true },
+          react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', chunks: 'initial', priority: 10 },
+          fluent: { test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg)[\\/]/, name: 'fluent', chunks: 'initial', priority: 10 },
+        },
+      },
+    },
+    performance: { hints: production ? 'warning' : false, maxEntrypointSize: 1_500_000, maxAssetSize: 1_500_000 },
+    plugins: [
+      ...PAGES.map(
+        (page) =>
+          new HtmlWebpackPlugin({
+            filename: `${page.name}.html`,
+            template: page.template,
+            chunks: [page.name],
+            scriptLoading: 'module',
+            inject: 'head',
+          }),
+      ),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets', to: 'assets' },
+          { from: 'node_modules/@microsoft/office-js/dist', to: OFFICE_JS_DIR, globOptions: { ignore: OFFICE_JS_IGNORE } },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: production ? (content) => productionManifest(content.toString(), process.env.ADDIN_PUBLIC_URL || undefined) : undefined,
+          },
+        ],
+      }),
+    ],
+    devServer: {
+      port: DEV_PORT,
+      server: env.WEBPACK_SERVE ? await httpsServer() : undefined,
+      headers: { 'Access-Control-Allow-Origin': '*' },
+      client: { overlay: { warnings: false } },
+    },
+  };
+};
