@@ -66,6 +66,12 @@ export const MUTATION_CASES: MutationCase[] = [
   { rule: 'codes/function-names', what: '科目名称写成另一个科目的名称', mutate: cells(['表3', 'B8', '财政国库业务']), expect: { sheet: '表3', cell: 'B8', expected: '行政运行' } },
   { rule: 'codes/consistent-names', what: '同一科目在一张表中名称不同', mutate: cells(['表3', 'B8', '行政运转']), expect: { sheet: '表3', cell: 'B8', expected: '行政运行' } },
   { rule: 'codes/economic-names', what: '经济科目名称不在（部分）目录中', mutate: cells(['表6', 'A7', '基本薪资']), expect: { sheet: '表6', cell: 'A7', severity: 'info', message: '目录中未收录' } },
+  {
+    rule: 'codes/economic-names',
+    what: '政府预算经济分类与部门经济分类对应错误',
+    mutate: cells(['表6', 'B7', '社会保障缴费']),
+    expect: { sheet: '表6', cell: 'B7', expected: '工资奖金津补贴', severity: 'warning' },
+  },
   { rule: 'gps/code-in-catalog', what: '引用不存在的目录代码', mutate: text('说明', 'B0701-评审服务', 'B9901-评审服务'), expect: { sheet: '说明', cell: '', expected: 'B0701' } },
   {
     rule: 'gps/name-matches-code',

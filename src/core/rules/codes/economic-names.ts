@@ -1,12 +1,32 @@
+import type { TextCell } from '../../tables/types';
+import { normalizeName } from '../../text/normalize';
 import { locate } from '../shared/cells';
-import { catalogLabel, compareNames, entriesWithCode, entriesWithName } from '../shared/catalog-lookup';
+import { catalogLabel, compareNames, entriesWithCode, entriesWithName, type CatalogHit } from '../shared/catalog-lookup';
 import type { Diagnostic, Rule } from '../types';
+
+/** The 政府预算支出经济分类 name next to a 部门 name must be one the catalog pairs with it. */
+function pairingFinding(hits: CatalogHit[], secondary: TextCell | undefined): Diagnostic | undefined {
+  const paired = hits.flatMap((h) => h.entry.pairedWith ?? []);
+  if (!secondary || paired.length === 0) return undefined;
+  const written = secondary.text.trim();
+  if (!written || paired.some((name) => normalizeName(name) === normalizeName(written))) return undefined;
+  const [entry] = hits;
+  return {
+    rule: codesEconomicNames.id,
+    severity: codesEconomicNames.defaultSeverity,
+    message: `经济科目「${entry.entry.name}」对应的政府预算支出经济分类写作「${written}」，${catalogLabel(entry.catalog)}中为「${paired.join('」或「')}」。`,
+    ...locate(secondary.ref),
+    expected: paired[0],
+    actual: written,
+    fix: { description: `改为「${paired[0]}」`, edits: [{ ...locate(secondary.ref), value: paired[0] }] },
+  };
+}
 
 export const codesEconomicNames: Rule = {
   id: 'codes/economic-names',
   title: '经济科目名称在经济分类目录中',
   defaultSeverity: 'warning',
-  docs: '基本支出分经济科目表的科目名称（及编码，如有）应见于经济分类目录；目录（部分）未收录的名称只作提示。',
+  docs: '基本支出分经济科目表的科目名称（及编码，如有）应见于经济分类目录，旁边的政府预算支出经济分类名称应是目录中与之对应的名称；目录（部分）未收录的名称只作提示。',
   check(context) {
     const catalog = context.economicCatalog;
     if (!catalog) return [];
@@ -32,7 +52,10 @@ export const codesEconomicNames: Rule = {
             });
           continue;
         }
-        if (entriesWithName([catalog], text).length > 0 || reported.has(text)) continue;
+        const byName = entriesWithName([catalog], text);
+        const pairing = pairingFinding(byName, row.secondaryName);
+        if (pairing) findings.push({ ...pairing, table: table.kind });
+        if (byName.length > 0 || reported.has(text)) continue;
         reported.add(text);
         findings.push({
           rule: codesEconomicNames.id,
