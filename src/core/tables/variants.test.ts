@@ -319,6 +319,35 @@ describe('more variants', () => {
     expect(read.issues.map((i) => i.message)).toContain('列“2025年预算数”不是本表年度（2026年）的数，未读取。');
   });
 
+  it('skips a header repeated on the next page of a PDF conversion', () => {
+    const rows: CellValue[][] = [
+      ['2025年一般公共预算支出表（单位：万元）'],
+      ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+      ['201', '一般公共服务支出', 3, 1, 2],
+      ['— 2 —'],
+      ['续表'],
+      ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+      ['20103', '政府办公厅（室）及相关机构事务', 3, 1, 2],
+    ];
+    const [read] = readWorkbook({ sheets: [gridFromRows('表5', rows)] }).tables;
+    expect(read).toMatchObject({ kind: 'general-expenditure', unit: { unit: '万元' } });
+    expect(read.rows.map((r) => r.code?.code)).toEqual(['201', '20103']);
+    expect(read.issues).toEqual([expect.objectContaining({ severity: 'info', message: '“2025年一般公共预算支出表”未写明部门或单位名称。' })]);
+  });
+
+  it('takes a lone 金额 column on the 支出 side as its total', () => {
+    const rows: CellValue[][] = [
+      ['财政拨款收支总表'],
+      ['单位：万元'],
+      ['收入', _, '支出', _],
+      ['项目', '金额', '项目', '金额'],
+      ['一、一般公共预算', 5, '一、一般公共服务支出', 5],
+    ];
+    const [read] = readWorkbook({ sheets: [gridFromRows('表4', rows)] }).tables;
+    expect(read.columns.map((c) => c.key)).toEqual(['name', 'amount', 'name', 'total']);
+    expect(read.rows.find((r) => r.line === 'class')?.values.total?.amount?.toString()).toBe('5');
+  });
+
   it('keeps an income line it cannot name, with an info issue', () => {
     const rows: CellValue[][] = [
       ['收支总表'],

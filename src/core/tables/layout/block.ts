@@ -87,6 +87,7 @@ export function readTabular(block: TableBlock, options: HeaderOptions = {}): Tab
     issues.push({ severity: 'info', message: `未能识别列“${column.header}”的含义，此列未读取。`, ref: view.ref(header.rows[0], column.col) });
   }
   issues.push(...keepTitleYear(view, header, yearOf(block.title.text)));
+  const headerWords = new Set(header.columns.flatMap((column) => column.header.split(' ')));
   const dataRows: number[] = [];
   let lastRow = header.rows[header.rows.length - 1];
   let noDataNote: CellRef | undefined;
@@ -107,7 +108,7 @@ export function readTabular(block: TableBlock, options: HeaderOptions = {}): Tab
       lastRow = r;
       break;
     }
-    if (isFurniture(cells) || isColumnNumberRow(view, r)) continue;
+    if (isFurniture(cells) || isColumnNumberRow(view, r) || repeatsHeader(cells, headerWords)) continue;
     if (endsTable(view, r, cells, blanks > 0 && cells[0].col <= header.left)) break;
     blanks = 0;
     dataRows.push(r);
@@ -154,9 +155,14 @@ function unitInHeader(view: SheetView, header: HeaderReading): MetaReading['unit
   return undefined;
 }
 
-/** Page furniture of PDF conversions: "— 1 —", "仅供内部审核". */
+/** Page furniture of PDF conversions: "— 1 —", "仅供内部审核", "续表". */
 function isFurniture(cells: Array<{ text: string }>): boolean {
-  return cells.length === 1 && /^[-—–]*\d+[-—–]*$|^第\d+页|仅供内部审核/.test(compact(cells[0].text));
+  return cells.length === 1 && /^[-—–]*\d+[-—–]*$|^第\d+页|仅供内部审核|^续表/.test(compact(cells[0].text));
+}
+
+/** A PDF conversion repeats the header on every page; such a row carries only header words. */
+function repeatsHeader(cells: Array<{ text: string }>, headerWords: Set<string>): boolean {
+  return cells.length >= 2 && cells.every(({ text }) => headerWords.has(compact(text)));
 }
 
 /**

@@ -34,6 +34,10 @@ export function twoSidedLines(kind: TableKind, titles: RegExp[]): TableRecognise
         if (columns.length > 0) issues.push({ severity: 'error', message: `“${block.title.text}”的表头中找不到收入和支出两栏。`, ref: block.title.ref });
         return tabularContent(block, tabular, columns, []);
       }
+      // A lone 金额 column on the 支出 side is that side's total.
+      if (!sides.expenditure.some((column) => column.key === 'total')) {
+        for (const column of sides.expenditure) if (column.key === 'amount') column.key = 'total';
+      }
       const rows = [
         ...readLines(block.view, tabular.dataRows, sides.income, 'income', issues),
         ...readLines(block.view, tabular.dataRows, sides.expenditure, 'expenditure', issues),
