@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Catalog, CatalogEntry } from '../../src/core/catalog/types';
-import { createSuggestionIndex, projectCandidates, suggestPurchaseCodes, type ProjectCandidate } from '../../src/core/assist/purchase-suggestions';
+import { createSuggestionIndex, projectCandidates, suggestPurchaseCodes, type ProjectCandidate, type SuggestionOptions } from '../../src/core/assist/purchase-suggestions';
 import type { Grid } from '../../src/core/grid';
 import type { PurchaseStatement } from '../../src/core/narrative/types';
 import { readWorkbook, type TextCell, type WorkbookReading } from '../../src/core/tables';
@@ -15,11 +15,14 @@ import { ZEZHOU_A, bundledCatalogs, fixtureGrid } from './support';
 
 const SEED = path.resolve(__dirname, '../../../shared/seeds/002_8135ea1cfbb7bbbc.txt');
 
-/** The two 2023 catalogs that apply in 山西, restricted to B-class (政府履职辅助性服务) leaves. */
+/** The two 2023 catalogs that apply in 山西. */
+function shanxi2023(catalogs: Catalog[]): Catalog[] {
+  return catalogs.filter((catalog) => catalog.id === 'shanxi-b-2023' || catalog.id === 'shanxi-dept-2023');
+}
+
+/** Restricted to B-class (政府履职辅助性服务) entries, the class the narrative's codes belong to. */
 function bClass(catalogs: Catalog[]): Catalog[] {
-  return catalogs
-    .filter((catalog) => catalog.id === 'shanxi-b-2023' || catalog.id === 'shanxi-dept-2023')
-    .map((catalog) => ({ ...catalog, entries: catalog.entries.filter((entry) => entry.code.startsWith('B')) }));
+  return shanxi2023(catalogs).map((catalog) => ({ ...catalog, entries: catalog.entries.filter((entry) => entry.code.startsWith('B')) }));
 }
 
 /** The 2023 entry of the service the narrative names (its codes are the 2021 numbering). */
@@ -39,11 +42,11 @@ interface Evaluation {
   rank: number;
 }
 
-function evaluate(reading: WorkbookReading, catalogs: Catalog[]): Evaluation[] {
-  const index = createSuggestionIndex(catalogs);
+function evaluate(reading: WorkbookReading, catalogs: Catalog[], options: SuggestionOptions = {}): Evaluation[] {
+  const index = createSuggestionIndex(catalogs, options);
   const candidates = projectCandidates(reading.tables);
   return reading.narrative.purchases.map((statement) => {
-    const expected = entryNamed(catalogs, statement.name)?.code ?? '';
+    const expected = entryNamed(catalogs.filter((c) => c.id === 'shanxi-b-2023'), statement.name)?.code ?? '';
     const project = candidateFor(candidates, statement) ?? { name: statement.project };
     const ranked = suggestPurchaseCodes(index, project, 10).map((s) => s.entry.code);
     return { project: statement.project, expected, ranked, rank: ranked.indexOf(expected) + 1 };
@@ -89,10 +92,12 @@ describe('政府购买服务 code suggestions for the 泽州 projects the narrat
   let grid: Grid;
   let reading: WorkbookReading;
   let catalogs: Catalog[];
+  let all: Catalog[];
   beforeAll(async () => {
     grid = await fixtureGrid(ZEZHOU_A);
     reading = readWorkbook(grid);
-    catalogs = bClass(await bundledCatalogs());
+    all = await bundledCatalogs();
+    catalogs = bClass(all);
   });
 
   it('reads the five purchase statements and finds each 2023 code by the service name', () => {
@@ -135,5 +140,17 @@ describe('政府购买服务 code suggestions for the 泽州 projects the narrat
     // 数据专线网络, which 机关信息系统开发与维护服务, 数据处理服务 and 维修保养服务 match as well.
     expect(hitRate(evaluations, 3)).toBe('4/5');
     expect(evaluations.find((e) => e.project.includes('一体化'))?.rank).toBe(4);
+  });
+
+  it('keeps to the unit’s own department when the department catalog is offered whole', () => {
+    const unitName = reading.tables.find((t) => t.unitName)!.unitName!.text;
+    const everything = evaluate(reading, shanxi2023(all));
+    const ownDepartment = evaluate(reading, shanxi2023(all), { unitName });
+    logEvaluation('全部 2023 山西目录', everything);
+    logEvaluation(`B 类目录＋部门目录中“${unitName}”所属部门`, ownDepartment);
+    // Every 43号 department's entries together drown the B-class services (财政宣传服务, 山西省…服务).
+    expect(hitRate(everything, 3)).toBe('2/5');
+    expect(hitRate(ownDepartment, 1)).toBe('3/5');
+    expect(hitRate(ownDepartment, 3)).toBe('4/5');
   });
 });

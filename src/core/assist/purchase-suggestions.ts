@@ -7,6 +7,7 @@
 import Decimal from 'decimal.js';
 import { convertAmount, type Amount } from '../amount';
 import type { Catalog, CatalogEntry } from '../catalog/types';
+import { departmentCore } from '../rules/gps/department-scope';
 import { unitOf } from '../rules/shared/tables';
 import type { AmountCell, BudgetTable, TableRow, TextCell } from '../tables/types';
 import { bigrams, nameSimilarity, normalizeName } from '../text/normalize';
@@ -38,6 +39,17 @@ interface IndexedEntry {
 export interface SuggestionIndex {
   entries: IndexedEntry[];
   idf: Map<string, number>;
+  /** Words left out of project texts: the unit's line of work. */
+  ignored: string[];
+}
+
+export interface SuggestionOptions {
+  /**
+   * The unit whose projects are classified ("泽州县财政局"). Department-grouped catalogs then offer only
+   * its department's entries, and its line of work ("财政"), which most of its project names and all of
+   * its department's entries carry, is not matched.
+   */
+  unitName?: string;
 }
 
 const NAME_WEIGHT = 2;
@@ -63,8 +75,13 @@ function addText(vector: Vector, text: string | undefined, weight: number): void
   }
 }
 
-function projectWords(text: string | undefined): string | undefined {
-  return text?.replace(GENERIC_WORDS, ' ');
+function projectWords(text: string | undefined, ignored: string[]): string | undefined {
+  return ignored.reduce((words, word) => words?.split(word).join(' '), text?.replace(GENERIC_WORDS, ' '));
+}
+
+function sameLineOfWork(department: string, core: string): boolean {
+  const other = departmentCore(department);
+  return other.length > 0 && (core.includes(other) || other.includes(core));
 }
 
 /** Department-grouped catalogs repeat codes under every department: an entry is known by both. */
@@ -82,7 +99,8 @@ function pathOf(entry: CatalogEntry, byKey: Map<string, CatalogEntry>): string[]
   return names;
 }
 
-export function createSuggestionIndex(catalogs: Catalog[]): SuggestionIndex {
+export function createSuggestionIndex(catalogs: Catalog[], options: SuggestionOptions = {}): SuggestionIndex {
+  const core = options.unitName ? departmentCore(options.unitName) : '';
   const raw: Array<Omit<IndexedEntry, 'norm'>> = [];
   for (const catalog of catalogs) {
     const byKey = new Map<string, CatalogEntry>();
@@ -92,7 +110,7 @@ export function createSuggestionIndex(catalogs: Catalog[]): SuggestionIndex {
       if (entry.parent) parents.add(entryKey(entry, entry.parent));
     }
     for (const entry of catalog.entries) {
-      if (parents.has(entryKey(entry))) continue;
+      if (parents.has(entryKey(entry)) || (core && entry.department && !sameLineOfWork(entry.department, core))) continue;
       const path = pathOf(entry, byKey);
       const vector: Vector = new Map();
       addText(vector, entry.name, NAME_WEIGHT);
@@ -114,13 +132,13 @@ export function createSuggestionIndex(catalogs: Catalog[]): SuggestionIndex {
     }
     return { ...item, norm: Math.sqrt(sum) };
   });
-  return { entries, idf };
+  return { entries, idf, ignored: core ? [core] : [] };
 }
 
 /** Cosine similarity of a weighted query text with every indexed entry. */
 function similarities(index: SuggestionIndex, texts: Array<[string | undefined, number]>): number[] {
   const query: Vector = new Map();
-  for (const [text, weight] of texts) addText(query, projectWords(text), weight);
+  for (const [text, weight] of texts) addText(query, projectWords(text, index.ignored), weight);
   let queryNorm = 0;
   for (const [gram, weight] of query) {
     const w = weight * (index.idf.get(gram) ?? 0);
