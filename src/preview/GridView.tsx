@@ -111,8 +111,8 @@ export function GridView({ grid, revision, highlights, selection, onSelect }: Gr
   useEffect(() => {
     if (!range || !selection || scrolledFor.current === selection) return;
     const anchor = scroller.current?.querySelector(`[data-cell="${toA1(range.top, range.left)}"]`);
-    if (!anchor) return;
-    anchor.scrollIntoView({ block: 'center', inline: 'nearest' });
+    if (!anchor || !scroller.current) return;
+    if (!fullyVisible(anchor, scroller.current)) anchor.scrollIntoView({ block: 'center', inline: 'center' });
     scrolledFor.current = selection;
   });
 
@@ -237,4 +237,13 @@ export function GridView({ grid, revision, highlights, selection, onSelect }: Gr
 
 function SheetBadge({ marks }: { marks?: { count: number; severity: Severity } }) {
   return marks ? <CounterBadge size="small" color={BADGE_COLOR[marks.severity]} count={marks.count} aria-label={`${marks.count} 处标记`} /> : null;
+}
+
+/** Whether the cell is inside the scroller's viewport, below the sticky column header row. */
+function fullyVisible(cell: Element, scroller: Element): boolean {
+  const box = cell.getBoundingClientRect();
+  const view = scroller.getBoundingClientRect();
+  const headerHeight = scroller.querySelector('thead')?.getBoundingClientRect().height ?? 0;
+  const rowHeaderWidth = scroller.querySelector('tbody th')?.getBoundingClientRect().width ?? 0;
+  return box.top >= view.top + headerHeight && box.bottom <= view.bottom && box.left >= view.left + rowHeaderWidth && box.right <= view.right;
 }

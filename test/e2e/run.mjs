@@ -3,6 +3,7 @@
  * End-to-end tests of the browser preview in Debian's Chromium (playwright-core, no test runner):
  * serves dist/ on 127.0.0.1, drives the page through the reviewer's path, writes screenshots to
  * test-results/screenshots/ and counts to test-results/e2e.json. Exit status 1 when any scenario fails.
+ * E2E_DIST=<folder> serves another build; CHROMIUM_PATH=<file> drives another Chromium.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';

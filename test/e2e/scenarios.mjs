@@ -11,6 +11,7 @@ import ExcelJS from 'exceljs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const EXAMPLE = path.join(ROOT, 'examples/泽州县财政局-2026-部门预算公开.xlsx');
 const OTHER_EXAMPLE = path.join(ROOT, 'examples/永和县行政审批服务管理局-2024-单位预算公开.xlsx');
+const BIG_ROWS = 20_000;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** A planted error: the 支出总表 合计 row no longer equals 基本支出 + 项目支出 (test/fixtures/fixtures.json). */
@@ -126,12 +127,15 @@ export const scenarios = [
     },
   ],
   [
-    '点击单元格即选中',
+    '点击单元格即选中，方向键移动选中',
     async ({ page }) => {
       await showSheet(page, '表1');
       await gridCell(page, 'D5').click();
       await grid(page).locator('td[data-cell="D5"][data-selected]').waitFor();
       await page.getByTestId('status').getByText('选中 表1!D5：2134.19').waitFor();
+      await page.keyboard.press('ArrowDown');
+      await page.keyboard.press('ArrowRight');
+      await grid(page).locator('td[data-cell="E6"][data-selected]').waitFor();
     },
   ],
   [
@@ -213,6 +217,25 @@ export const scenarios = [
       assert.equal(at(INSERT_TARGET.sheet, 39, 1), 'B0701', '插入的编码应保存在下载的文件中');
       assert.equal(at(PLANTED.sheet, 4, 2), PLANTED.wrong, '撤销后的原值应保存在下载的文件中');
       assert.equal(at('表1', 0, 0), '2026年预算收支总表');
+    },
+  ],
+  [
+    '大工作表分页绘制',
+    async ({ page }) => {
+      const workbook = new ExcelJS.Workbook();
+      const sheet = workbook.addWorksheet('明细');
+      for (let row = 1; row <= BIG_ROWS; row++) sheet.addRow([`项目${row}`, row, row * 1.5, row * 2, '备注']);
+      const started = Date.now();
+      await openFile(page, '大工作簿.xlsx', Buffer.from(await workbook.xlsx.writeBuffer()));
+      await page.getByText('大工作簿.xlsx', { exact: true }).waitFor();
+      await gridCell(page, 'A1').waitFor();
+      const drawn = await grid(page).locator('tbody tr').count();
+      assert.ok(drawn <= 250, `应分页绘制，实际绘制了 ${drawn} 行`);
+      await grid(page).getByText(`已显示 ${drawn} / ${BIG_ROWS + 2} 行`).waitFor();
+      await grid(page).getByRole('button', { name: '显示更多' }).click();
+      await gridCell(page, `A${drawn + 1}`).waitFor();
+      const elapsed = Date.now() - started;
+      assert.ok(elapsed < 15_000, `打开并绘制 ${BIG_ROWS} 行用了 ${elapsed} ms`);
     },
   ],
   [
