@@ -205,7 +205,10 @@ const general: SectionBody = (writer, context) => {
 
 /** Economic items paid from one column, in table order; groups when the table lists no items. */
 function itemNames(table: BudgetTable, key: 'personnel' | 'public'): string[] {
-  const paid = (row: TableRow) => !!row.values[key]?.amount && !row.values[key]!.amount!.isZero() && !!row.name?.text.trim();
+  const paid = (row: TableRow) => {
+    const amount = row.values[key]?.amount;
+    return !!amount && !amount.isZero() && !!row.name?.text.trim();
+  };
   const items = table.rows.filter((row) => row.role === 'item' && paid(row));
   const rows = items.length > 0 ? items : table.rows.filter((row) => row.role === 'group' && paid(row));
   return [...new Set(rows.map((row) => row.name!.text.trim()))];
