@@ -222,6 +222,11 @@ describe('情况说明 draft for the 泽州 workbook', () => {
     expect(differences[0].message).toContain('（按表14!E4）');
   });
 
+  it('writes the same draft from the stacked layout of the same disclosure', async () => {
+    const stacked = readWorkbook(await fixtureGrid(ZEZHOU_A.replace(/-A\.xlsx$/, '-B.xlsx')));
+    expect(draftNarrative(stacked).text).toBe(draft.text);
+  });
+
   it('says which table is missing instead of failing', () => {
     const withoutExpenditure = { ...grid, sheets: grid.sheets.filter((s) => s.name !== '表3') };
     const sections = draftNarrative(readWorkbook(withoutExpenditure)).sections;
