@@ -66,6 +66,7 @@ function readBlock(block: TableBlock, context: ReadContext): BudgetTable {
     };
   }
   const issues = [...content.issues];
+  if (view.sheet.hidden) issues.push({ severity: 'info', message: `工作表“${view.name}”是隐藏的，其中的表格已照常读取。`, ref: title.ref });
   if (block.start <= title.ref.row) {
     issues.push({ severity: 'info', message: `工作表“${view.name}”中没有表名行，按工作表名识别此表。`, ref: title.ref });
   }

@@ -6,7 +6,7 @@
 import { readFileSync } from 'fs';
 import { readXlsx } from '../../host/file/xlsx-reader';
 import { convertAmount, type AmountUnit } from '../amount';
-import { gridFromTsv, parseA1, refToA1, type Grid } from '../grid';
+import { gridFromTsv, parseA1, rangeToA1, refToA1, type Grid } from '../grid';
 import { bare } from './layout/text';
 import { readWorkbook, type AmountCell, type BudgetTable, type WorkbookReading } from '.';
 
@@ -14,6 +14,7 @@ interface ManifestTable {
   kind: string;
   title: string;
   sheet: string;
+  range: string;
   titleCell: string;
   unit: string;
   noData: boolean;
@@ -72,10 +73,10 @@ describe.each(disclosures)('$file', (fixture) => {
     reading = await readFixture(fixture.file);
   });
 
-  it('finds the 13 tables of the manifest with kind, title cell, unit, year and unit name', () => {
+  it('finds the 13 tables of the manifest with kind, range, title cell, unit, year and unit name', () => {
     const found = reading.tables.filter((table) => table.kind !== 'performance-target');
-    expect(found.map((table) => `${table.kind} ${table.sheet}!${refToA1(table.title.ref)} ${table.unit?.unit}`)).toEqual(
-      fixture.tables.map((table) => `${table.kind} ${table.sheet}!${table.titleCell} ${table.unit}`),
+    expect(found.map((table) => `${table.kind} ${table.sheet}!${rangeToA1(table.range)} ${refToA1(table.title.ref)} ${table.unit?.unit}`)).toEqual(
+      fixture.tables.map((table) => `${table.kind} ${table.sheet}!${table.range} ${table.titleCell} ${table.unit}`),
     );
     for (const table of found) {
       expect(table.year).toBe(fixture.disclosure?.year);

@@ -348,6 +348,13 @@ describe('more variants', () => {
     expect(read.rows.find((r) => r.line === 'class')?.values.total?.amount?.toString()).toBe('5');
   });
 
+  it('reads tables on hidden sheets and says so', () => {
+    const sheet = { ...gridFromRows('表3', [['支出总表'], ['单位：万元'], ['科目编码', '科目名称', '合计'], ['201', '一般公共服务支出', 1]]), hidden: true };
+    const [read] = readWorkbook({ sheets: [sheet] }).tables;
+    expect(read.rows).toHaveLength(1);
+    expect(read.issues.map((i) => i.message)).toContain('工作表“表3”是隐藏的，其中的表格已照常读取。');
+  });
+
   it('keeps an income line it cannot name, with an info issue', () => {
     const rows: CellValue[][] = [
       ['收支总表'],
