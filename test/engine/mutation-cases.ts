@@ -94,6 +94,18 @@ export const MUTATION_CASES: MutationCase[] = [
     expect: { sheet: '说明', cell: '', severity: 'warning' },
   },
   { rule: 'narrative/amounts', what: '说明中的基本支出金额录错', mutate: text('说明', '基本支出1,345.76万元', '基本支出1,346.76万元'), expect: { sheet: '说明', cell: '', expected: '1345.76' } },
+  {
+    rule: 'narrative/amounts',
+    what: '说明中一般公共预算支出结构的类金额录错',
+    mutate: text('说明', '一般公共服务支出2,134.19万元，占83.98%', '一般公共服务支出2,134.00万元，占83.98%'),
+    expect: { sheet: '说明', cell: '', expected: '2134.19', message: '一般公共预算支出表' },
+  },
+  {
+    rule: 'narrative/amounts',
+    what: '说明中财政拨款支出的类金额录错',
+    mutate: text('说明', '支出包括：一般公共服务支出2,134.19', '支出包括：一般公共服务支出2,100.19'),
+    expect: { sheet: '说明', cell: '', expected: '2134.19', message: '财政拨款收支总表' },
+  },
   { rule: 'narrative/percentages', what: '说明中的占比录错', mutate: text('说明', '占52.96%', '占53.96%'), expect: { sheet: '说明', cell: '', expected: '52.96%' } },
   { rule: 'narrative/year-on-year', what: '说明中的增长率录错', mutate: text('说明', '增加49.59万元，增长1.99%', '增加49.59万元，增长2.99%'), expect: { sheet: '说明', cell: '', expected: '1.99%' } },
   { rule: 'narrative/class-names', what: '说明中的类名不是真实类名', mutate: text('说明', '：一般公共服务支出2,134.19', '：一般公共预算支出2,134.19'), expect: { sheet: '说明', cell: '', expected: '一般公共服务支出' } },

@@ -92,6 +92,3 @@ export const RULES: readonly Rule[] = [
   narrativeProcurementSum,
 ];
 
-export function findRule(id: string): Rule | undefined {
-  return RULES.find((rule) => rule.id === id);
-}

@@ -47,7 +47,7 @@ export function entriesWithName(catalogs: Catalog[], name: string): CatalogHit[]
 }
 
 /** Names that differ only by OCR-level slips (a character or two) are variants, not other names. */
-export const VARIANT_SIMILARITY = 0.6;
+const VARIANT_SIMILARITY = 0.6;
 
 export type NameAgreement = 'same' | 'variant' | 'different';
 

@@ -18,10 +18,6 @@ export function amountOf(cell: AmountCell | undefined): Amount {
   return cell?.amount ?? ZERO;
 }
 
-export function isReadable(cell: AmountCell | undefined): boolean {
-  return !cell?.problem;
-}
-
 /** True when some amount cell of the rows holds a non-zero value. */
 export function hasAmounts(rows: Iterable<TableRow>): boolean {
   for (const row of rows) {

@@ -20,7 +20,7 @@ export interface Comparison {
   addends: IdentityTerm[];
 }
 
-export function expectedValue(target: { unit: AmountUnit }, addends: IdentityTerm[]): Amount {
+function expectedValue(target: { unit: AmountUnit }, addends: IdentityTerm[]): Amount {
   let sum = ZERO;
   for (const term of addends) sum = sum.plus(convertAmount(amountOf(term.cell), term.unit, target.unit).mul(term.sign));
   return sum;
@@ -96,7 +96,7 @@ export function sumFormula(identity: Identity): string | undefined {
 }
 
 /** "基本支出（D9）938.70 + 项目支出（E9）0.00", or "12 项之和（C7…C18）" for long lists. */
-export function describeAddends(addends: IdentityTerm[], fromSheet: string): string {
+function describeAddends(addends: IdentityTerm[], fromSheet: string): string {
   if (addends.length === 1) {
     const [only] = addends;
     return `${only.label}（${address(only.cell.ref, fromSheet)}）`;

@@ -4,6 +4,7 @@
  */
 import type { AmountCell, BudgetTable, ColumnKey, SourceKey, TableKind, TableRow } from '../../tables/types';
 import type { RuleContext } from '../types';
+import { TABLE_LABEL } from './labels';
 import { className, lineRow, totalRow } from './tables';
 
 export interface NarrativeTarget {
@@ -42,6 +43,8 @@ const RESOLVERS: Array<[RegExp, Resolver]> = [
   [/机关运行经费/, totalCell('operating-cost', 'total', '机关运行经费表部门合计')],
   [/人员经费$/, totalCell('basic-economic', 'personnel', '基本支出分经济科目表人员经费合计')],
   [/公用经费$/, totalCell('basic-economic', 'public', '基本支出分经济科目表公用经费合计')],
+  [/一般公共预算.*基本支出$/, totalCell('general-expenditure', 'basic', '一般公共预算支出表基本支出合计')],
+  [/一般公共预算.*项目支出$/, totalCell('general-expenditure', 'project', '一般公共预算支出表项目支出合计')],
   [/基本支出$/, totalCell('expenditure', 'basic', '支出总表基本支出合计')],
   [/项目支出$/, totalCell('expenditure', 'project', '支出总表项目支出合计')],
   [/上年结转(收入)?$/, summaryLine('carryover', '收支总表上年结转')],
@@ -53,23 +56,32 @@ const RESOLVERS: Array<[RegExp, Resolver]> = [
   [/收入总计$/, summaryLine('grand-total', '收支总表收入总计')],
 ];
 
-/** The 支出总表 类 row whose name ends the label ("…主要用于：一般公共服务支出"). */
-function classTarget(context: RuleContext, label: string): NarrativeTarget | undefined {
-  const table = context.tablesOf('expenditure')[0] ?? context.tablesOf('general-expenditure')[0];
-  if (!table) return undefined;
-  for (const row of table.rows) {
+/**
+ * Class amounts are scoped by funding source like the paragraph that lists them: "一般公共预算当年支出
+ * …主要用于" → 一般公共预算支出表; "财政拨款收支…支出包括" → 财政拨款收支总表; otherwise 支出总表.
+ */
+function classTarget(context: RuleContext, label: string, scope: string): NarrativeTarget | undefined {
+  if (/财政拨款/.test(scope)) {
+    const table = context.tablesOf('fiscal-summary')[0];
+    const line = table?.rows.find((row) => row.line === 'class' && row.side === 'expenditure' && row.name && label.endsWith(className(row.name.text)));
+    return line ? pick(table, line, 'total', `财政拨款收支总表「${className(line.name!.text)}」小计`) : undefined;
+  }
+  const kind = /一般公共预算/.test(scope) ? 'general-expenditure' : 'expenditure';
+  const table = context.tablesOf(kind)[0];
+  for (const row of table?.rows ?? []) {
     if (row.code?.level !== 1 || !row.name) continue;
     const name = className(row.name.text);
-    if (name && label.endsWith(name)) return pick(table, row, 'total', `支出总表「${row.code.code} ${name}」合计`);
+    if (name && label.endsWith(name)) return pick(table, row, 'total', `${TABLE_LABEL[kind]}「${row.code.code} ${name}」合计`);
   }
   return undefined;
 }
 
-export function resolveNarrativeLabel(context: RuleContext, label: string): NarrativeTarget | undefined {
+/** What the label names; `scope` is the label of the paragraph's first (total) amount. */
+export function resolveNarrativeLabel(context: RuleContext, label: string, scope = ''): NarrativeTarget | undefined {
   const words = label.replace(/[\s：:，,、；;（(）)]+$/g, '').replace(/^.*[，,；;：:。]/, '');
   if (!words || NOT_A_TABLE_AMOUNT.test(words)) return undefined;
   for (const [pattern, resolve] of RESOLVERS) if (pattern.test(words)) return resolve(context);
-  return classTarget(context, words);
+  return classTarget(context, words, scope);
 }
 
 /** Names of the 支出功能分类 类 known to this workbook: catalog level 1, 收支总表 class lines, 类 rows. */

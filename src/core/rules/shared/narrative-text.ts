@@ -33,7 +33,7 @@ export function paragraphKey(ref: CellRef): string {
 }
 
 /** The number written at `offset` ("2,541.25"), as positions in the text. */
-export function numberAt(text: string, offset: number): { start: number; end: number } | undefined {
+function numberAt(text: string, offset: number): { start: number; end: number } | undefined {
   const match = /^[0-9０-９][0-9０-９,，.．]*/.exec(text.slice(offset));
   if (!match) return undefined;
   const written = match[0].replace(/[,，.．]+$/, '');

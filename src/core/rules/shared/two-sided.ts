@@ -5,7 +5,7 @@ import { columnKeys } from './cells';
 import { rowLabel } from './labels';
 import { defined, term } from './tables';
 
-export const TWO_SIDED_KINDS = ['summary', 'fiscal-summary'] as const;
+const TWO_SIDED_KINDS = ['summary', 'fiscal-summary'] as const;
 
 export function twoSidedTables(tables: BudgetTable[]): BudgetTable[] {
   return tables.filter((t) => (TWO_SIDED_KINDS as readonly string[]).includes(t.kind));

@@ -4,14 +4,13 @@
  */
 import { Amount } from '../../amount';
 import type { AmountUnit } from '../../amount';
-import { parseA1 } from '../../grid';
 import type { Narrative } from '../../narrative/types';
 import type { AmountCell, BudgetTable, ColumnKey, LineKey, RowRole, SourceKey, TableKind, TableRow } from '../../tables/types';
 import type { Catalog } from '../../catalog/types';
 import type { RuleContext, RuleOptions } from '../types';
 
 /** First data row (0-based): title, unit line and a two-row header come before. */
-export const FIRST_DATA_ROW = 4;
+const FIRST_DATA_ROW = 4;
 
 export interface ColumnSpec {
   key: ColumnKey;
@@ -132,7 +131,7 @@ export function columnsFrom(keys: ColumnKey[], first = 2): ColumnSpec[] {
   return keys.map((key, i) => ({ key, col: first + i }));
 }
 
-export function emptyNarrative(): Narrative {
+function emptyNarrative(): Narrative {
   return { paragraphs: [], amounts: [], percentages: [], yearOnYear: [], purchases: [] };
 }
 
@@ -151,29 +150,3 @@ export function contextOf(tables: BudgetTable[], more: Partial<Omit<RuleContext,
   };
 }
 
-/** Copy of the tables with one amount cell changed, as a reviewer's typo would. */
-export function withAmount(tables: BudgetTable[], sheet: string, a1: string, printed: string): BudgetTable[] {
-  const at = parseA1(a1);
-  if (!at) throw new Error(`bad address ${a1}`);
-  let found = false;
-  const result = tables.map((table) =>
-    table.sheet !== sheet
-      ? table
-      : {
-          ...table,
-          rows: table.rows.map((row) => {
-            if (row.row !== at.row) return row;
-            const values = { ...row.values };
-            for (const [key, cell] of Object.entries(values) as Array<[ColumnKey, AmountCell]>) {
-              if (cell.ref.col === at.col) {
-                values[key] = amountCell(sheet, at.row, at.col, printed);
-                found = true;
-              }
-            }
-            return { ...row, values };
-          }),
-        },
-  );
-  if (!found) throw new Error(`no amount cell at ${sheet}!${a1}`);
-  return result;
-}
