@@ -348,6 +348,13 @@ describe('more variants', () => {
     expect(read.rows.find((r) => r.line === 'class')?.values.total?.amount?.toString()).toBe('5');
   });
 
+  it('takes a numbered heading of the 说明 text for a heading, not a table', () => {
+    const rows: CellValue[][] = [['（一）预算收支总表'], ['2025年收支总预算100万元，比上年增加5万元。']];
+    const reading = readWorkbook({ sheets: [gridFromRows('说明', rows)] });
+    expect(reading.tables).toEqual([]);
+    expect(reading.narrative.yearOnYear[0]).toMatchObject({ label: '收支总预算', direction: 1 });
+  });
+
   it('reads tables on hidden sheets and says so', () => {
     const sheet = { ...gridFromRows('表3', [['支出总表'], ['单位：万元'], ['科目编码', '科目名称', '合计'], ['201', '一般公共服务支出', 1]]), hidden: true };
     const [read] = readWorkbook({ sheets: [sheet] }).tables;

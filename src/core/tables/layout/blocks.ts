@@ -2,7 +2,7 @@
 import type { TableKind } from '../types';
 import type { TableBlock } from './block';
 import type { SheetView } from './sheet-view';
-import { compact } from './text';
+import { compact, hasOrdinal } from './text';
 import { looksLikeContentsEntry, stripTableNumber, titlePart, titleShaped } from './title';
 
 /** Cells longer than this are prose, not titles; checked before any pattern runs. */
@@ -29,7 +29,7 @@ function titledBlocks(view: SheetView, kindOfTitle: (title: string) => TableKind
       const kind = kindOfTitle(stripTableNumber(text).replace(/[.…·]{2,}\d*$/, ''));
       if (!kind) continue;
       const others = cells.filter((cell) => cell.col !== col).map((cell) => cell.text);
-      if (looksLikeContentsEntry(compact(text), others)) break;
+      if (looksLikeContentsEntry(compact(text), others) || isNumberedHeading(view, r, text)) break;
       found.push({ view, kind, title: { ref: view.ref(r, col), text }, start: r + 1 });
       break;
     }
@@ -38,6 +38,16 @@ function titledBlocks(view: SheetView, kindOfTitle: (title: string) => TableKind
   const empty = blocks.map((block) => isEmptyBlock(view, block));
   // Titles listed one under another (a contents list without page numbers) are not tables.
   return blocks.filter((_, i) => !empty[i] && !empty[i - 1]);
+}
+
+/** "（一）预算收支总表" followed by sentences is a heading of the 说明 text, not a table. */
+function isNumberedHeading(view: SheetView, row: number, text: string): boolean {
+  if (!hasOrdinal(text)) return false;
+  for (let r = row + 1; r < view.rowCount; r++) {
+    const cells = view.rowCells(r);
+    if (cells.length > 0) return cells.some((cell) => /[，。；]/.test(cell.text));
+  }
+  return false;
 }
 
 function hasContent(view: SheetView): boolean {
