@@ -38,7 +38,8 @@ export function benchBundle(allowBuild: boolean): BundleFigures {
 function initialScripts(): string[] {
   const html = path.join(DIST, 'taskpane.html');
   if (existsSync(html)) {
-    const sources = [...readFileSync(html, 'utf8').matchAll(/<script[^>]*\bsrc="([^"]+)"/g)].map((m) => m[1]);
+    // Minified HTML leaves attribute values unquoted.
+    const sources = [...readFileSync(html, 'utf8').matchAll(/<script\b[^>]*\bsrc=(?:"([^"]+)"|'([^']+)'|([^\s>]+))/g)].map((m) => m[1] ?? m[2] ?? m[3]);
     const local = sources.filter((src) => !/^(https?:)?\/\//.test(src)).map((src) => path.join(DIST, src.split('?')[0]));
     return local.filter((file) => existsSync(file) && !file.includes('office.js'));
   }
