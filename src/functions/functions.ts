@@ -77,7 +77,10 @@ export async function purchaseCode(name: string, catalog?: string): Promise<stri
   return purchase(catalog, (list) => codeForName(list, String(name)));
 }
 
-CustomFunctions.associate('NAME', budgetName);
-CustomFunctions.associate('CODE', budgetCode);
-CustomFunctions.associate('GPS.NAME', purchaseName);
-CustomFunctions.associate('GPS.CODE', purchaseCode);
+// The task pane page loads this script in every Excel; only clients with the custom functions runtime define CustomFunctions.
+if (typeof CustomFunctions !== 'undefined') {
+  CustomFunctions.associate('NAME', budgetName);
+  CustomFunctions.associate('CODE', budgetCode);
+  CustomFunctions.associate('GPS.NAME', purchaseName);
+  CustomFunctions.associate('GPS.CODE', purchaseCode);
+}

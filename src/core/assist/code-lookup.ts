@@ -37,13 +37,18 @@ export function nameForCode(catalogs: Catalog[], code: string): LookupResult {
 export function codeForName(catalogs: Catalog[], name: string): LookupResult {
   const wanted = normalizeName(name);
   if (!wanted) return { ok: false, reason: '请提供名称' };
+  let uncoded: Catalog | undefined;
   for (const catalog of catalogs) {
-    const exact = uniqueCodes(catalog.entries.filter((e) => normalizeName(e.name) === wanted));
+    const named = catalog.entries.filter((e) => normalizeName(e.name) === wanted);
+    const exact = uniqueCodes(named.filter((e) => e.code));
     if (exact.length === 1) return { ok: true, value: exact[0], catalogId: catalog.id };
     if (exact.length > 1) return { ok: false, reason: `名称“${name}”对应多个编码：${exact.join('、')}` };
+    if (named.length) uncoded ??= catalog;
   }
+  // Partial lists name some entries without a code (经济分类 items read from a disclosure): say so, never return "".
+  if (uncoded) return { ok: false, reason: `《${uncoded.title}》收录了“${name}”，但没有编码，可导入完整目录` };
   const scored = catalogs
-    .flatMap((catalog) => catalog.entries.map((entry) => ({ catalog, entry, score: nameSimilarity(name, entry.name) })))
+    .flatMap((catalog) => catalog.entries.filter((entry) => entry.code).map((entry) => ({ catalog, entry, score: nameSimilarity(name, entry.name) })))
     .sort((a, b) => b.score - a.score);
   const [best, second] = scored;
   if (best && best.score >= FUZZY_MIN && (!second || second.entry.code === best.entry.code || best.score - second.score >= FUZZY_MARGIN)) {
