@@ -2,7 +2,7 @@
  * The browser preview: open an .xlsx (picker or drop), see its sheets beside the same task pane the
  * Excel add-in shows, fix, undo and download. Everything runs in the page; nothing is uploaded.
  */
-import { Button, MessageBar, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
 import type { CellLocation } from '../core/rules/types';
 import { loadBundledCatalogs } from '../data';
@@ -10,7 +10,7 @@ import { importCatalogFromXlsx } from '../host/file/catalog-import';
 import type { FileHost } from '../host/file/file-host';
 import { TaskPaneApp } from '../ui/TaskPaneApp';
 import { GridView } from './GridView';
-import { textAt } from './grid-model';
+import { describeSelection } from './grid-model';
 import { useHostView } from './use-host-view';
 import { EXAMPLE_NAME, downloadBytes, editedFileName, fetchExample, openWorkbook } from './workbook-file';
 
@@ -160,6 +160,13 @@ export function PreviewApp() {
       {error ? (
         <MessageBar intent="error" role="alert">
           <MessageBarBody>{error}</MessageBarBody>
+          <MessageBarActions
+            containerAction={
+              <Button appearance="transparent" size="small" aria-label="关闭提示" onClick={() => setError(undefined)}>
+                ×
+              </Button>
+            }
+          />
         </MessageBar>
       ) : null}
       <div className={styles.body}>
@@ -183,7 +190,7 @@ function WorkbookView({ host }: { host: FileHost }) {
       <div className={styles.sheetArea}>
         <GridView grid={grid} revision={revision} highlights={highlights} selection={selection} onSelect={select} />
         <div className={styles.status} data-testid="status">
-          {selection ? `选中 ${selection.sheet}!${selection.cell}：${textAt(grid, selection)}` : '点击单元格可选中（查码插入的目标）'}
+          {selection ? describeSelection(grid, selection) : '点击单元格可选中（查码插入的目标），方向键移动'}
           {highlights.length ? ` · 标记 ${highlights.length} 处` : ''}
         </div>
       </div>

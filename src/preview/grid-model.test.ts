@@ -1,5 +1,5 @@
 import type { GridSheet } from '../core/grid';
-import { displayText, formatNumber, highlightCounts, highlightedCells, isCovered, layoutSheet, spanAt, textAt } from './grid-model';
+import { displayText, formatNumber, highlightCounts, highlightedCells, isCovered, layoutSheet, spanAt, describeSelection } from './grid-model';
 
 const sheet: GridSheet = {
   name: '表1',
@@ -40,7 +40,9 @@ describe('display text', () => {
     expect(displayText({ v: null, err: '#REF!' })).toBe('#REF!');
     expect(displayText({ v: null, f: '=SUM(B2:B3)' })).toBe('=SUM(B2:B3)');
     expect(displayText(undefined)).toBe('');
-    expect(textAt({ sheets: [sheet] }, { sheet: '表1', cell: 'B3' })).toBe('1,234.50');
+    expect(describeSelection({ sheets: [sheet] }, { sheet: '表1', cell: 'B3' })).toBe('选中 表1!B3：1,234.50');
+    const withFormula = { ...sheet, rows: [[{ v: 3, f: '=1+2' }]] };
+    expect(describeSelection({ sheets: [withFormula] }, { sheet: '表1', cell: 'A1' })).toBe('选中 表1!A1：3（公式 =1+2）');
   });
 });
 

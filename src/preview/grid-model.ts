@@ -129,9 +129,11 @@ function cellsOf(a1: string): string[] {
   return cells;
 }
 
-/** Display text of the top-left cell of a location. */
-export function textAt(grid: Grid, location: CellLocation): string {
+/** Status line for a selection: where, what it shows, and its formula when it has one. */
+export function describeSelection(grid: Grid, location: CellLocation): string {
   const range = parseRangeA1(location.cell);
   const sheet = grid.sheets.find((s) => s.name === location.sheet);
-  return range && sheet ? displayText(sheet.rows[range.top]?.[range.left]) : '';
+  const cell = range && sheet ? sheet.rows[range.top]?.[range.left] : undefined;
+  const formula = cell?.f ? `（公式 ${cell.f}）` : '';
+  return `选中 ${location.sheet}!${location.cell}：${displayText(cell)}${formula}`;
 }

@@ -178,6 +178,8 @@ export const scenarios = [
       await dialog.getByRole('button', { name: /^应用修改/ }).click();
       await dialog.waitFor({ state: 'detached' });
       await expectCellText(page, PLANTED.cell, PLANTED.correct);
+      await pane(page).getByText(`已修改：修复：${where}`).waitFor();
+      await pane(page).evaluate((element) => element.scrollTo(0, 0));
       await screenshot('修复后');
     },
   ],
