@@ -4,7 +4,9 @@ import { fireEvent, render, screen, waitFor, within } from '@testing-library/rea
 import { DISMISSED_SETTING } from '../core/assist/settings';
 import type { Catalog } from '../core/catalog/types';
 import { gridFromRows, type Grid } from '../core/grid';
+import type { ReportSheetRow } from '../core/ports/workbook-host';
 import type { Report } from '../core/report';
+import { loadBundledCatalog } from '../data';
 import type { Diagnostic } from '../core/rules/types';
 import { MemoryHost } from '../host/memory/memory-host';
 import { deserialize, serialize } from 'node:v8';
@@ -82,13 +84,25 @@ function fixedCheck(findings: Diagnostic[]): CheckFunction {
   };
 }
 
-async function renderPane(host: MemoryHost, checkWorkbook?: CheckFunction) {
+async function renderPane(host: MemoryHost, checkWorkbook?: CheckFunction, catalogs: Catalog[] = [TEST_CATALOG]) {
   render(
     <FluentProvider theme={webLightTheme}>
-      <TaskPaneApp host={host} loadCatalogs={async () => [TEST_CATALOG]} checkWorkbook={checkWorkbook} catalogStore={memoryCatalogStore()} />
+      <TaskPaneApp host={host} loadCatalogs={async () => catalogs} checkWorkbook={checkWorkbook} catalogStore={memoryCatalogStore()} />
     </FluentProvider>,
   );
-  await screen.findByText('测试文号 · 2 条');
+  await screen.findByText((text) => text.startsWith(`${catalogs[0].document} · ${catalogs[0].entries.length} 条`));
+}
+
+/** 支出总表 as in seed 002 (泽州), with the 财政事务 row's code mistyped. */
+function expenditureSheet(code = '20106') {
+  return gridFromRows('表3', [
+    ['2026年部门支出总表'],
+    ['部门名称：某某局', null, null, null, '单位：万元'],
+    ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+    ['201', '一般公共服务支出', 100, 60, 30],
+    [code, '财政事务', 100, 60, 30],
+    [null, '合计', 100, 60, 30],
+  ]);
 }
 
 async function runCheck() {
@@ -137,6 +151,20 @@ describe('TaskPaneApp', () => {
     expect(screen.queryByText(/^已修改：/)).toBeNull();
   });
 
+  it('shows a refused batch as a Chinese message and journals nothing', async () => {
+    const host = new MemoryHost(workbook());
+    host.applyEdits = async () => {
+      throw new Error('修改单元格失败：工作表“表3”受保护，修改未执行。请在“审阅 › 撤消工作表保护”后再试。');
+    };
+    await renderPane(host, fixedCheck([C9_FINDING]));
+    await runCheck();
+    fireEvent.click(screen.getByRole('button', { name: '修复' }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: '应用修改（1）' }));
+    await screen.findByText('修改单元格失败：工作表“表3”受保护，修改未执行。请在“审阅 › 撤消工作表保护”后再试。');
+    expect(screen.queryByRole('button', { name: '撤销' })).toBeNull();
+    expect(valueAt(host, '表3', 2, 2)).toBe(381.16);
+  });
+
   it('keeps formulas in 全部修复 unless the user ticks the overwrite box', async () => {
     const grid = workbook();
     grid.sheets[0].rows[2]![3] = { v: 300, f: '=D4+D5' };
@@ -182,6 +210,17 @@ describe('TaskPaneApp', () => {
     await screen.findByText('已修改：插入编码 Z0101 到 表3!F3');
   });
 
+  it('suggests the code for a name cell of a recognised table and fills it in', async () => {
+    const host = new MemoryHost({ sheets: [expenditureSheet('20107')] });
+    await host.selectCell({ sheet: '表3', cell: 'B5' });
+    await renderPane(host, undefined, [await loadBundledCatalog('function-partial')]);
+    fireEvent.click(screen.getByRole('tab', { name: '查码' }));
+    await screen.findByText('“财政事务”对应的编码');
+    expect(screen.getByText('20106')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '填入 表3!A5' }));
+    await waitFor(() => expect(valueAt(host, '表3', 4, 0)).toBe('20106'));
+  });
+
   it('imports a catalog from the selected range and reports problems in Chinese', async () => {
     const host = new MemoryHost(workbook());
     await host.selectCell({ sheet: '目录', cell: 'A1:B4' });
@@ -192,6 +231,46 @@ describe('TaskPaneApp', () => {
     await screen.findByText(/已从选中区域导入“本地目录”，共 2 条。/);
     expect(screen.getByText('第4行：编码 Z0201 与第3行重复，已忽略本行。')).toBeTruthy();
     expect(within(screen.getByRole('list', { name: '目录列表' })).getByText(/本地目录/)).toBeTruthy();
+  });
+
+  it('offers the text report for download with the CLI text', async () => {
+    const host = new MemoryHost(workbook());
+    await renderPane(host, fixedCheck([C9_FINDING]));
+    await runCheck();
+    fireEvent.click(screen.getByRole('tab', { name: '报告' }));
+    expect(screen.queryByRole('button', { name: /写入新工作表/ })).toBeNull();
+    const texts: string[] = [];
+    URL.createObjectURL = (blob: Blob) => {
+      const reader = new FileReader();
+      reader.onload = () => texts.push(String(reader.result));
+      reader.readAsText(blob);
+      return 'blob:report';
+    };
+    URL.revokeObjectURL = () => undefined;
+    const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => undefined);
+    fireEvent.click(screen.getByRole('button', { name: '下载文本报告' }));
+    expect(click).toHaveBeenCalled();
+    await waitFor(() => expect(texts[0]).toContain('[错误] 表3!C3 合计应等于基本支出 + 项目支出，多 1.00万元。（应为 380.16，实为 381.16）'));
+    expect(texts[0]).toContain('合计：错误 1，警告 0，提示 0');
+  });
+
+  it('writes the 审核报告 sheet through a host that can', async () => {
+    const host = new MemoryHost(workbook());
+    const written: ReportSheetRow[][] = [];
+    host.writeReportSheet = async (name, rows) => {
+      written.push(rows);
+      return name;
+    };
+    await renderPane(host, fixedCheck([C9_FINDING]));
+    await runCheck();
+    fireEvent.click(screen.getByRole('tab', { name: '报告' }));
+    fireEvent.click(screen.getByRole('button', { name: '写入新工作表“审核报告”' }));
+    await screen.findByText('已写入工作表“审核报告”，点击位置可跳到对应单元格。');
+    expect(written[0][2].values).toEqual(['位置', '级别', '问题', '应为', '实为', '对照', '规则']);
+    expect(written[0][3]).toEqual({
+      values: ['表3!C3', '错误', '合计应等于基本支出 + 项目支出，多 1.00万元。', '380.16', '381.16', '', 'expenditure/row-sum'],
+      link: { sheet: '表3', cell: 'C3' },
+    });
   });
 
   it('shows read progress and cancels a running check', async () => {
@@ -212,18 +291,7 @@ describe('TaskPaneApp', () => {
   });
 
   it('finds and fixes a real row-sum error with the engine', async () => {
-    const host = new MemoryHost({
-      sheets: [
-        gridFromRows('表3', [
-          ['2026年部门支出总表'],
-          ['部门名称：某某局', null, null, null, '单位：万元'],
-          ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
-          ['201', '一般公共服务支出', 100, 60, 30],
-          ['20101', '人大事务', 100, 60, 30],
-          [null, '合计', 100, 60, 30],
-        ]),
-      ],
-    });
+    const host = new MemoryHost({ sheets: [expenditureSheet()] });
     await renderPane(host);
     await runCheck();
     expect(screen.getByRole('button', { name: '定位到 表3!C4' })).toBeTruthy();

@@ -3,7 +3,8 @@
  * memory in tests). The caller wraps it in a FluentProvider. All edits go through one undo journal.
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
+import type { Grid } from '../core/grid';
 import type { Catalog } from '../core/catalog/types';
 import type { WorkbookHost } from '../core/ports/workbook-host';
 import type { CellEdit, Diagnostic } from '../core/rules/types';
@@ -105,7 +106,12 @@ export function TaskPaneApp({ host, loadCatalogs, checkWorkbook, importXlsx, cat
     [host, onError],
   );
   const clearHighlights = useCallback(() => void host.clearHighlights().catch(onError), [host, onError]);
-  const grid = useMemo(() => check.result?.grid, [check.result]);
+  // Suggestions in 查码 need the tables; without a check yet, read the workbook once for them.
+  const [lookupGrid, setLookupGrid] = useState<Grid>();
+  useEffect(() => {
+    if (tab === 'lookup' && !check.result && !lookupGrid) host.readGrid().then(setLookupGrid, () => undefined);
+  }, [tab, check.result, lookupGrid, host]);
+  const grid = check.result?.grid ?? lookupGrid;
 
   return (
     <div className={styles.root}>

@@ -91,7 +91,7 @@ export function CatalogsTab({ host, catalogs, importXlsx }: CatalogsTabProps) {
       <Text size={200}>{catalogs.selectedIds.length ? '检查和查码只使用勾选的政府购买服务目录。' : '未勾选时，检查会根据工作簿内容自动判断适用的目录。'}</Text>
       {catalogs.loading ? <Text>正在载入目录…</Text> : null}
       {catalogs.loadError ? (
-        <MessageBar intent="error">
+        <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{catalogs.loadError}</MessageBarBody>
         </MessageBar>
       ) : null}
@@ -137,7 +137,7 @@ export function CatalogsTab({ host, catalogs, importXlsx }: CatalogsTabProps) {
         />
       </Field>
       {error ? (
-        <MessageBar intent="error">
+        <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{error}</MessageBarBody>
         </MessageBar>
       ) : null}

@@ -98,7 +98,7 @@ export function CheckTab({ check, waiting, onSelect, onApply, onHighlight, onCle
       ) : null}
       {check.running ? <Text>{check.progress ? `正在读取工作簿（${check.progress.done}/${check.progress.total}）…` : '正在检查…'}</Text> : null}
       {check.stale && report ? (
-        <MessageBar intent="warning">
+        <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>工作簿已有改动，结果可能已过时，请重新检查。</MessageBarBody>
         </MessageBar>
       ) : null}
@@ -150,7 +150,16 @@ export function CheckTab({ check, waiting, onSelect, onApply, onHighlight, onCle
           </Accordion>
         </>
       ) : check.running ? null : (
-        <Text>点击“开始检查”，核对工作簿中的全部预算公开表。</Text>
+        <>
+          <Text>点击“开始检查”，核对工作簿中的全部预算公开表。</Text>
+          {check.lastCommand ? (
+            <MessageBar intent="info" layout="multiline">
+              <MessageBarBody>
+                功能区“运行检查”（{new Date(check.lastCommand.at).toLocaleString('zh-CN')}）：{check.lastCommand.summary}
+              </MessageBarBody>
+            </MessageBar>
+          ) : null}
+        </>
       )}
       {pending ? (
         <FixPreviewDialog

@@ -10,6 +10,12 @@ import { countBySeverity } from '../check/findings';
 
 export const LAST_CHECK_SETTING = 'budgetAssistant.lastCheck';
 
+export interface LastCheck {
+  summary: string;
+  /** ISO time of the run. */
+  at: string;
+}
+
 export async function runCheckCommand(host: WorkbookHost, catalogs: Catalog[]): Promise<string> {
   const grid = await host.readGrid();
   const selected = (await host.getSetting<string[]>(SELECTED_CATALOGS_SETTING)) ?? [];
@@ -21,6 +27,6 @@ export async function runCheckCommand(host: WorkbookHost, catalogs: Catalog[]): 
   if (first) await host.selectCell({ sheet: first.sheet as string, cell: first.cell as string });
   const counts = countBySeverity(report.diagnostics);
   const summary = `检查完成：错误 ${counts.error}，警告 ${counts.warning}，提示 ${counts.info}；已标记 ${located.length} 处单元格，打开任务窗格可查看详情和修复。`;
-  await host.setSetting(LAST_CHECK_SETTING, { summary, at: new Date().toISOString() });
+  await host.setSetting<LastCheck>(LAST_CHECK_SETTING, { summary, at: new Date().toISOString() });
   return summary;
 }

@@ -5,7 +5,7 @@ import { createSearchIndex, searchCatalogs, type SearchHit } from '../../core/ca
 import type { Catalog } from '../../core/catalog/types';
 import { parseA1, toA1, type Grid } from '../../core/grid';
 import type { SelectionInfo, WorkbookHost } from '../../core/ports/workbook-host';
-import type { CellEdit } from '../../core/rules/types';
+import type { CellEdit, CellLocation } from '../../core/rules/types';
 import { readWorkbook } from '../../core/tables';
 import { suggestForCell, type Suggestion } from './suggest';
 
@@ -79,6 +79,8 @@ export function LookupTab({ host, catalogs, selectedIds, grid, onApply, onError 
     }
   };
 
+  const fill = (value: string, target: CellLocation) => void onApply([{ ...target, value }], `填入 ${value} 到 ${target.sheet}!${target.cell}`);
+
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown') setActive((value) => Math.min(value + 1, hits.length - 1));
     else if (event.key === 'ArrowUp') setActive((value) => Math.max(value - 1, 0));
@@ -87,6 +89,7 @@ export function LookupTab({ host, catalogs, selectedIds, grid, onApply, onError 
     event.preventDefault();
   };
 
+  const target = suggestion?.target;
   return (
     <div className={styles.root}>
       <Input
@@ -110,17 +113,9 @@ export function LookupTab({ host, catalogs, selectedIds, grid, onApply, onError 
           {suggestion.value ? (
             <>
               <Text>{suggestion.value}</Text>
-              {suggestion.target ? (
-                <Button
-                  size="small"
-                  onClick={() =>
-                    void onApply(
-                      [{ ...(suggestion.target as { sheet: string; cell: string }), value: suggestion.value }],
-                      `填入 ${suggestion.value} 到 ${suggestion.target?.sheet}!${suggestion.target?.cell}`,
-                    ).catch(onError)
-                  }
-                >
-                  填入 {suggestion.target.sheet}!{suggestion.target.cell}
+              {target ? (
+                <Button size="small" onClick={() => fill(suggestion.value, target)}>
+                  填入 {target.sheet}!{target.cell}
                 </Button>
               ) : null}
             </>

@@ -51,7 +51,7 @@ export function ReportTab({ host, check, onError }: ReportTabProps) {
       ) : null}
       <Button onClick={download}>下载文本报告</Button>
       {written ? (
-        <MessageBar intent="success">
+        <MessageBar intent="success" layout="multiline">
           <MessageBarBody>已写入工作表“{written}”，点击位置可跳到对应单元格。</MessageBarBody>
         </MessageBar>
       ) : null}

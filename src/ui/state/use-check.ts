@@ -8,6 +8,7 @@ import type { ReadProgress, WorkbookHost } from '../../core/ports/workbook-host'
 import type { Report } from '../../core/report';
 import type { Diagnostic } from '../../core/rules/types';
 import { findingKey } from '../check/findings';
+import { LAST_CHECK_SETTING, type LastCheck } from '../commands/run-check-command';
 import { isAbortError } from '../shared/errors';
 
 export type CheckFunction = (grid: Grid, options: CheckOptions) => Report;
@@ -27,6 +28,8 @@ export interface CheckState {
   progress?: ReadProgress;
   /** The user changed cells since the last check. */
   stale: boolean;
+  /** What the ribbon's 运行检查 last reported for this workbook. */
+  lastCommand?: LastCheck;
   /** Resolves false when cancelled. */
   run(): Promise<boolean>;
   cancel(): void;
@@ -40,12 +43,17 @@ export function useCheck(host: WorkbookHost, catalogs: Catalog[], selectedIds: s
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<ReadProgress>();
   const [stale, setStale] = useState(false);
+  const [lastCommand, setLastCommand] = useState<LastCheck>();
   const controller = useRef<AbortController>();
 
   useEffect(() => {
     let live = true;
     void host.getSetting<string[]>(DISMISSED_SETTING).then(
       (keys) => live && setDismissed(keys ?? []),
+      () => undefined,
+    );
+    void host.getSetting<LastCheck>(LAST_CHECK_SETTING).then(
+      (last) => live && setLastCommand(last),
       () => undefined,
     );
     const stop = host.onCellsChanged?.(() => setStale(true));
@@ -103,5 +111,5 @@ export function useCheck(host: WorkbookHost, catalogs: Catalog[], selectedIds: s
   }, [result, dismissed]);
   const dismissedCount = (result?.report.diagnostics.length ?? 0) - findings.length;
 
-  return { result, findings, dismissedCount, running, progress, stale, run, cancel, dismiss, restoreDismissed };
+  return { result, findings, dismissedCount, running, progress, stale, lastCommand, run, cancel, dismiss, restoreDismissed };
 }
