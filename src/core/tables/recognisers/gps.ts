@@ -5,7 +5,7 @@
 import type { TableRow, TextCell } from '../types';
 import { readTabular } from '../layout/block';
 import { isTotalLabel } from '../layout/text';
-import { columnOf, hasAnyAmount, readTexts, readValues, textCell } from '../rows/cells';
+import { columnOf, namedRows, readTexts } from '../rows/cells';
 import { knownColumns, tabularContent, type TableRecogniser } from './recogniser';
 
 const CODE_AND_NAME = /^(\d{0,6}[A-Z]\d{2,8})\s*[-－—:：、\s]?\s*(.*)$/;
@@ -17,15 +17,10 @@ export const gps: TableRecogniser = {
     const tabular = readTabular(block);
     const columns = knownColumns(tabular);
     const nameCol = columnOf(columns, 'name');
-    const rows: TableRow[] = [];
-    for (const row of tabular.dataRows) {
-      const name = textCell(block.view, row, nameCol);
-      const values = readValues(block.view, row, columns);
-      const texts = splitCatalogCode(readTexts(block.view, row, columns, ['content', 'catalog-code', 'catalog-name']));
-      if (!name && !texts && !hasAnyAmount(values)) continue;
-      const role = name && isTotalLabel(name.text) ? 'total' : 'item';
-      rows.push({ row, role, ...(name ? { name } : {}), ...(texts ? { texts } : {}), values });
-    }
+    const rows: TableRow[] = namedRows(block.view, tabular.dataRows, columns, nameCol).map((row) => {
+      const texts = splitCatalogCode(readTexts(block.view, row.row, columns, ['content', 'catalog-code', 'catalog-name']));
+      return { ...row, role: row.name && isTotalLabel(row.name.text) ? 'total' : 'item', ...(texts ? { texts } : {}) };
+    });
     return tabularContent(block, tabular, columns, rows);
   },
 };

@@ -2,7 +2,7 @@
 import type { TableRow } from '../types';
 import { readTabular } from '../layout/block';
 import { isTotalLabel } from '../layout/text';
-import { columnOf, hasAnyAmount, readValues, textCell } from '../rows/cells';
+import { columnOf, namedRows } from '../rows/cells';
 import { knownColumns, tabularContent, type TableRecogniser } from './recogniser';
 
 export const operatingCost: TableRecogniser = {
@@ -12,13 +12,10 @@ export const operatingCost: TableRecogniser = {
     const tabular = readTabular(block);
     const columns = knownColumns(tabular);
     const nameCol = columnOf(columns, 'name') ?? columns[0]?.col;
-    const rows: TableRow[] = [];
-    for (const row of tabular.dataRows) {
-      const name = textCell(block.view, row, nameCol);
-      const values = readValues(block.view, row, columns);
-      if (!name && !hasAnyAmount(values)) continue;
-      rows.push({ row, role: name && isTotalLabel(name.text) ? 'total' : 'unit', ...(name ? { name } : {}), values });
-    }
+    const rows: TableRow[] = namedRows(block.view, tabular.dataRows, columns, nameCol).map((row) => ({
+      ...row,
+      role: row.name && isTotalLabel(row.name.text) ? 'total' : 'unit',
+    }));
     return tabularContent(block, tabular, columns, rows);
   },
 };

@@ -7,7 +7,7 @@ import { readTabular } from '../layout/block';
 import type { SheetView } from '../layout/sheet-view';
 import { readAmountCell } from '../layout/amounts';
 import { compact, isTotalLabel } from '../layout/text';
-import { columnOf, hasAnyAmount, readValues, textCell } from '../rows/cells';
+import { columnOf, namedRows } from '../rows/cells';
 import { knownColumns, tabularContent, type TableRecogniser } from './recogniser';
 
 const LINES: Array<[RegExp, LineKey]> = [
@@ -61,15 +61,10 @@ export const threePublic: TableRecogniser = {
 
 function readLineRows(view: SheetView, dataRows: number[], columns: TableColumn[]): TableRow[] {
   const nameCol = columnOf(columns, 'name') ?? columns[0]?.col;
-  const out: TableRow[] = [];
-  for (const row of dataRows) {
-    const name = textCell(view, row, nameCol);
-    const values = readValues(view, row, columns);
-    if (!name && !hasAnyAmount(values)) continue;
-    const line = name ? lineOf(compact(name.text)) : undefined;
-    out.push({ row, role: line ? roleOf(line) : 'line', ...(line ? { line } : {}), ...(name ? { name } : {}), values });
-  }
-  return out;
+  return namedRows(view, dataRows, columns, nameCol).map((row) => {
+    const line = row.name ? lineOf(compact(row.name.text)) : undefined;
+    return { ...row, role: line ? roleOf(line) : 'line', ...(line ? { line } : {}) };
+  });
 }
 
 /** One row per line column of the first data row that carries amounts; the 合计 column is the total line. */

@@ -32,6 +32,23 @@ export function hasAnyAmount(values: TableRow['values']): boolean {
   return Object.values(values).some((cell) => cell !== undefined && (cell.amount !== null || cell.problem !== undefined));
 }
 
+export interface NamedRow {
+  row: number;
+  name?: TextCell;
+  values: TableRow['values'];
+}
+
+/** Data rows that carry a name (from `nameCol`) or an amount; fully blank rows are dropped. */
+export function namedRows(view: SheetView, dataRows: number[], columns: TableColumn[], nameCol: number | undefined): NamedRow[] {
+  const out: NamedRow[] = [];
+  for (const row of dataRows) {
+    const name = textCell(view, row, nameCol);
+    const values = readValues(view, row, columns);
+    if (name || hasAnyAmount(values)) out.push({ row, ...(name ? { name } : {}), values });
+  }
+  return out;
+}
+
 /** Text columns other than code and name, kept by meaning (gps: content, catalog-code, catalog-name). */
 export function readTexts(view: SheetView, row: number, columns: TableColumn[], keys: string[]): Record<string, TextCell> | undefined {
   const texts: Record<string, TextCell> = {};

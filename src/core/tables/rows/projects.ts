@@ -7,7 +7,7 @@ import { ZERO, type Amount } from '../../amount';
 import type { ReadIssue, TableColumn, TableRow } from '../types';
 import type { SheetView } from '../layout/sheet-view';
 import { bare, isTotalLabel } from '../layout/text';
-import { amountColumns, hasAnyAmount, readValues, textCell } from './cells';
+import { amountColumns, namedRows } from './cells';
 
 const ORGANISATION = /(本级|局|委员会|委|办公室|办|院|中心|所|站|队|厅|部|处|室|馆|学校|校|协会|联合会|政府|街道|镇|乡|党校|集团|公司)$/;
 
@@ -22,15 +22,11 @@ export function readProjectRows(
   const names = columns.filter((column) => column.key === 'name');
   const nameCol = (names.find((column) => /项目/.test(column.header)) ?? names[0] ?? columns[0])?.col;
   const amountKey = amountColumns(columns)[0]?.key;
-  const rows: TableRow[] = [];
-  for (const row of dataRows) {
-    const name = textCell(view, row, nameCol);
-    const values = readValues(view, row, columns);
-    if (!name && !hasAnyAmount(values)) continue;
+  const rows: TableRow[] = namedRows(view, dataRows, columns, nameCol).map(({ row, name, values }) => {
     if (!name) issues.push({ severity: 'warning', message: `第 ${row + 1} 行有金额但没有项目名称。`, ref: view.ref(row, nameCol ?? 0) });
     const role = name && isTotalLabel(name.text) ? 'total' : knownUnits.has(bare(name?.text ?? '')) ? 'unit' : 'project';
-    rows.push({ row, role, ...(name ? { name } : {}), values });
-  }
+    return { row, role, ...(name ? { name } : {}), values };
+  });
   const amountOf = (row: TableRow): Amount | null => (row.values.total ?? (amountKey ? row.values[amountKey as keyof TableRow['values']] : undefined))?.amount ?? null;
   for (let i = 0; i < rows.length; i++) {
     const row = rows[i];

@@ -6,7 +6,7 @@ import type { LineKey, ReadIssue, RowRole, SourceKey, TableColumn, TableRow } fr
 import { isLabelKey } from '../layout/columns';
 import type { SheetView } from '../layout/sheet-view';
 import { compact, stripOrdinal } from '../layout/text';
-import { columnOf, hasAnyAmount, readValues, textCell } from './cells';
+import { columnOf, namedRows } from './cells';
 
 export interface Sides {
   income: TableColumn[];
@@ -75,13 +75,9 @@ export function readLines(
   const nameCol = columnOf(columns, 'name');
   const out: TableRow[] = [];
   let afterCarryover = false;
-  for (const row of rows) {
-    const cell = textCell(view, row, nameCol);
-    const values = readValues(view, row, columns);
+  for (const { row, name: cell, values } of namedRows(view, rows, columns, nameCol)) {
     if (!cell) {
-      if (hasAnyAmount(values)) {
-        issues.push({ severity: 'warning', message: `第 ${row + 1} 行${side === 'income' ? '收入' : '支出'}栏有金额但没有项目名称。`, ref: view.ref(row, nameCol ?? columns[0].col) });
-      }
+      issues.push({ severity: 'warning', message: `第 ${row + 1} 行${side === 'income' ? '收入' : '支出'}栏有金额但没有项目名称。`, ref: view.ref(row, nameCol ?? columns[0].col) });
       continue;
     }
     const label = compact(cell.text);
