@@ -6,7 +6,7 @@
 import type { Grid } from '../../src/core/grid';
 import { RULES } from '../../src/core/rules/registry';
 import { MUTATION_CASES as CASES, expectedFinding } from './mutation-cases';
-import { ZEZHOU_A, fixture, problems, run } from './support';
+import { ZEZHOU_A, applyFix, fixture, problems, run } from './support';
 
 let clean: Grid;
 beforeAll(async () => {
@@ -24,6 +24,16 @@ describe.each(CASES.map((c) => [c.rule, c.what, c] as const))('%s: %s', (rule, _
     const found = expectedFinding(testCase, diagnostics, cell, RULES.find((r) => r.id === testCase.rule)!.defaultSeverity);
     const ofRule = diagnostics.filter((d) => d.rule === testCase.rule).map((d) => `${d.severity} ${d.sheet}!${d.cell} ${d.expected} ${d.message}`);
     expect({ found: found !== undefined, ofRule }).toEqual(expect.objectContaining({ found: true }));
+  });
+
+  it('the fix of the leading finding of a one-cell defect restores the clean workbook’s findings', () => {
+    const { grid, cell } = testCase.mutate(clean);
+    const diagnostics = run(grid).diagnostics;
+    const found = expectedFinding(testCase, diagnostics, cell, RULES.find((r) => r.id === testCase.rule)!.defaultSeverity);
+    const lead = found?.group === undefined ? found : diagnostics.find((d) => d.group === found.group);
+    if (!lead?.fix) return;
+    const summary = (report: ReturnType<typeof run>) => problems(report).map((d) => `${d.rule} ${d.sheet}!${d.cell}`);
+    expect(summary(run(applyFix(grid, lead.fix)))).toEqual(summary(run(clean)));
   });
 
   it('finds nothing of its kind in the clean fixture, apart from the real problems', () => {

@@ -18,6 +18,8 @@ export interface Comparison {
   subject: string;
   target: Omit<IdentityTerm, 'sign'>;
   addends: IdentityTerm[];
+  /** False when either side may legitimately differ, so no single cell can be said to be wrong. */
+  fixable?: boolean;
 }
 
 function expectedValue(target: { unit: AmountUnit }, addends: IdentityTerm[]): Amount {
@@ -65,7 +67,7 @@ export function compareAmounts(comparison: Comparison): Diagnostic | undefined {
   return {
     ...base,
     message: `${comparison.subject}，但本格为 ${formatAmount(actual)}，${described} 为 ${formatAmount(expected)}，${difference.isPositive() ? '多' : '少'} ${formatAmount(difference.abs())}${target.unit}。`,
-    fix: { description: `将 ${refToA1(target.cell.ref)} 改为 ${formatAmount(expected)}`, edits: [targetEdit(identity)] },
+    ...(comparison.fixable === false ? {} : { fix: { description: `将 ${refToA1(target.cell.ref)} 改为 ${formatAmount(expected)}`, edits: [targetEdit(identity)] } }),
   };
 }
 

@@ -11,12 +11,12 @@ export interface CellSide {
 }
 
 /** target = Σ addends across tables; nothing when a side is missing. */
-export function compareAcross(rule: Rule, subject: string, target: CellSide, addends: CellSide[]): Diagnostic | undefined {
+export function compareAcross(rule: Rule, subject: string, target: CellSide, addends: CellSide[], fixable = true): Diagnostic | undefined {
   if (!target.row) return undefined;
   const targetTerm = term(target.table, target.row, target.key);
   const terms = defined(addends.map((side) => (side.row ? term(side.table, side.row, side.key, 1, foreignLabel(side.table, side.row, side.key)) : undefined)));
   if (!targetTerm || terms.length === 0) return undefined;
-  return compareAmounts({ rule, table: target.table.kind, subject, target: targetTerm, addends: terms });
+  return compareAmounts({ rule, table: target.table.kind, subject, target: targetTerm, addends: terms, fixable });
 }
 
 export function pairs<A, B>(left: A[], right: B[]): Array<[A, B]> {
