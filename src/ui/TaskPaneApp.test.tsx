@@ -255,12 +255,13 @@ describe('TaskPaneApp', () => {
   });
 
   it('writes the 审核报告 sheet through a host that can', async () => {
-    const host = new MemoryHost(workbook());
     const written: ReportSheetRow[][] = [];
-    host.writeReportSheet = async (name, rows) => {
-      written.push(rows);
-      return name;
-    };
+    const host = Object.assign(new MemoryHost(workbook()), {
+      writeReportSheet: async (name: string, rows: ReportSheetRow[]) => {
+        written.push(rows);
+        return name;
+      },
+    });
     await renderPane(host, fixedCheck([C9_FINDING]));
     await runCheck();
     fireEvent.click(screen.getByRole('tab', { name: '报告' }));
