@@ -355,6 +355,12 @@ describe('more variants', () => {
     expect(reading.narrative.yearOnYear[0]).toMatchObject({ label: '收支总预算', direction: 1 });
   });
 
+  it('reads codes written at the start of names when there is no code column', () => {
+    const rows: CellValue[][] = [['支出总表'], ['单位：万元'], ['科目', '合计'], ['201 一般公共服务支出', 3], ['2010301-行政运行', 3]];
+    const [read] = readWorkbook({ sheets: [gridFromRows('表3', rows)] }).tables;
+    expect(read.rows.map((r) => `${r.role} ${r.code?.code} ${r.name?.text}`)).toEqual(['class 201 一般公共服务支出', 'item 2010301 行政运行']);
+  });
+
   it('reads tables on hidden sheets and says so', () => {
     const sheet = { ...gridFromRows('表3', [['支出总表'], ['单位：万元'], ['科目编码', '科目名称', '合计'], ['201', '一般公共服务支出', 1]]), hidden: true };
     const [read] = readWorkbook({ sheets: [sheet] }).tables;

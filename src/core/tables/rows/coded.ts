@@ -30,7 +30,8 @@ export function readCodedRows(
       continue;
     }
     if (reading.problem) issues.push({ severity: 'warning', message: reading.problem, ...(reading.text ? { ref: reading.text.ref } : {}) });
-    const name = nameCell ?? (reading.trailingName && reading.code ? { ref: reading.code.cells[0], text: reading.trailingName } : undefined);
+    // A name written after the code in the same cell is the row's name without its code.
+    const name = reading.trailingName && reading.code ? { ref: reading.code.cells[0], text: reading.trailingName } : nameCell;
     if (!reading.code) {
       if (codes.present && !reading.problem) {
         issues.push({ severity: 'warning', message: `第 ${row + 1} 行“${label || '（无名称）'}”没有科目编码。`, ref: view.ref(row, nameCol ?? 0) });

@@ -26,6 +26,8 @@ export function codeLevel(code: string): number | undefined {
 export class CodeReader {
   private readonly whole?: number;
   private readonly parts: Array<number | undefined>;
+  /** Without code columns, a name cell may start with its code ("201 一般公共服务支出"). */
+  private readonly nameWithCode?: number;
   private context = { cls: '', section: '' };
 
   constructor(
@@ -35,6 +37,7 @@ export class CodeReader {
   ) {
     this.whole = columnOf(columns, `${prefix}code`);
     this.parts = prefix ? [] : [columnOf(columns, 'code-class'), columnOf(columns, 'code-section'), columnOf(columns, 'code-item')];
+    if (!this.present && !prefix) this.nameWithCode = columnOf(columns, 'name');
   }
 
   get present(): boolean {
@@ -43,6 +46,7 @@ export class CodeReader {
 
   read(row: number): CodeReading {
     if (this.parts.some((col) => col !== undefined)) return this.readSplit(row);
+    if (this.nameWithCode !== undefined) return this.readFromName(row, this.nameWithCode);
     if (this.whole === undefined) return {};
     const raw = this.view.text(row, this.whole);
     if (!raw) return {};
@@ -54,6 +58,12 @@ export class CodeReader {
     const cells = [ref];
     if (!level) return { text: { ref, text: raw }, problem: `科目编码“${code}”位数不对（应为 3、5 或 7 位）。` };
     return { code: { code, level, cells }, ...(m[2] ? { trailingName: m[2].trim() } : {}) };
+  }
+
+  private readFromName(row: number, col: number): CodeReading {
+    const m = /^(\d{3}|\d{5}|\d{7})[\s\-—－:：]+(\S.*)$/.exec(this.view.text(row, col).normalize('NFKC'));
+    if (!m) return {};
+    return { code: { code: m[1], level: codeLevel(m[1]) as number, cells: [this.view.ref(row, col)] }, trailingName: m[2].trim() };
   }
 
   private readSplit(row: number): CodeReading {
