@@ -64,6 +64,12 @@ export const MUTATION_CASES: MutationCase[] = [
   { rule: 'project/unit-subtotals', what: '项目合计录错', mutate: cells(['表12', 'B8', 7]), expect: { sheet: '表12', cell: 'B7', expected: '1196.49' } },
   { rule: 'project/matches-expenditure', what: '支出总表项目支出合计录错', mutate: cells(['表3', 'E5', 1195]), expect: { sheet: '表3', cell: 'E5', expected: '1195.49' } },
   { rule: 'codes/function-names', what: '科目名称写成另一个科目的名称', mutate: cells(['表3', 'B8', '财政国库业务']), expect: { sheet: '表3', cell: 'B8', expected: '行政运行' } },
+  {
+    rule: 'codes/function-names',
+    what: '部分目录未收录的科目编码只作提示',
+    mutate: cells(['表3', 'A9', '2010602']),
+    expect: { sheet: '表3', cell: 'A9', severity: 'info', message: '目录中未收录，无法核对名称' },
+  },
   { rule: 'codes/consistent-names', what: '同一科目在一张表中名称不同', mutate: cells(['表3', 'B8', '行政运转']), expect: { sheet: '表3', cell: 'B8', expected: '行政运行' } },
   { rule: 'codes/economic-names', what: '经济科目名称不在（部分）目录中', mutate: cells(['表6', 'A7', '基本薪资']), expect: { sheet: '表6', cell: 'A7', severity: 'info', message: '目录中未收录' } },
   {
