@@ -1,6 +1,7 @@
 // office-addin-mock needs only the OfficeApp names from office-addin-manifest, whose ESM dependencies jest cannot load.
 jest.mock('office-addin-manifest', () => ({ OfficeApp: { Excel: 'excel', Outlook: 'outlook', PowerPoint: 'powerpoint', Word: 'word' } }));
 
+import { toHostError } from './errors';
 import { ExcelHost, HIGHLIGHT_COLORS, HIGHLIGHT_FILLS_SETTING } from './excel-host';
 import { batchChunks, parseAreas, planChunks, splitAddress } from './read-plan';
 import { FakeExcel, numberSheet, type FakeSheet } from './testing/fake-excel';
@@ -193,6 +194,67 @@ describe('ExcelHost highlights, selection and settings', () => {
     ]);
     expect(name).toBe('审核报告 (2)');
     expect(excel.cell('审核报告 (2)', 'B2')?.value).toBe('合计不等');
+  });
+});
+
+describe('ExcelHost events', () => {
+  const flush = () => new Promise((resolve) => setTimeout(resolve, 10));
+
+  it('reports selection changes through the worksheet collection event (ExcelApi 1.9)', async () => {
+    const excel = new FakeExcel([numberSheet('表1', 3, 3)]);
+    const host = new ExcelHost(excel.env());
+    const seen: string[] = [];
+    const stop = host.onSelectionChanged((selection) => seen.push(`${selection.sheet}!${selection.cell}=${selection.value}`));
+    await flush();
+    excel.selection = { sheet: '表1', address: 'B2' };
+    await excel.selectionHandlers[0]();
+    await flush();
+    expect(seen).toEqual(['表1!B2=101']);
+    stop();
+    await excel.selectionHandlers[0]();
+    await flush();
+    expect(seen).toHaveLength(1);
+  });
+
+  it('falls back to DocumentSelectionChanged without ExcelApi 1.9', async () => {
+    const excel = new FakeExcel([numberSheet('表1', 3, 3)], ['1.2', '1.7']);
+    const host = new ExcelHost(excel.env());
+    const seen: string[] = [];
+    host.onSelectionChanged((selection) => seen.push(`${selection.sheet}!${selection.cell}`));
+    expect(excel.selectionHandlers).toHaveLength(0);
+    excel.selection = { sheet: '表1', address: 'C3' };
+    excel.documentHandlers[0]();
+    await flush();
+    expect(seen).toEqual(['表1!C3']);
+  });
+
+  it('ignores change events caused by its own edits', async () => {
+    const excel = new FakeExcel([numberSheet('表1', 3, 3)]);
+    const host = new ExcelHost(excel.env());
+    let changes = 0;
+    host.onCellsChanged(() => (changes += 1));
+    await flush();
+    await host.applyEdits([{ sheet: '表1', cell: 'B2', value: 5 }], '修复');
+    await excel.changeHandlers[0]({ address: 'B2' });
+    await excel.changeHandlers[0]({ address: 'A1:B2', triggerSource: 'ThisLocalAddin' });
+    expect(changes).toBe(0);
+    await excel.changeHandlers[0]({ address: 'C3' });
+    expect(changes).toBe(1);
+  });
+
+  it('names the workbook from Excel', async () => {
+    const grid = await new ExcelHost(new FakeExcel([numberSheet('表1', 2, 2)]).env()).readGrid();
+    expect(grid.name).toBe('测试工作簿.xlsx');
+  });
+});
+
+describe('Office errors', () => {
+  it('become Chinese messages that say what to do', () => {
+    expect(toHostError({ code: 'InvalidOperationInCellEditMode' }, '修改单元格').message).toBe('修改单元格失败：Excel 正处于单元格编辑状态。请按 Enter 或 Esc 结束编辑后再试。');
+    expect(toHostError({ code: 'AccessDenied' }, '修改单元格').message).toMatch(/受保护.*撤消工作表保护/);
+    expect(toHostError({ code: 'RequestPayloadSizeLimitExceeded' }, '读取工作簿').message).toMatch(/^读取工作簿失败：一次要传输的数据超出了 Excel 的上限/);
+    expect(toHostError({ code: 'ActivityLimitReached' }, '标记单元格').message).toBe('标记单元格失败：Excel 正忙（可能正在计算、保存或与他人同步）。请稍候几秒再试。');
+    expect(toHostError(new Error('boom'), '读取工作簿').message).toBe('读取工作簿失败：发生意外错误（boom）。请重试；如反复出现，请保存并重新打开工作簿。');
   });
 });
 

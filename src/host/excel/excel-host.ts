@@ -51,10 +51,12 @@ export class ExcelHost implements WorkbookHost {
       return await this.env.run(async (context) => {
         const worksheets = context.workbook.worksheets;
         worksheets.load('items/name,items/visibility');
+        if (this.env.supports('1.7')) context.workbook.load('name');
         await context.sync();
         signal?.throwIfAborted();
         const items = worksheets.items;
-        const used = items.map((sheet) => sheet.getUsedRangeOrNullObject().load('isNullObject,rowIndex,columnIndex,rowCount,columnCount'));
+        // Values only: cells that merely carry borders or fills would enlarge the ranges to read.
+        const used = items.map((sheet) => sheet.getUsedRangeOrNullObject(true).load('isNullObject,rowIndex,columnIndex,rowCount,columnCount'));
         const merged = this.env.supports('1.13') ? items.map((sheet) => sheet.getRange().getMergedAreasOrNullObject().load('isNullObject,address')) : [];
         await context.sync();
         signal?.throwIfAborted();
@@ -81,7 +83,7 @@ export class ExcelHost implements WorkbookHost {
           for (const { chunk, range } of loaded) fillRows(sheets[chunk.sheet], chunk.range, range);
           onProgress?.({ done: done + 1, total: batches.length });
         }
-        return { sheets };
+        return { sheets, ...(this.env.supports('1.7') && context.workbook.name ? { name: context.workbook.name } : {}) };
       });
     } catch (error) {
       throw toHostError(error, '读取工作簿');
@@ -135,9 +137,8 @@ export class ExcelHost implements WorkbookHost {
     const targets = cells.flatMap((highlight) => expandCells(highlight).map((cell) => ({ sheet: highlight.sheet, cell, severity: highlight.severity })));
     const withPattern = this.env.supports('1.9');
     await this.run('标记单元格', async (context) => {
-      const fresh = targets
-        .filter((target, index) => !(fillKey(target) in saved) && targets.findIndex((other) => fillKey(other) === fillKey(target)) === index)
-        .map((target) => ({ target, fill: context.workbook.worksheets.getItem(target.sheet).getRange(target.cell).format.fill.load(withPattern ? 'color,pattern' : 'color') }));
+      const unsaved = new Map(targets.filter((target) => !(fillKey(target) in saved)).map((target) => [fillKey(target), target]));
+      const fresh = [...unsaved.values()].map((target) => ({ target, fill: context.workbook.worksheets.getItem(target.sheet).getRange(target.cell).format.fill.load(withPattern ? 'color,pattern' : 'color') }));
       await context.sync();
       for (const { target, fill } of fresh) saved[fillKey(target)] = fill.pattern === 'None' || (!withPattern && /^#FFFFFF$/i.test(fill.color)) ? { none: true } : { color: fill.color };
       for (const target of targets) context.workbook.worksheets.getItem(target.sheet).getRange(target.cell).format.fill.color = HIGHLIGHT_COLORS[target.severity];

@@ -37,6 +37,11 @@ export class FakeExcel {
   selection = { sheet: '', address: 'A1' };
   /** When set, the next sync that carries writes fails with this Office error code after applying the first write. */
   failWritesWith?: string;
+  /** Handlers the host registered for Excel events, to fire them from tests. */
+  readonly selectionHandlers: Array<() => Promise<void>> = [];
+  readonly changeHandlers: Array<(event: { address: string; triggerSource?: string }) => Promise<void>> = [];
+  /** Handlers registered through the common API (DocumentSelectionChanged). */
+  readonly documentHandlers: Array<() => void> = [];
   private tracked: Tracked[] = [];
   private pendingError?: string;
   private loadedCells = 0;
@@ -59,6 +64,10 @@ export class FakeExcel {
         saveAsync: (callback?: (result: Office.AsyncResult<void>) => void) => callback?.({ status: 'succeeded' } as unknown as Office.AsyncResult<void>),
       } as unknown as ExcelEnv['settings'],
       removeHandler: async () => undefined,
+      document: {
+        addHandlerAsync: (_type: unknown, handler: () => void) => void this.documentHandlers.push(handler),
+        removeHandlerAsync: () => undefined,
+      } as unknown as ExcelEnv['document'],
     };
   }
 
@@ -89,11 +98,15 @@ export class FakeExcel {
         this.sheets.push(sheet);
         return this.worksheet(sheet);
       },
-      onSelectionChanged: { add: () => ({ remove: () => undefined }) },
-      onChanged: { add: () => ({ remove: () => undefined }) },
+      onSelectionChanged: { add: (handler: () => Promise<void>) => (this.selectionHandlers.push(handler), { remove: () => undefined }) },
+      onChanged: {
+        add: (handler: (event: { address: string; triggerSource?: string }) => Promise<void>) => (this.changeHandlers.push(handler), { remove: () => undefined }),
+      },
     };
     return {
       workbook: {
+        name: '测试工作簿.xlsx',
+        load: () => undefined,
         worksheets,
         getSelectedRange: () => this.range(this.sheet(this.selection.sheet) as FakeSheet, this.selection.address, true),
       },
