@@ -1,9 +1,9 @@
 import type { GridSheet } from '../core/grid';
-import { displayText, formatNumber, highlightCounts, highlightedCells, isCovered, layoutSheet, spanAt, describeSelection } from './grid-model';
+import { displayText, highlightCounts, highlightedCells, isCovered, layoutSheet, spanAt, describeSelection } from './grid-model';
 
 const sheet: GridSheet = {
   name: '表1',
-  rows: [[{ v: '2026年预算收支总表' }], [{ v: '项目' }, { v: '金额' }], [{ v: '合计' }, { v: 1234.5, nf: '#,##0.00' }]],
+  rows: [[{ v: '2026年预算收支总表' }], [{ v: '项目' }, { v: '金额' }], [{ v: '合计' }, { v: 1234.5, nf: '#,##0.00', t: '1,234.50' }]],
   merges: [
     { top: 0, left: 0, bottom: 0, right: 3 },
     { top: 1, left: 2, bottom: 4, right: 2 },
@@ -27,16 +27,10 @@ describe('layoutSheet', () => {
 });
 
 describe('display text', () => {
-  it('applies decimals, grouping and percent of the number format', () => {
-    expect(formatNumber(1234.5, '#,##0.00')).toBe('1,234.50');
-    expect(formatNumber(0.1234, '0.00%')).toBe('12.34%');
-    expect(formatNumber(380.16, '0.0')).toBe('380.2');
-    expect(formatNumber(380.16)).toBe('380.16');
-    expect(formatNumber(380.16, '@')).toBe('380.16');
-  });
-
   it('prefers host text, then errors, then formulas without a value', () => {
     expect(displayText({ v: 1, t: '1.00' })).toBe('1.00');
+    expect(displayText({ v: 380.16 })).toBe('380.16');
+    expect(displayText({ v: true })).toBe('TRUE');
     expect(displayText({ v: null, err: '#REF!' })).toBe('#REF!');
     expect(displayText({ v: null, f: '=SUM(B2:B3)' })).toBe('=SUM(B2:B3)');
     expect(displayText(undefined)).toBe('');

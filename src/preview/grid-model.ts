@@ -56,30 +56,15 @@ export function isCovered(layout: SheetLayout, row: number, col: number): boolea
   return layout.covered.has(key(row, col));
 }
 
-/** What the cell shows: host text, else the value in its number format, else formula or error. */
+/** What the cell shows: the host's formatted text, else the value, else its error or formula. */
 export function displayText(cell: GridCell | null | undefined): string {
   if (!cell) return '';
   if (cell.t !== undefined) return cell.t;
   if (cell.err) return cell.err;
-  if (typeof cell.v === 'number') return formatNumber(cell.v, cell.nf);
+  if (typeof cell.v === 'number') return String(cell.v);
   if (cell.v === null) return cell.f ?? '';
   if (typeof cell.v === 'boolean') return cell.v ? 'TRUE' : 'FALSE';
   return cell.v;
-}
-
-/** Covers the formats budget tables use: fixed decimals, thousands separators, percentages. */
-export function formatNumber(value: number, format?: string): string {
-  const section = format?.split(';')[0] ?? '';
-  if (!/[0#]/.test(section)) return String(value);
-  const decimals = /0\.(0+)/.exec(section)?.[1].length ?? 0;
-  const percent = section.includes('%');
-  const shown = percent ? value * 100 : value;
-  const text = shown.toLocaleString('en-US', {
-    minimumFractionDigits: decimals,
-    maximumFractionDigits: decimals,
-    useGrouping: section.includes(','),
-  });
-  return percent ? `${text}%` : text;
 }
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };

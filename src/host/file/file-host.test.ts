@@ -43,8 +43,16 @@ describe('FileHost', () => {
 
   it('saves an edit into the original workbook and keeps untouched formatting', async () => {
     const host = await FileHost.fromBytes(await sampleBytes());
-    await host.applyEdits([{ sheet: '表1', cell: 'B3', value: 11.5 }], '修复：表1 B3');
+    await host.applyEdits(
+      [
+        { sheet: '表1', cell: 'B3', value: 11.5 },
+        { sheet: '表1', cell: 'B2', value: 1234.5 },
+      ],
+      '修复：表1 B3',
+    );
     expect(cellValue(await host.readGrid(), '表1', 2, 1)?.v).toBe(11.5);
+    // The edited cell shows its value in the cell's own number format, as a fresh read would.
+    expect(cellValue(await host.readGrid(), '表1', 1, 1)).toEqual({ v: 1234.5, nf: '#,##0.00', t: '1,234.50' });
 
     const saved = await host.saveXlsx();
     const grid = await readXlsx(saved);

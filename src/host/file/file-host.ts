@@ -6,8 +6,10 @@
  */
 import type ExcelJS from 'exceljs';
 import type { EditRecord, Highlight } from '../../core/ports/workbook-host';
-import type { CellEdit } from '../../core/rules/types';
+import { parseA1 } from '../../core/grid';
+import type { CellEdit, CellLocation } from '../../core/rules/types';
 import { MemoryHost } from '../memory/memory-host';
+import { displayNumber } from './number-format';
 import { loadWorkbook, workbookToGrid } from './xlsx-reader';
 import {
   SETTINGS_SHEET,
@@ -50,6 +52,7 @@ export class FileHost extends MemoryHost {
     const record = await super.applyEdits(edits, label);
     const before = edits.map((edit) => captureCell(this.workbook, edit));
     for (const edit of edits) writeEdit(this.workbook, edit);
+    this.keepFormats(edits);
     this.replaced.set(record.id, before);
     this.edited = true;
     this.emit('cells');
@@ -61,6 +64,7 @@ export class FileHost extends MemoryHost {
     if (!before) throw new Error(`撤销失败：“${record.label}”不是在当前打开的工作簿中执行的修改。`);
     await super.revert(record);
     for (const content of [...before].reverse()) restoreCell(this.workbook, content);
+    this.keepFormats(before);
     this.replaced.delete(record.id);
     this.emit('cells');
   }
@@ -96,6 +100,19 @@ export class FileHost extends MemoryHost {
     if (this.edited) this.workbook.calcProperties.fullCalcOnLoad = true;
     const buffer = await this.workbook.xlsx.writeBuffer();
     return new Uint8Array(buffer as ArrayBuffer);
+  }
+
+  /** Written cells keep the number format of their workbook cell, and show their value in it as a fresh read would. */
+  private keepFormats(locations: CellLocation[]): void {
+    for (const location of locations) {
+      const pos = parseA1(location.cell);
+      const cell = pos ? this.grid.sheets.find((s) => s.name === location.sheet)?.rows[pos.row]?.[pos.col] : undefined;
+      const numFmt = this.workbook.getWorksheet(location.sheet)?.getCell(location.cell).numFmt;
+      if (!cell || !numFmt || numFmt === 'General') continue;
+      cell.nf = numFmt;
+      const text = typeof cell.v === 'number' ? displayNumber(cell.v, numFmt) : undefined;
+      if (text !== undefined && text !== String(cell.v)) cell.t = text;
+    }
   }
 
   private emit(change: FileHostChange): void {
