@@ -1,5 +1,5 @@
 /**
- * The task pane: 检查 / 查码 / 目录 / 报告 over any WorkbookHost (Excel, the browser preview's file,
+ * The task pane: 检查 / 查码 / 填报 / 目录 / 报告 over any WorkbookHost (Excel, the browser preview's file,
  * memory in tests). The caller wraps it in a FluentProvider. All edits go through one undo journal.
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
@@ -8,6 +8,7 @@ import type { Grid } from '../core/grid';
 import type { Catalog } from '../core/catalog/types';
 import type { WorkbookHost } from '../core/ports/workbook-host';
 import type { CellEdit, Diagnostic } from '../core/rules/types';
+import { AssistTab } from './assist/AssistTab';
 import { CatalogsTab, type XlsxImporter } from './catalogs/CatalogsTab';
 import { localCatalogStore, type CatalogStore } from './catalogs/catalog-store';
 import { CheckTab } from './check/CheckTab';
@@ -29,11 +30,12 @@ export interface TaskPaneAppProps {
   catalogStore?: CatalogStore;
 }
 
-type TabId = 'check' | 'lookup' | 'catalogs' | 'report';
+type TabId = 'check' | 'lookup' | 'assist' | 'catalogs' | 'report';
 
 const TABS: Array<{ id: TabId; label: string }> = [
   { id: 'check', label: '检查' },
   { id: 'lookup', label: '查码' },
+  { id: 'assist', label: '填报' },
   { id: 'catalogs', label: '目录' },
   { id: 'report', label: '报告' },
 ];
@@ -143,6 +145,17 @@ export function TaskPaneApp({ host, loadCatalogs, checkWorkbook, importXlsx, cat
       </div>
       <div role="tabpanel" aria-label="查码" hidden={tab !== 'lookup'}>
         <LookupTab host={host} catalogs={catalogs.all} selectedIds={catalogs.selectedIds} grid={grid} onApply={apply} onError={onError} />
+      </div>
+      <div role="tabpanel" aria-label="填报" hidden={tab !== 'assist'}>
+        <AssistTab
+          host={host}
+          catalogs={catalogs.all}
+          selectedIds={catalogs.selectedIds}
+          active={tab === 'assist'}
+          revision={journal.records.length}
+          onApply={apply}
+          onError={onError}
+        />
       </div>
       <div role="tabpanel" aria-label="目录" hidden={tab !== 'catalogs'}>
         <CatalogsTab host={host} catalogs={catalogs} importXlsx={importXlsx} />

@@ -24,11 +24,13 @@ const useStyles = makeStyles({
 export interface FixPreviewProps {
   title: string;
   previews: EditPreview[];
+  /** Chinese notes shown under the edits (what could not be filled and why). */
+  notes?: string[];
   onApply(edits: CellEdit[]): void;
   onCancel(): void;
 }
 
-export function FixPreviewDialog({ title, previews, onApply, onCancel }: FixPreviewProps) {
+export function FixPreviewDialog({ title, previews, notes = [], onApply, onCancel }: FixPreviewProps) {
   const styles = useStyles();
   const [overwriteFormulas, setOverwriteFormulas] = useState(false);
   const formulaCount = previews.filter((preview) => preview.formula).length;
@@ -48,6 +50,13 @@ export function FixPreviewDialog({ title, previews, onApply, onCancel }: FixPrev
                 </li>
               ))}
             </ul>
+            {notes.length ? (
+              <ul className={styles.list} aria-label="说明">
+                {notes.map((note) => (
+                  <li key={note}>{note}</li>
+                ))}
+              </ul>
+            ) : null}
             {formulaCount ? (
               <Checkbox
                 checked={overwriteFormulas}
