@@ -42,6 +42,14 @@ function ensureBuild() {
   }
 }
 
+/** Screenshots are for people: without a CJK font every Chinese character renders as a box. */
+function warnWithoutChineseFont() {
+  const fonts = spawnSync('fc-list', [':lang=zh'], { encoding: 'utf8' });
+  if (fonts.status === 0 && !fonts.stdout.trim()) {
+    console.log('提示：系统没有中文字体，截图中的汉字会显示为方框（apt-get install -y fonts-wqy-microhei）。测试结果不受影响。');
+  }
+}
+
 async function writeResults(passed, failed) {
   await mkdir(RESULTS, { recursive: true });
   await writeFile(path.join(RESULTS, 'e2e.json'), `${JSON.stringify({ numPassed: passed, numFailed: failed }, null, 2)}\n`);
@@ -57,6 +65,7 @@ async function main() {
 
   if (!existsSync(CHROMIUM)) throw new Error(`找不到 Chromium：${CHROMIUM}（apt-get install -y chromium）`);
   ensureBuild();
+  warnWithoutChineseFont();
   await rm(SCREENSHOTS, { recursive: true, force: true });
   await mkdir(SCREENSHOTS, { recursive: true });
 
