@@ -1,11 +1,10 @@
 // Builds the add-in pages (task pane, ribbon commands) and the standalone browser preview into dist/.
 // office.js is copied from node_modules and served by the add-in itself: no CDN, nothing leaves the machine.
+const { readFileSync } = require('node:fs');
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
-const { require: tsxRequire } = require('tsx/cjs/api');
-
-const { productionManifest } = tsxRequire('./scripts/manifest/production.ts', __filename);
+const { productionManifest } = require('./scripts/manifest/production.cjs');
 
 const DEV_PORT = 3000;
 const OFFICE_JS_DIR = 'assets/office-js';
@@ -31,7 +30,7 @@ async function httpsServer() {
   }
 }
 
-module.exports = async (env, argv) => {
+module.exports = async function config(env, argv) {
   const production = argv.mode === 'production';
   const hashed = production ? '.[contenthash:8]' : '';
   return {
@@ -63,7 +62,13 @@ module.exports = async (env, argv) => {
         cacheGroups: {
           // Only the file paths (preview, catalog import) need ExcelJS: keep it in its own lazily loaded chunk.
           exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'async', priority: 20, enforce: true },
-          catalogs: { test: /[\\/]src[\\/]data[\\/]catalogs[\\/].*\.json$/, chunks: 'async', priority: 20, enforce: true },
+          catalogs: {
+            test: /[\\/]src[\\/]data[\\/]catalogs[\\/].*\.json$/,
+            name: (module) => `catalog-${path.basename(module.resource, '.json')}`,
+            chunks: 'async',
+            priority: 20,
+            enforce: true,
+          },
           react: { test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/, name: 'react', chunks: 'initial', priority: 10 },
           fluent: { test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg)[\\/]/, name: 'fluent', chunks: 'initial', priority: 10 },
         },
@@ -75,7 +80,9 @@ module.exports = async (env, argv) => {
         (page) =>
           new HtmlWebpackPlugin({
             filename: `${page.name}.html`,
-            template: page.template,
+            // The templates are plain HTML: passing the text skips the lodash template loader,
+            // whose `with` statement is invalid in the ES-module output.
+            templateContent: readFileSync(path.resolve(__dirname, page.template), 'utf8'),
             chunks: [page.name],
             scriptLoading: 'module',
             inject: 'head',
@@ -101,3 +108,5 @@ module.exports = async (env, argv) => {
     },
   };
 };
+
+module.exports.PAGES = PAGES;

@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, writeFileSync, copyFileSync, mkdirSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { checkManifest, pngSize } from '../scripts/manifest/check';
-import { DEFAULT_PUBLIC_URL, productionManifest } from '../scripts/manifest/production';
+import { DEFAULT_PUBLIC_URL, productionManifest } from '../scripts/manifest/production.cjs';
 import { parseXml, XmlSyntaxError } from '../scripts/manifest/xml';
 
 const ROOT = path.resolve(__dirname, '..');

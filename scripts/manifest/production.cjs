@@ -1,12 +1,10 @@
-/**
- * The production manifest: the development origin replaced by the public URL the build is
- * deployed to (ADDIN_PUBLIC_URL). Used by webpack.config.js when it copies manifest.xml to dist/.
- */
-export const DEV_ORIGIN = 'https://localhost:3000';
-export const DEFAULT_PUBLIC_URL = 'https://budget-assistant.example.gov.cn';
+// The production manifest: the development origin replaced by the public URL the build is deployed
+// to (ADDIN_PUBLIC_URL). CommonJS so webpack.config.js and jest load it without a TypeScript loader.
+const DEV_ORIGIN = 'https://localhost:3000';
+const DEFAULT_PUBLIC_URL = 'https://budget-assistant.example.gov.cn';
 
-export function productionManifest(xml: string, publicUrl: string = DEFAULT_PUBLIC_URL): string {
-  let url: URL;
+function productionManifest(xml, publicUrl = DEFAULT_PUBLIC_URL) {
+  let url;
   try {
     url = new URL(publicUrl);
   } catch {
@@ -20,3 +18,5 @@ export function productionManifest(xml: string, publicUrl: string = DEFAULT_PUBL
     .replaceAll(`<AppDomain>${DEV_ORIGIN}</AppDomain>`, `<AppDomain>${url.origin}</AppDomain>`)
     .replaceAll(DEV_ORIGIN, base);
 }
+
+module.exports = { DEV_ORIGIN, DEFAULT_PUBLIC_URL, productionManifest };
