@@ -361,6 +361,19 @@ describe('more variants', () => {
     expect(read.rows.map((r) => `${r.role} ${r.code?.code} ${r.name?.text}`)).toEqual(['class 201 一般公共服务支出', 'item 2010301 行政运行']);
   });
 
+  it('reads a 政府购买服务 table whose 指导性目录 column holds code and name', () => {
+    const rows: CellValue[][] = [
+      ['2025年部门政府购买服务预算表'],
+      ['单位：万元'],
+      ['政府购买服务项目', '所属指导性目录', '预算金额'],
+      ['档案数字化经费', 'B0201 档案管理服务', 12],
+    ];
+    const [read] = readWorkbook({ sheets: [gridFromRows('表14', rows)] }).tables;
+    expect(read.columns.map((c) => c.key)).toEqual(['name', 'catalog-code', 'amount']);
+    const [row] = read.rows;
+    expect(`${row.name?.text} ${row.texts?.['catalog-code'].text} ${row.texts?.['catalog-name'].text} ${row.values.amount?.amount}`).toBe('档案数字化经费 B0201 档案管理服务 12');
+  });
+
   it('reads tables on hidden sheets and says so', () => {
     const sheet = { ...gridFromRows('表3', [['支出总表'], ['单位：万元'], ['科目编码', '科目名称', '合计'], ['201', '一般公共服务支出', 1]]), hidden: true };
     const [read] = readWorkbook({ sheets: [sheet] }).tables;

@@ -65,7 +65,9 @@ export function columnKeyOf(fragments: string[]): ColumnKey | LabelKey | undefin
   for (const [pattern, key] of CODE_PARTS) if (pattern.test(last)) return key;
   const all = fragments.join('').replace(/[(（][^)）]*[)）]/g, '');
   if (/目录.*(代码|编码)|服务(代码|编码)/.test(all)) return 'catalog-code';
-  if (/目录.*名称|服务类别|所属目录|目录项目/.test(all)) return 'catalog-name';
+  if (/目录.*名称|服务类别|目录项目/.test(all)) return 'catalog-name';
+  // A bare "指导性目录" column usually holds "B0701-评审服务"; the gps reader splits code and name.
+  if (/目录$/.test(all)) return 'catalog-code';
   if (/服务内容|购买内容/.test(all)) return 'content';
   const secondary = /政府预算支出经济|政府经济分类|政府预算经济/.test(all);
   if (/编码|代码|编号/.test(all)) return secondary ? 'secondary-code' : 'code';
