@@ -1,11 +1,12 @@
 /** check(grid) → Report: grid → recognised tables → rules → report. */
 import { formatAmount } from './amount';
 import type { Catalog } from './catalog/types';
-import { rangeToA1, refToA1, type Grid } from './grid';
+import { parseA1, rangeToA1, refToA1, type Grid } from './grid';
 import type { Report, ReportPurchase, ReportTable } from './report';
 import { groupCascades } from './rules/cascade';
 import { selectPurchaseCatalogs, type CatalogSelection } from './rules/catalog-selection';
 import { DEFAULT_PROFILE, PROFILES, requiredTables } from './rules/profiles';
+import { codesMissingCode } from './rules/codes/missing-code';
 import { metaAmountReadable } from './rules/meta/amount-readable';
 import { RULES } from './rules/registry';
 import { mergeResidues } from './rules/residues';
@@ -130,10 +131,15 @@ function setupFindings(options: CheckOptions, selection: CatalogSelection, unkno
   return findings;
 }
 
-/** Reading problems, except unreadable amounts: meta/amount-readable reports those, configurably. */
+/** Rules that report, configurably and with fixes, what the recognisers also note while reading. */
+const COVERING_RULES = new Set([metaAmountReadable.id, codesMissingCode.id]);
+
+/** Reading problems, except those on a row where a covering rule already reports. */
 function readingFindings(issues: ReadIssue[], tables: BudgetTable[], ruleFindings: Diagnostic[]): Diagnostic[] {
-  const unreadable = new Set(ruleFindings.filter((d) => d.rule === metaAmountReadable.id).map((d) => `${d.sheet}!${d.cell}`));
-  const covered = (issue: ReadIssue) => issue.ref !== undefined && unreadable.has(`${issue.ref.sheet}!${refToA1(issue.ref)}`);
+  const rowsCovered = new Set(
+    ruleFindings.filter((d) => COVERING_RULES.has(d.rule) && d.sheet && d.cell).map((d) => `${d.sheet}!${parseA1(d.cell!)?.row}`),
+  );
+  const covered = (issue: ReadIssue) => issue.ref !== undefined && rowsCovered.has(`${issue.ref.sheet}!${issue.ref.row}`);
   return [...issues, ...tables.flatMap((t) => t.issues)].filter((issue) => !covered(issue)).map((issue) => ({
     rule: 'tables/read',
     severity: issue.severity,

@@ -70,6 +70,7 @@ export const MUTATION_CASES: MutationCase[] = [
     mutate: cells(['表3', 'A9', '2010602']),
     expect: { sheet: '表3', cell: 'A9', severity: 'info', message: '目录中未收录，无法核对名称' },
   },
+  { rule: 'codes/missing-code', what: '科目编码漏填', mutate: cells(['表3', 'A8', null]), expect: { sheet: '表3', cell: 'A8', expected: '2010601', severity: 'warning' } },
   { rule: 'codes/consistent-names', what: '同一科目在一张表中名称不同', mutate: cells(['表3', 'B8', '行政运转']), expect: { sheet: '表3', cell: 'B8', expected: '行政运行' } },
   { rule: 'codes/economic-names', what: '经济科目名称不在（部分）目录中', mutate: cells(['表6', 'A7', '基本薪资']), expect: { sheet: '表6', cell: 'A7', severity: 'info', message: '目录中未收录' } },
   {

@@ -5,6 +5,7 @@ import { basicEconomicRowSum } from './basic-economic/row-sum';
 import { codesConsistentNames } from './codes/consistent-names';
 import { codesEconomicNames } from './codes/economic-names';
 import { codesFunctionNames } from './codes/function-names';
+import { codesMissingCode } from './codes/missing-code';
 import { expenditureHierarchy } from './expenditure/hierarchy';
 import { expenditureRowSum } from './expenditure/row-sum';
 import { fiscalClassesMatchFund } from './fiscal-summary/classes-match-fund';
@@ -77,6 +78,7 @@ export const RULES: readonly Rule[] = [
   projectUnitSubtotals,
   projectMatchesExpenditure,
   codesFunctionNames,
+  codesMissingCode,
   codesEconomicNames,
   codesConsistentNames,
   gpsCodeInCatalog,

@@ -1,7 +1,7 @@
 /** Rows that carry a 支出功能分类 code, across the coded tables. */
 import type { BudgetTable, CodeCell, TextCell } from '../../tables/types';
 
-const FUNCTION_CODED_KINDS = ['income', 'expenditure', 'general-expenditure', 'fund-income', 'fund-expenditure', 'state-capital'] as const;
+export const FUNCTION_CODED_KINDS = ['income', 'expenditure', 'general-expenditure', 'fund-income', 'fund-expenditure', 'state-capital'] as const;
 
 export interface CodedName {
   table: BudgetTable;
