@@ -18,7 +18,7 @@ import { useState } from 'react';
 import type { CellEdit, Diagnostic, Severity } from '../../core/rules/types';
 import type { CheckState } from '../state/use-check';
 import { FixPreviewDialog } from './FixPreviewDialog';
-import { SEVERITIES, SEVERITY_LABEL, countBySeverity, findingKey, groupFindings, previewEdits } from './findings';
+import { SEVERITIES, SEVERITY_LABEL, countBySeverity, findingKey, groupFindings, mergeFixEdits, previewEdits } from './findings';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', gap: '8px' },
@@ -56,6 +56,7 @@ interface PendingFix {
   title: string;
   label: string;
   edits: CellEdit[];
+  notes?: string[];
 }
 
 export function CheckTab({ check, waiting, onSelect, onApply, onHighlight, onClearHighlights, onError }: CheckTabProps) {
@@ -68,12 +69,15 @@ export function CheckTab({ check, waiting, onSelect, onApply, onHighlight, onCle
 
   const run = () => void check.run().catch(onError);
   const preview = (fix: PendingFix) => setPending(fix);
-  const fixAll = () =>
+  const fixAll = () => {
+    const { edits, conflicts } = mergeFixEdits(fixable);
     preview({
       title: `全部修复（${fixable.length} 条）`,
       label: `全部修复 ${fixable.length} 条`,
-      edits: fixable.flatMap((d) => d.fix?.edits ?? []),
+      edits,
+      notes: conflicts.length ? [`${conflicts.join('、')} 有几条修复给出不同的值，未包含在全部修复中，请逐条查看后修复。`] : [],
     });
+  };
 
   return (
     <div className={styles.root}>
@@ -165,6 +169,7 @@ export function CheckTab({ check, waiting, onSelect, onApply, onHighlight, onCle
         <FixPreviewDialog
           title={pending.title}
           previews={previewEdits(check.result?.grid, pending.edits)}
+          notes={pending.notes}
           onCancel={() => setPending(undefined)}
           onApply={(edits) => {
             setPending(undefined);

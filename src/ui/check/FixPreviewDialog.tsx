@@ -14,7 +14,7 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { CellEdit } from '../../core/rules/types';
-import { editsToApply, type EditPreview } from './findings';
+import { changedParts, editsToApply, type EditPreview } from './findings';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: '16px', maxHeight: '240px', overflowY: 'auto', wordBreak: 'break-all' },
@@ -43,9 +43,9 @@ export function FixPreviewDialog({ title, previews, notes = [], onApply, onCance
           <DialogContent>
             <Text block>将修改以下 {previews.length} 个单元格（一次完成，可撤销）：</Text>
             <ul className={styles.list}>
-              {previews.map((preview) => (
-                <li key={`${preview.edit.sheet}!${preview.edit.cell}`}>
-                  {preview.edit.sheet}!{preview.edit.cell}：{preview.current || '（空）'} → {preview.next}
+              {previews.map((preview, index) => (
+                <li key={`${preview.edit.sheet}!${preview.edit.cell}|${index}`}>
+                  {preview.edit.sheet}!{preview.edit.cell}：{shown(preview)}
                   {preview.formula ? <span className={styles.formula}>（现为公式 {preview.formula}）</span> : null}
                 </li>
               ))}
@@ -75,4 +75,9 @@ export function FixPreviewDialog({ title, previews, notes = [], onApply, onCance
       </DialogSurface>
     </Dialog>
   );
+}
+
+function shown(preview: EditPreview): string {
+  const { before, after } = changedParts(preview.current, preview.next);
+  return `${before || '（空）'} → ${after}`;
 }
