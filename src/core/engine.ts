@@ -11,6 +11,7 @@ import { metaAmountReadable } from './rules/meta/amount-readable';
 import { RULES } from './rules/registry';
 import { mergeResidues } from './rules/residues';
 import { locate } from './rules/shared/cells';
+import { groupBy } from './rules/shared/group-by';
 import { purchasesOf } from './rules/shared/purchases';
 import { workbookUnitName, mostCommon } from './rules/shared/unit-name';
 import type { Diagnostic, Rule, RuleContext, Severity, SeveritySetting } from './rules/types';
@@ -41,13 +42,14 @@ export function check(grid: Grid, options: CheckOptions = {}): Report {
   const catalogSet = options.catalogSet ?? [];
   const selection = selectPurchaseCatalogs(grid, catalogSet, options.catalogs);
   const required = requiredTables(options.profile);
+  const byKind = groupBy(reading.tables, (t) => t.kind);
   const context: RuleContext = {
     tables: reading.tables,
-    tablesOf: (kind) => reading.tables.filter((t) => t.kind === kind),
+    tablesOf: (kind) => byKind.get(kind) ?? [],
     narrative: reading.narrative,
     purchaseCatalogs: selection.catalogs,
-    functionCatalog: catalogSet.find((c) => c.kind === 'function'),
-    economicCatalog: catalogSet.find((c) => c.kind === 'economic'),
+    functionCatalog: classification(catalogSet, 'function'),
+    economicCatalog: classification(catalogSet, 'economic'),
     allCatalogs: catalogSet,
     options: { profile: options.profile, requiredTables: required ?? requiredTables(DEFAULT_PROFILE), year: options.year, unitName: options.unitName },
   };
@@ -100,6 +102,12 @@ function runRule(rule: Rule, context: RuleContext, setting: SeveritySetting | un
   }
   if (!setting || setting === rule.defaultSeverity) return found;
   return found.map((d) => (d.severity === rule.defaultSeverity ? { ...d, severity: setting } : d));
+}
+
+/** A complete (imported) classification list is preferred over the bundled partial one. */
+function classification(catalogs: Catalog[], kind: 'function' | 'economic'): Catalog | undefined {
+  const lists = catalogs.filter((c) => c.kind === kind);
+  return lists.find((c) => c.complete) ?? lists[0];
 }
 
 function stripIdentity(d: Diagnostic): Diagnostic {
