@@ -53,6 +53,12 @@ export const MUTATION_CASES: MutationCase[] = [
   { rule: 'basic-economic/matches-general', what: '基本支出表合计与一般公共预算支出表基本支出不等', mutate: cells(['表6', 'C5', 1346.76]), expect: { sheet: '表6', cell: 'C5', expected: '1345.76' } },
   { rule: 'three-public/sums', what: '空的三公经费表中出现金额', mutate: cells(['表10', 'B5', 1]), expect: { sheet: '表10', cell: 'B10', expected: '1.00' } },
   { rule: 'three-public/narrative', what: '说明称无三公经费而表中有金额', mutate: cells(['表10', 'B5', 1]), expect: { sheet: '说明', message: '无“三公”经费' } },
+  {
+    rule: 'three-public/narrative',
+    what: '说明列出三公经费金额而表格为空',
+    mutate: text('说明', '本部门无“三公”经费预算。', '本部门“三公”经费预算5.00万元。'),
+    expect: { sheet: '说明', cell: '', message: '没有金额' },
+  },
   { rule: 'operating-cost/units-sum', what: '机关运行经费表单位行录错', mutate: cells(['表11', 'B6', 140]), expect: { sheet: '表11', cell: 'B5', expected: '140.00' } },
   {
     rule: 'operating-cost/matches-public',
