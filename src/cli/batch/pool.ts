@@ -51,7 +51,9 @@ export async function checkInWorkers(requests: CheckRequest[], options: PoolOpti
         current = undefined;
         resolve(next < requests.length ? runWorker() : undefined);
       };
-      worker.on('error', (error) => failed(error.message));
+      worker.on('error', (error: NodeJS.ErrnoException) =>
+        failed(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `内存不足：文件过大，超过每个检查进程 ${resourceLimits.maxOldGenerationSizeMb} MB 的上限` : error.message),
+      );
       worker.on('exit', (code) => (current === undefined ? resolve() : failed(`退出码 ${code}`)));
       feed();
     });
