@@ -72,7 +72,7 @@ const useStyles = makeStyles({
 interface OpenWorkbook {
   host: FileHost;
   name: string;
-  /** Distinguishes workbooks opened one after another, so the pane starts fresh for each. */
+  /** Number of the open request that produced it; a new one starts the pane afresh. */
   serial: number;
 }
 
@@ -86,16 +86,18 @@ export function PreviewApp() {
   const serial = useRef(0);
 
   const open = useCallback(async (read: () => Promise<ArrayBuffer>, name: string) => {
+    // A file picked while the example still loads wins over it, whichever finishes first.
+    const request = ++serial.current;
+    const current = () => request === serial.current;
     setBusy(`正在打开“${name}”…`);
     setError(undefined);
     try {
       const host = await openWorkbook(read, name);
-      serial.current += 1;
-      setWorkbook({ host, name, serial: serial.current });
+      if (current()) setWorkbook({ host, name, serial: request });
     } catch (failure) {
-      setError(failure instanceof Error ? failure.message : String(failure));
+      if (current()) setError(failure instanceof Error ? failure.message : String(failure));
     } finally {
-      setBusy(undefined);
+      if (current()) setBusy(undefined);
     }
   }, []);
 
