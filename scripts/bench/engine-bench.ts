@@ -18,6 +18,9 @@ export interface EngineFigures {
   scaleRatio: number;
   details: {
     example: string;
+    exampleEngineCpuMs?: number;
+    exampleLoadCpuMs?: number;
+    scaleRatioCpu: number;
     exampleCells?: number;
     exampleDiagnostics?: number;
     synthetic1xMs: number;
@@ -33,7 +36,12 @@ export interface EngineFigures {
 export async function benchEngine(runs: number): Promise<EngineFigures> {
   const notes: string[] = [];
   const options: CheckOptions = { catalogSet: await loadBundledCatalogs() };
-  let example: Pick<EngineFigures, 'engineMs' | 'loadMs' | 'engineToLoadRatio'> & { cells?: number; diagnostics?: number } = {
+  let example: Pick<EngineFigures, 'engineMs' | 'loadMs' | 'engineToLoadRatio'> & {
+    engineCpuMs?: number;
+    loadCpuMs?: number;
+    cells?: number;
+    diagnostics?: number;
+  } = {
     engineMs: null,
     loadMs: null,
     engineToLoadRatio: null,
@@ -42,13 +50,15 @@ export async function benchEngine(runs: number): Promise<EngineFigures> {
     const bytes = readFileSync(EXAMPLE_WORKBOOK);
     const grid = await readXlsx(bytes, path.basename(EXAMPLE_WORKBOOK));
     // Load and engine runs alternate so a busy machine slows both alike and the ratio stays fair.
-    const [loadTimes, engineTimes] = await timeAlternating(runs, [() => readXlsx(bytes), () => check(grid, options)]);
-    const loadMs = median(loadTimes);
-    const engineMs = median(engineTimes);
+    const [load, engine] = await timeAlternating(runs, [() => readXlsx(bytes), () => check(grid, options)]);
+    const loadMs = median(load.wall);
+    const engineMs = median(engine.wall);
     example = {
       engineMs: round(engineMs),
       loadMs: round(loadMs),
       engineToLoadRatio: round(engineMs / loadMs, 4),
+      engineCpuMs: round(median(engine.cpu)),
+      loadCpuMs: round(median(load.cpu)),
       cells: countCells(grid),
       diagnostics: check(grid, options).diagnostics.length,
     };
@@ -58,14 +68,19 @@ export async function benchEngine(runs: number): Promise<EngineFigures> {
   // Both sizes go through .xlsx so their grids look exactly like what the reader produces.
   const small = await readXlsx(await gridToXlsx(generateBudgetGrid({ scale: 1, seed: 7 })));
   const large = await readXlsx(await gridToXlsx(generateBudgetGrid({ scale: 100, seed: 7 })));
-  const [smallTimes, largeTimes] = await timeAlternating(Math.max(5, Math.round(runs / 2)), [() => check(small, options), () => check(large, options)]);
-  const smallMs = median(smallTimes);
-  const largeMs = median(largeTimes);
+  const [small1x, large100x] = await timeAlternating(Math.max(5, Math.round(runs / 2)), [() => check(small, options), () => check(large, options)]);
+  const smallMs = median(small1x.wall);
+  const largeMs = median(large100x.wall);
   return {
-    ...example,
+    engineMs: example.engineMs,
+    loadMs: example.loadMs,
+    engineToLoadRatio: example.engineToLoadRatio,
     scaleRatio: round(largeMs / (100 * smallMs), 3),
     details: {
       example: path.basename(EXAMPLE_WORKBOOK),
+      exampleEngineCpuMs: example.engineCpuMs,
+      exampleLoadCpuMs: example.loadCpuMs,
+      scaleRatioCpu: round(median(large100x.cpu) / (100 * median(small1x.cpu)), 3),
       exampleCells: example.cells,
       exampleDiagnostics: example.diagnostics,
       synthetic1xMs: round(smallMs),

@@ -14,15 +14,28 @@ export function round(value: number, digits = 3): number {
   return Math.round(value * factor) / factor;
 }
 
-/** Runs the functions in turn, `runs` rounds after `warmup` rounds; one list of milliseconds per function. */
-export async function timeAlternating(runs: number, fns: Array<() => unknown>, warmup = 3): Promise<number[][]> {
-  const times = fns.map(() => [] as number[]);
+export interface Timings {
+  /** Wall-clock milliseconds per run. */
+  wall: number[];
+  /** CPU milliseconds per run (this process: user + system), unaffected by waiting for a busy CPU. */
+  cpu: number[];
+}
+
+/** Runs the functions in turn, `runs` rounds after `warmup` rounds; timings per function. */
+export async function timeAlternating(runs: number, fns: Array<() => unknown>, warmup = 3): Promise<Timings[]> {
+  const timings = fns.map((): Timings => ({ wall: [], cpu: [] }));
   for (let round = 0; round < warmup + runs; round++) {
     for (const [i, fn] of fns.entries()) {
+      const cpuStart = process.cpuUsage();
       const start = performance.now();
       await fn();
-      if (round >= warmup) times[i].push(performance.now() - start);
+      const wall = performance.now() - start;
+      const cpu = process.cpuUsage(cpuStart);
+      if (round >= warmup) {
+        timings[i].wall.push(wall);
+        timings[i].cpu.push((cpu.user + cpu.system) / 1000);
+      }
     }
   }
-  return times;
+  return timings;
 }
