@@ -4,7 +4,7 @@
  */
 // Node export conditions: ExcelJS reads the fixture here, and its uuid dependency's browser build is ESM.
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
-import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { deserialize, serialize } from 'node:v8';
 import { draftNarrative } from '../../core/assist/narrative-draft';
 import { createSuggestionIndex, projectCandidates, suggestPurchaseCodes } from '../../core/assist/purchase-suggestions';
@@ -34,22 +34,27 @@ async function openAssist(grid: Grid): Promise<MemoryHost> {
     </FluentProvider>,
   );
   await screen.findByText((text) => text.startsWith(`${catalogs[0].document} · ${catalogs[0].entries.length} 条`));
-  fireEvent.click(screen.getByRole('tab', { name: '填报' }));
+  fireEvent.click(document.querySelector('[role="tab"][value="assist"]')!);
   await screen.findByText(`已读取 ${readWorkbook(grid).tables.length} 张表`);
   return host;
 }
 
-/** The 填报 panel; queried by selector because role queries over the whole pane are slow in jsdom. */
+/** The 填报 panel. Queries go by label and selector: role queries over the whole pane are slow in jsdom. */
 function panel() {
   return within(document.querySelector<HTMLElement>('[role="tabpanel"][aria-label="填报"]')!);
 }
 
+/** The open preview; by selector, as Fluent's modal may mark surfaces aria-hidden while focus settles. */
+function dialog(): HTMLElement | null {
+  return document.querySelector<HTMLElement>('[role="dialog"]');
+}
+
 async function applyPreview(expectedLines: string[]) {
-  const dialog = await screen.findByRole('dialog');
-  const lines = [...dialog.querySelectorAll('li')].map((item) => item.textContent);
+  await waitFor(() => expect(dialog()).not.toBeNull());
+  const lines = [...dialog()!.querySelectorAll('li')].map((item) => item.textContent);
   for (const line of expectedLines) expect(lines).toContain(line);
-  fireEvent.click(within(dialog).getByRole('button', { name: /^应用修改/ }));
-  await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
+  fireEvent.click(within(dialog()!).getByText(/^应用修改/));
+  await waitFor(() => expect(dialog()).toBeNull());
 }
 
 describe('填报 tab', () => {
@@ -62,12 +67,12 @@ describe('填报 tab', () => {
   it('rebuilds stripped 支出总表 subtotals through the preview, and 撤销 empties them again', async () => {
     const stripped = ['C5', 'D5', 'C6', 'D6', 'C7', 'D7'];
     const host = await openAssist(stripCells(clean, '表3', stripped));
-    fireEvent.click(panel().getByRole('button', { name: '预览：写入小计与合计' }));
+    fireEvent.click(panel().getByLabelText('预览：写入小计与合计'));
     await applyPreview(stripped.map((a1) => `表3!${a1}：（空） → ${String(cellValue(clean, '表3', a1))}`));
     const after = await host.readGrid();
     for (const a1 of stripped) expect([a1, cellValue(after, '表3', a1)]).toEqual([a1, cellValue(clean, '表3', a1)]);
 
-    fireEvent.click(await screen.findByRole('button', { name: '撤销' }));
+    fireEvent.click(await screen.findByText('撤销'));
     await waitFor(async () => expect(cellValue(await host.readGrid(), '表3', 'C5')).toBeNull());
     const undone = await host.readGrid();
     for (const a1 of stripped) expect([a1, cellValue(undone, '表3', a1)]).toEqual([a1, null]);
@@ -75,17 +80,17 @@ describe('填报 tab', () => {
 
   it('writes SUM formulas when 公式 is chosen', async () => {
     const host = await openAssist(stripCells(clean, '表3', ['C6', 'C7']));
-    fireEvent.click(panel().getByRole('radio', { name: '写公式（SUM）' }));
-    fireEvent.click(panel().getByRole('button', { name: '预览：写入小计与合计' }));
+    fireEvent.click(panel().getByLabelText('写公式（SUM）'));
+    fireEvent.click(panel().getByLabelText('预览：写入小计与合计'));
     await applyPreview(['表3!C7：（空） → =SUM(C8:C12)', '表3!C6：（空） → =C7']);
     expect(cellValue(await host.readGrid(), '表3', 'C7')).toBe('=SUM(C8:C12)');
   });
 
   it('says so when a command has nothing to fill', async () => {
     await openAssist(clean);
-    fireEvent.click(panel().getByRole('button', { name: '预览：写入小计与合计' }));
+    fireEvent.click(panel().getByLabelText('预览：写入小计与合计'));
     expect(await panel().findByText(/写入小计与合计：没有需要填写的单元格/)).toBeTruthy();
-    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(dialog()).toBeNull();
   });
 
   it('shows three suggestions per project and inserts one at the active cell, undoably', async () => {
@@ -96,13 +101,13 @@ describe('填报 tab', () => {
     const unitName = project.table.unitName?.text.trim();
     const expected = suggestPurchaseCodes(createSuggestionIndex(gps, unitName ? { unitName } : {}), project, 3);
     expect(expected).toHaveLength(3);
-    const buttons = expected.map((s) => panel().getByRole('button', { name: `插入 ${s.entry.code} ${s.entry.name}（${project.name}）` }));
+    const buttons = expected.map((s) => panel().getByLabelText(`插入 ${s.entry.code} ${s.entry.name}（${project.name}）`));
 
-    await host.selectCell({ sheet: '表12', cell: 'H30' });
+    await act(() => host.selectCell({ sheet: '表12', cell: 'H30' }));
     fireEvent.click(buttons[1]);
     await applyPreview([`表12!H30：（空） → ${expected[1].entry.code}`]);
     expect(cellValue(await host.readGrid(), '表12', 'H30')).toBe(expected[1].entry.code);
-    fireEvent.click(await screen.findByRole('button', { name: '撤销' }));
+    fireEvent.click(await screen.findByText('撤销'));
     await waitFor(async () => expect(cellValue(await host.readGrid(), '表12', 'H30')).toBeNull());
   });
 
@@ -116,8 +121,8 @@ describe('填报 tab', () => {
       ['合计', null, null, null, 1],
     ]);
     const host = await openAssist({ sheets: [...clean.sheets, gpsSheet] });
-    await host.selectCell({ sheet: '表12', cell: 'H30' });
-    const insert = panel().getAllByRole('button', { name: new RegExp(`^插入 .*（${project.name}）$`) })[0];
+    await act(() => host.selectCell({ sheet: '表12', cell: 'H30' }));
+    const insert = panel().getAllByLabelText(new RegExp(`^插入 .*（${project.name}）$`))[0];
     const [, code, name] = /^插入 (\S+) (.+)（/.exec(insert.getAttribute('aria-label')!)!;
     fireEvent.click(insert);
     await applyPreview([`表14!C4：（空） → ${code}`, `表14!D4：（空） → ${name}`]);
@@ -130,8 +135,8 @@ describe('填报 tab', () => {
     Object.defineProperty(navigator, 'clipboard', { value: { writeText }, configurable: true });
     await openAssist(clean);
     const draft = draftNarrative(readWorkbook(clean));
-    expect((panel().getByRole('textbox', { name: '情况说明草稿' }) as HTMLTextAreaElement).value).toBe(draft.text);
-    fireEvent.click(panel().getByRole('button', { name: '复制' }));
+    expect((panel().getByLabelText('情况说明草稿', { selector: 'textarea' }) as HTMLTextAreaElement).value).toBe(draft.text);
+    fireEvent.click(panel().getByText('复制'));
     expect(await panel().findByText('已复制到剪贴板。')).toBeTruthy();
     expect(writeText).toHaveBeenCalledWith(draft.text);
     expect(panel().getByText('现有情况说明引用的金额和百分比与草稿一致。')).toBeTruthy();
@@ -140,9 +145,9 @@ describe('填报 tab', () => {
   it('selects the whole draft when the clipboard is unavailable', async () => {
     Object.defineProperty(navigator, 'clipboard', { value: undefined, configurable: true });
     await openAssist(clean);
-    fireEvent.click(panel().getByRole('button', { name: '复制' }));
+    fireEvent.click(panel().getByText('复制'));
     expect(await panel().findByText('已选中全文，请按 Ctrl+C 复制。')).toBeTruthy();
-    const box = panel().getByRole('textbox', { name: '情况说明草稿' }) as HTMLTextAreaElement;
+    const box = panel().getByLabelText('情况说明草稿', { selector: 'textarea' }) as HTMLTextAreaElement;
     expect([box.selectionStart, box.selectionEnd]).toEqual([0, box.value.length]);
   });
 
@@ -154,11 +159,11 @@ describe('填报 tab', () => {
     cell.v = String(cell.v).replace('收入总计2,541.25万元', '收入总计2,641.25万元');
     cell.t = cell.v;
     const host = await openAssist(grid);
-    const list = panel().getByRole('list', { name: '与草稿不同之处' });
+    const list = panel().getByLabelText('与草稿不同之处');
     const items = [...list.querySelectorAll('li')].map((item) => item.textContent);
     expect(items).toHaveLength(1);
     expect(items[0]).toMatch(/2641\.25万元.*应为2541\.25万元/);
-    fireEvent.click(within(list).getByRole('button', { name: `定位到 说明!${toA1(row, col)}` }));
+    fireEvent.click(within(list).getByLabelText(`定位到 说明!${toA1(row, col)}`));
     await waitFor(async () => expect((await host.getSelection())?.cell).toBe(toA1(row, col)));
   });
 });
