@@ -39,18 +39,22 @@ describe('memory on a 1 M-cell workbook', () => {
     const gridBytes = heapAfterGc() - baseline;
     expect(gridBytes).toBeGreaterThan(20 * MB);
 
-    const start = Date.now();
+    const readStart = Date.now();
     const grid = await host.readGrid();
+    const readMs = Date.now() - readStart;
     const afterRead = heapAfterGc();
+    const checkStart = Date.now();
     const report = check(grid);
+    const checkMs = Date.now() - checkStart;
     const afterCheck = heapAfterGc();
-    const elapsed = Date.now() - start;
 
     expect(report.sheets).toContain('汇总明细');
     // readGrid returns one copy of the grid (it must not share cells with the host).
     expect(afterRead - baseline).toBeLessThan(2.5 * gridBytes);
     // What check() retains is its report: under 16 MB however large the grid.
     expect(afterCheck - afterRead).toBeLessThan(16 * MB);
-    expect(elapsed).toBeLessThan(15000);
-  }, 60000);
+    // Generous limits: the machine may be shared; an accidental quadratic pass over 1 M cells takes minutes.
+    expect(checkMs).toBeLessThan(10000);
+    expect(readMs).toBeLessThan(20000);
+  }, 90000);
 });
