@@ -24,7 +24,12 @@ export interface Comparison {
 
 function expectedValue(target: { unit: AmountUnit }, addends: IdentityTerm[]): Amount {
   let sum = ZERO;
-  for (const term of addends) sum = sum.plus(convertAmount(amountOf(term.cell), term.unit, target.unit).mul(term.sign));
+  for (const term of addends) {
+    const cell = term.cell.amount;
+    if (!cell) continue;
+    const value = term.unit === target.unit ? cell : convertAmount(cell, term.unit, target.unit);
+    sum = term.sign > 0 ? sum.plus(value) : sum.minus(value);
+  }
   return sum;
 }
 

@@ -96,7 +96,17 @@ export interface ProjectMatch {
   similarity: number;
 }
 
+/** Several rules look up the same purchases' projects: remembered per check. */
+const projectMatches = new WeakMap<RuleContext, Map<string, ProjectMatch | undefined>>();
+
 export function findProject(context: RuleContext, name: string): ProjectMatch | undefined {
+  let known = projectMatches.get(context);
+  if (!known) projectMatches.set(context, (known = new Map()));
+  if (!known.has(name)) known.set(name, bestProject(context, name));
+  return known.get(name);
+}
+
+function bestProject(context: RuleContext, name: string): ProjectMatch | undefined {
   let best: ProjectMatch | undefined;
   for (const table of [...context.tablesOf('project'), ...context.tablesOf('project-carryover')]) {
     for (const row of table.rows) {
