@@ -1,4 +1,4 @@
-import { convertAmount } from '../../amount';
+import { convertAmount, formatAmount } from '../../amount';
 import { address, amountOf, locate } from '../shared/cells';
 import { amountsByParagraph, paragraphAt } from '../shared/narrative-text';
 import { knownClassNames } from '../shared/narrative-targets';
@@ -38,7 +38,7 @@ export const narrativeClassNames: Rule = {
         findings.push({
           rule: narrativeClassNames.id,
           severity: narrativeClassNames.defaultSeverity,
-          message: `情况说明写「${written}」${quoted.amount.toFixed(2)}${quoted.unit}，这不是支出功能分类的类名；该金额是「${right}」（${address(owner.name!.ref)}）。`,
+          message: `情况说明写「${written}」${formatAmount(quoted.amount)}${quoted.unit}，这不是支出功能分类的类名；该金额是「${right}」（${address(owner.name!.ref)}）。`,
           ...locate(quoted.ref),
           related: [locate(owner.name!.ref)],
           expected: right,

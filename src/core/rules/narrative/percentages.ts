@@ -1,4 +1,4 @@
-import { Amount, convertAmount } from '../../amount';
+import { Amount, convertAmount, formatAmount } from '../../amount';
 import { locate } from '../shared/cells';
 import { amountsByParagraph, paragraphAt, paragraphKey, percentOf, replaceNumber } from '../shared/narrative-text';
 import type { Diagnostic, Rule } from '../types';
@@ -23,16 +23,16 @@ export const narrativePercentages: Rule = {
       const share = percentOf(convertAmount(part.amount, part.unit, whole.unit), whole.amount);
       const difference = share.minus(percentage.value).abs();
       if (difference.lte(TOLERANCE)) return [];
-      const edit = replaceNumber(paragraph, percentage.offset, share.toFixed(2));
+      const edit = replaceNumber(paragraph, percentage.offset, formatAmount(share));
       return [
         {
           rule: narrativePercentages.id,
           severity: narrativePercentages.defaultSeverity,
-          message: `情况说明写「${part.label}」占 ${percentage.value.toFixed(2)}%，按 ${part.amount.toFixed(2)} ÷ ${whole.amount.toFixed(2)}（${whole.label}）应为 ${share.toFixed(2)}%，相差 ${difference.toFixed(2)} 个百分点。`,
+          message: `情况说明写「${part.label}」占 ${formatAmount(percentage.value)}%，按 ${formatAmount(part.amount)} ÷ ${formatAmount(whole.amount)}（${whole.label}）应为 ${formatAmount(share)}%，相差 ${formatAmount(difference)} 个百分点。`,
           ...locate(percentage.ref),
-          expected: `${share.toFixed(2)}%`,
-          actual: `${percentage.value.toFixed(2)}%`,
-          ...(edit ? { fix: { description: `将占比改为 ${share.toFixed(2)}%`, edits: [edit] } } : {}),
+          expected: `${formatAmount(share)}%`,
+          actual: `${formatAmount(percentage.value)}%`,
+          ...(edit ? { fix: { description: `将占比改为 ${formatAmount(share)}%`, edits: [edit] } } : {}),
         },
       ];
     });

@@ -1,4 +1,4 @@
-import { sumAmounts } from '../../amount';
+import { sumAmounts, formatAmount } from '../../amount';
 import { locate } from '../shared/cells';
 import { amountsByParagraph, paragraphAt, replaceNumber } from '../shared/narrative-text';
 import type { Diagnostic, Rule } from '../types';
@@ -18,16 +18,16 @@ export const narrativeProcurementSum: Rule = {
       if (!total || parts.length < 2) return [];
       const sum = sumAmounts(parts.map((p) => p.amount));
       if (sum.eq(total.amount)) return [];
-      const edit = replaceNumber(paragraphAt(context, total.ref), total.offset, sum.toFixed(2));
+      const edit = replaceNumber(paragraphAt(context, total.ref), total.offset, formatAmount(sum));
       return [
         {
           rule: narrativeProcurementSum.id,
           severity: narrativeProcurementSum.defaultSeverity,
-          message: `政府采购预算总额写 ${total.amount.toFixed(2)}${total.unit}，货物、工程、服务合计 ${sum.toFixed(2)}${total.unit}（${parts.map((p) => `${p.label} ${p.amount.toFixed(2)}`).join(' + ')}），相差 ${total.amount.minus(sum).abs().toFixed(2)}${total.unit}。`,
+          message: `政府采购预算总额写 ${formatAmount(total.amount)}${total.unit}，货物、工程、服务合计 ${formatAmount(sum)}${total.unit}（${parts.map((p) => `${p.label} ${formatAmount(p.amount)}`).join(' + ')}），相差 ${formatAmount(total.amount.minus(sum).abs())}${total.unit}。`,
           ...locate(total.ref),
-          expected: sum.toFixed(2),
-          actual: total.amount.toFixed(2),
-          ...(edit ? { fix: { description: `将总额改为 ${sum.toFixed(2)}`, edits: [edit] } } : {}),
+          expected: formatAmount(sum),
+          actual: formatAmount(total.amount),
+          ...(edit ? { fix: { description: `将总额改为 ${formatAmount(sum)}`, edits: [edit] } } : {}),
         },
       ];
     });

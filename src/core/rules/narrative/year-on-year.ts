@@ -1,4 +1,4 @@
-import { Amount } from '../../amount';
+import { Amount, formatAmount } from '../../amount';
 import { locate } from '../shared/cells';
 import { paragraphAt, percentOf, replaceNumber } from '../shared/narrative-text';
 import type { Diagnostic, Rule } from '../types';
@@ -20,17 +20,17 @@ export const narrativeYearOnYear: Rule = {
       if (difference.lte(TOLERANCE)) return [];
       const paragraph = paragraphAt(context, statement.ref);
       const percentAt = paragraph ? findPercent(paragraph.text, statement.text, statement.percent) : -1;
-      const edit = percentAt >= 0 ? replaceNumber(paragraph, percentAt, expected.toFixed(2)) : undefined;
+      const edit = percentAt >= 0 ? replaceNumber(paragraph, percentAt, formatAmount(expected)) : undefined;
       const verb = statement.direction > 0 ? '增长' : '下降';
       return [
         {
           rule: narrativeYearOnYear.id,
           severity: narrativeYearOnYear.defaultSeverity,
-          message: `「${statement.label}」本年 ${statement.current.toFixed(2)}${statement.unit}，比上年${statement.direction > 0 ? '增加' : '减少'} ${statement.change.toFixed(2)}${statement.unit}，上年应为 ${previous.toFixed(2)}${statement.unit}，${verb}幅度应为 ${expected.toFixed(2)}%，说明写 ${statement.percent.toFixed(2)}%。`,
+          message: `「${statement.label}」本年 ${formatAmount(statement.current)}${statement.unit}，比上年${statement.direction > 0 ? '增加' : '减少'} ${formatAmount(statement.change)}${statement.unit}，上年应为 ${formatAmount(previous)}${statement.unit}，${verb}幅度应为 ${formatAmount(expected)}%，说明写 ${formatAmount(statement.percent)}%。`,
           ...locate(statement.ref),
-          expected: `${expected.toFixed(2)}%`,
-          actual: `${statement.percent.toFixed(2)}%`,
-          ...(edit ? { fix: { description: `将百分比改为 ${expected.toFixed(2)}%`, edits: [edit] } } : {}),
+          expected: `${formatAmount(expected)}%`,
+          actual: `${formatAmount(statement.percent)}%`,
+          ...(edit ? { fix: { description: `将百分比改为 ${formatAmount(expected)}%`, edits: [edit] } } : {}),
         },
       ];
     });

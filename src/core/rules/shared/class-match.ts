@@ -1,3 +1,4 @@
+import { formatAmount } from '../../amount';
 /**
  * Two-sided tables list the 30 类 by name only: their class lines are matched BY NAME with the 类 rows
  * of a coded table, and their 本年支出合计 with the coded table's 合计 row.
@@ -28,7 +29,7 @@ export function matchClasses(rule: Rule, lines: ClassMatchSide, coded: ClassMatc
       return {
         rule: rule.id,
         severity: rule.defaultSeverity,
-        message: `${TABLE_LABEL[lines.table.kind]}「${name}」为 ${target.cell.amount?.toFixed(2)}，但${TABLE_LABEL[coded.table.kind]}（${coded.table.sheet}）没有这一类。`,
+        message: `${TABLE_LABEL[lines.table.kind]}「${name}」为 ${formatAmount(amountOf(target.cell))}，但${TABLE_LABEL[coded.table.kind]}（${coded.table.sheet}）没有这一类。`,
         ...locate(target.cell.ref),
         table: lines.table.kind,
       };
@@ -45,7 +46,7 @@ export function matchClasses(rule: Rule, lines: ClassMatchSide, coded: ClassMatc
     findings.push({
       rule: rule.id,
       severity: rule.defaultSeverity,
-      message: `${TABLE_LABEL[coded.table.kind]}「${rowLabel(row)}」为 ${amountOf(cell).toFixed(2)}，但${TABLE_LABEL[lines.table.kind]}（${lines.table.sheet}）没有同名的支出类。`,
+      message: `${TABLE_LABEL[coded.table.kind]}「${rowLabel(row)}」为 ${formatAmount(amountOf(cell))}，但${TABLE_LABEL[lines.table.kind]}（${lines.table.sheet}）没有同名的支出类。`,
       ...locate(cell.ref),
       table: coded.table.kind,
     });
