@@ -4,14 +4,24 @@ const { readFileSync } = require('node:fs');
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
+const CustomFunctionsMetadataPlugin = require('custom-functions-metadata-plugin');
 const { productionManifest } = require('./scripts/manifest/production.cjs');
 
 const DEV_PORT = 3000;
 const OFFICE_JS_DIR = 'assets/office-js';
 
-/** One page per entry; `office` pages load the local office.js before the bundle. */
+/**
+ * Excel custom functions. They share the task pane's runtime (manifest <Runtimes>), so the task pane page
+ * loads their script; the manifest's <Script> needs a stable name, and functions.json comes from its JSDoc.
+ */
+const FUNCTIONS = { name: 'functions', entry: './src/functions/functions.ts', filename: 'functions.js', metadata: 'functions.json' };
+
+/**
+ * One page per entry; `office` pages load the local office.js before the bundle. `shared` entries also run
+ * in the page: the task pane page is the shared runtime of the ribbon commands and the custom functions.
+ */
 const PAGES = [
-  { name: 'taskpane', entry: './src/ui/taskpane/index.tsx', template: './src/ui/taskpane/taskpane.html' },
+  { name: 'taskpane', entry: './src/ui/taskpane/index.tsx', template: './src/ui/taskpane/taskpane.html', shared: ['commands', FUNCTIONS.name] },
   { name: 'commands', entry: './src/ui/commands/commands.ts', template: './src/ui/commands/commands.html' },
   { name: 'preview', entry: './src/preview/index.tsx', template: './src/preview/preview.html' },
 ];
@@ -36,7 +46,10 @@ module.exports = async function config(env, argv) {
   return {
     mode: production ? 'production' : 'development',
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
-    entry: Object.fromEntries(PAGES.map((page) => [page.name, page.entry])),
+    entry: {
+      ...Object.fromEntries(PAGES.map((page) => [page.name, page.entry])),
+      [FUNCTIONS.name]: { import: FUNCTIONS.entry, filename: FUNCTIONS.filename },
+    },
     experiments: { outputModule: true },
     output: {
       path: path.resolve(__dirname, 'dist'),
@@ -83,11 +96,12 @@ module.exports = async function config(env, argv) {
             // The templates are plain HTML: passing the text skips the lodash template loader,
             // whose `with` statement is invalid in the ES-module output.
             templateContent: readFileSync(path.resolve(__dirname, page.template), 'utf8'),
-            chunks: [page.name],
+            chunks: [page.name, ...(page.shared ?? [])],
             scriptLoading: 'module',
             inject: 'head',
           }),
       ),
+      new CustomFunctionsMetadataPlugin({ input: FUNCTIONS.entry, output: FUNCTIONS.metadata }),
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
@@ -110,3 +124,4 @@ module.exports = async function config(env, argv) {
 };
 
 module.exports.PAGES = PAGES;
+module.exports.FUNCTIONS = FUNCTIONS;

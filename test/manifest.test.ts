@@ -46,7 +46,7 @@ describe('broken manifests fail with a clear message', () => {
   });
 
   it('a resid pointing at the wrong kind of resource', () => {
-    expect(check(variant('<FunctionFile resid="Commands.Url"/>', '<FunctionFile resid="Group.Label"/>'))).toEqual([
+    expect(check(variant('<FunctionFile resid="Taskpane.Url"/>', '<FunctionFile resid="Group.Label"/>'))).toEqual([
       expect.stringMatching(/FunctionFile 引用的资源“Group\.Label”应在 bt:Urls 中，实际在 bt:ShortStrings 中/),
     ]);
   });
@@ -87,7 +87,7 @@ describe('broken manifests fail with a clear message', () => {
   });
 
   it('a command button without its function file', () => {
-    expect(check(variant('<FunctionFile resid="Commands.Url"/>', ''))).toEqual([expect.stringContaining('有 ExecuteFunction 按钮，但缺少 FunctionFile')]);
+    expect(check(variant('<FunctionFile resid="Taskpane.Url"/>', ''))).toEqual([expect.stringContaining('有 ExecuteFunction 按钮，但缺少 FunctionFile')]);
   });
 
   it('malformed XML', () => {
@@ -100,7 +100,7 @@ describe('built manifest pages', () => {
     const dist = mkdtempSync(path.join(tmpdir(), 'manifest-dist-'));
     mkdirSync(path.join(dist, 'assets'));
     for (const size of [16, 32, 64, 80]) copyFileSync(path.join(ROOT, `assets/icon-${size}.png`), path.join(dist, `assets/icon-${size}.png`));
-    for (const page of ['taskpane.html', 'assets/help.html']) writeFileSync(path.join(dist, page), '<!doctype html>');
+    for (const page of ['taskpane.html', 'assets/help.html', 'functions.js', 'functions.json']) writeFileSync(path.join(dist, page), '<!doctype html>');
     expect(checkManifest(MANIFEST, { root: dist, requirePages: true })).toEqual([expect.stringMatching(/commands\.html 对应的文件 .*commands\.html 不存在/)]);
     writeFileSync(path.join(dist, 'commands.html'), '<!doctype html>');
     expect(checkManifest(MANIFEST, { root: dist, requirePages: true })).toEqual([]);
