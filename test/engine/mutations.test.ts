@@ -6,7 +6,7 @@
 import type { Grid } from '../../src/core/grid';
 import { RULES } from '../../src/core/rules/registry';
 import { MUTATION_CASES as CASES, expectedFinding } from './mutation-cases';
-import { ZEZHOU_A, applyFix, fixture, problems, run } from './support';
+import { ZEZHOU_A, applyFix, fixture, problems, run, withText } from './support';
 
 let clean: Grid;
 beforeAll(async () => {
@@ -40,5 +40,15 @@ describe.each(CASES.map((c) => [c.rule, c.what, c] as const))('%s: %s', (rule, _
     const real = new Set(['gps/code-in-catalog', 'gps/name-matches-code', 'gps/forbidden-content']);
     const found = problems(run(clean)).filter((d) => d.rule === rule);
     expect(found).toHaveLength(real.has(rule) ? 1 : 0);
+  });
+});
+
+describe('gps/department-scope', () => {
+  it('accepts an A code that the department catalog lists under the unit’s own line of work (财政)', () => {
+    // A030301 is listed under the department 财政 in 晋财综〔2023〕43号 (seed 002).
+    const { grid } = withText(clean, '说明', 'B0501监督检查辅助服务', 'A030301中小微企业代理记账服务');
+    const report = run(grid);
+    expect(report.purchases.map((p) => p.code)).toContain('A030301');
+    expect(report.diagnostics.filter((d) => d.rule === 'gps/department-scope')).toEqual([]);
   });
 });
