@@ -47,7 +47,7 @@ export interface TableSpec {
   noData?: boolean;
 }
 
-export function amountCell(sheet: string, row: number, col: number, printed: string | undefined): AmountCell {
+function amountCell(sheet: string, row: number, col: number, printed: string | undefined): AmountCell {
   const text = printed?.trim() ?? '';
   return { ref: { sheet, row, col }, amount: text === '' ? null : new Amount(text.replace(/,/g, '')), raw: text === '' ? null : text };
 }
@@ -120,7 +120,7 @@ export function tsvTable(
   return buildTable({ kind, sheet, title: sheet, columns: columnsFrom(keys), rows, ...rest });
 }
 
-export function lines(tsv: string): string[][] {
+function lines(tsv: string): string[][] {
   return tsv
     .split('\n')
     .filter((line) => line.trim() !== '')
