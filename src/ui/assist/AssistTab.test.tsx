@@ -154,8 +154,8 @@ describe('填报 tab', () => {
   it('lists a figure the narrative misquotes and selects its cell', async () => {
     const grid = structuredClone(clean);
     const sheet = grid.sheets.find((s) => s.name === '说明')!;
-    const [row, col] = sheet.rows.flatMap((cells, r) => cells.flatMap((cell, c) => (typeof cell?.v === 'string' && cell.v.includes('收入总计2,541.25万元') ? [[r, c]] : [])))[0];
-    const cell = sheet.rows[row][col]!;
+    const [row, col] = sheet.rows.flatMap((cells, r) => (cells ?? []).flatMap((cell, c) => (typeof cell?.v === 'string' && cell.v.includes('收入总计2,541.25万元') ? [[r, c]] : [])))[0];
+    const cell = sheet.rows[row]![col]!;
     cell.v = String(cell.v).replace('收入总计2,541.25万元', '收入总计2,641.25万元');
     cell.t = cell.v;
     const host = await openAssist(grid);
