@@ -144,7 +144,7 @@ export function TaskPaneApp({ host, loadCatalogs, checkWorkbook, importXlsx, cat
         <CheckTab check={check} waiting={catalogs.loading} onSelect={select} onApply={apply} onHighlight={highlight} onClearHighlights={clearHighlights} onError={onError} />
       </div>
       <div role="tabpanel" aria-label="查码" hidden={tab !== 'lookup'}>
-        <LookupTab host={host} catalogs={catalogs.all} selectedIds={catalogs.selectedIds} grid={grid} onApply={apply} onError={onError} />
+        <LookupTab host={host} catalogs={catalogs.all} selectedIds={catalogs.selectedIds} grid={grid} shown={tab === 'lookup'} onApply={apply} onError={onError} />
       </div>
       <div role="tabpanel" aria-label="填报" hidden={tab !== 'assist'}>
         <AssistTab

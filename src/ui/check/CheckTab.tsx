@@ -73,7 +73,7 @@ export function CheckTab({ check, waiting, onSelect, onApply, onHighlight, onCle
     const { edits, conflicts } = mergeFixEdits(fixable);
     preview({
       title: `全部修复（${fixable.length} 条）`,
-      label: `全部修复 ${fixable.length} 条`,
+      label: '全部修复',
       edits,
       notes: conflicts.length ? [`${conflicts.join('、')} 有几条修复给出不同的值，未包含在全部修复中，请逐条查看后修复。`] : [],
     });
@@ -173,7 +173,7 @@ export function CheckTab({ check, waiting, onSelect, onApply, onHighlight, onCle
           onCancel={() => setPending(undefined)}
           onApply={(edits) => {
             setPending(undefined);
-            void onApply(edits, pending.label);
+            void onApply(edits, edits.length > 1 ? `${pending.label}（${edits.length} 处）` : pending.label);
           }}
         />
       ) : null}

@@ -37,11 +37,13 @@ export interface LookupTabProps {
   selectedIds: string[];
   /** The grid of the last check, for suggestions in recognised tables. */
   grid?: Grid;
+  /** The tab is shown: tables for suggestions are read only then. */
+  shown: boolean;
   onApply(edits: CellEdit[], label: string): Promise<void>;
   onError(error: unknown): void;
 }
 
-export function LookupTab({ host, catalogs, selectedIds, grid, onApply, onError }: LookupTabProps) {
+export function LookupTab({ host, catalogs, selectedIds, grid, shown, onApply, onError }: LookupTabProps) {
   const styles = useStyles();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -54,7 +56,7 @@ export function LookupTab({ host, catalogs, selectedIds, grid, onApply, onError 
     return chosen.length ? [...chosen, ...catalogs.filter((catalog) => catalog.kind !== 'gps').map((catalog) => catalog.id)] : undefined;
   }, [catalogs, selectedIds]);
   const hits = useMemo(() => searchCatalogs(index, query, { catalogIds: searchIds, limit: RESULT_LIMIT }), [index, query, searchIds]);
-  const tables = useMemo(() => (grid ? readWorkbook(grid).tables : []), [grid]);
+  const tables = useMemo(() => (grid && shown ? readWorkbook(grid).tables : []), [grid, shown]);
   const suggestion: Suggestion | undefined = useMemo(
     () => (selection ? suggestForCell(tables, catalogs, selectedIds, selection) : undefined),
     [tables, catalogs, selectedIds, selection],
