@@ -134,6 +134,7 @@ export function TaskPaneApp({ host, loadCatalogs, checkWorkbook, importXlsx, cat
         <div className={styles.undo} aria-live="polite">
           <Text size={200} className={styles.undoLabel} title={lastRecord.label}>
             已修改：{lastRecord.label}
+            {journal.records.length > 1 ? `（可逐步撤销 ${journal.records.length} 次）` : ''}
           </Text>
           <Button size="small" onClick={() => void undo()}>
             撤销

@@ -11,6 +11,7 @@ const MESSAGES: Record<string, string> = {
   AccessDenied: '工作表受保护或工作簿为只读，无法修改。请在“审阅 › 撤消工作表保护”后再试，或另存一份可编辑的副本。',
   ItemNotFound: '找不到对应的工作表或单元格，工作簿可能已被修改或工作表已改名。请重新检查后再试。',
   InvalidOperation: 'Excel 拒绝了此操作（工作表可能受保护，或目标单元格位于合并区域、表格或筛选区域中）。请检查后再试。',
+  MergedRangeConflict: '目标单元格位于合并区域中，无法单独修改。请先取消合并或改写合并区域左上角的单元格后再试。',
   InvalidReference: '单元格地址无效，工作簿可能已被修改。请重新检查后再试。',
   RequestPayloadSizeLimitExceeded: PAYLOAD,
   ResponsePayloadSizeLimitExceeded: PAYLOAD,

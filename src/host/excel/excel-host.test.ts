@@ -110,6 +110,20 @@ describe('ExcelHost edits', () => {
     expect(excel.cell('表3', 'D2')).toBeUndefined();
   });
 
+  it('writes text that Excel would reinterpret with a leading apostrophe', async () => {
+    const excel = workbook();
+    await new ExcelHost(excel.env()).applyEdits(
+      [
+        { sheet: '表3', cell: 'A1', value: '06' },
+        { sheet: '表3', cell: 'A2', value: '=1+1' },
+        { sheet: '表3', cell: 'A3', value: 'B0701' },
+        { sheet: '表3', cell: 'A4', value: '2010601' },
+      ],
+      '插入编码',
+    );
+    expect(['A1', 'A2', 'A3', 'A4'].map((cell) => excel.cell('表3', cell)?.value)).toEqual(["'06", "'=1+1", 'B0701', '2010601']);
+  });
+
   it('changes nothing on a missing sheet, a protected sheet or a bad address', async () => {
     const excel = workbook();
     const host = new ExcelHost(excel.env());

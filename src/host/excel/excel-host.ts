@@ -346,7 +346,15 @@ function snapshot(location: CellLocation, range: Excel.Range): CellSnapshot {
 function setCell(range: Excel.Range, write: Write): void {
   // Office.js reads null in `values` as "leave unchanged"; "" empties the cell.
   if (write.formula) range.formulas = [[write.formula]];
-  else range.values = [[write.value ?? '']];
+  else range.values = [[asTyped(write.value ?? '')]];
+}
+
+/**
+ * Excel parses written text as if typed: "06" would become 6 and "=…" a formula. A leading
+ * apostrophe keeps such text as text, as it does when typed.
+ */
+function asTyped(value: CellValue): CellValue {
+  return typeof value === 'string' && /^(=|0\d|[+-]?\d+(\.\d+)?[eE]\d)/.test(value) ? `'${value}` : value;
 }
 
 function officeValue(value: unknown): CellValue {
