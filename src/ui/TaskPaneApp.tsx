@@ -66,32 +66,21 @@ export function TaskPaneApp({ host, loadCatalogs, checkWorkbook, importXlsx, cat
 
   const onError = useCallback((failure: unknown) => setError(errorText(failure)), []);
   const hasReport = Boolean(check.result);
-  const recheck = useCallback(async () => {
-    if (hasReport) await check.run();
-  }, [hasReport, check]);
-
-  const apply = useCallback(
-    async (edits: CellEdit[], label: string) => {
+  /** Every change is followed by a fresh check, so the findings never describe cells that changed. */
+  const changeThenRecheck = useCallback(
+    async (change: () => Promise<unknown>) => {
       setError(undefined);
       try {
-        await journal.apply(edits, label);
-        await recheck();
+        await change();
+        if (hasReport) await check.run();
       } catch (failure) {
         onError(failure);
       }
     },
-    [journal, recheck, onError],
+    [hasReport, check, onError],
   );
-
-  const undo = async () => {
-    setError(undefined);
-    try {
-      await journal.undoLast();
-      await recheck();
-    } catch (failure) {
-      onError(failure);
-    }
-  };
+  const apply = useCallback((edits: CellEdit[], label: string) => changeThenRecheck(() => journal.apply(edits, label)), [changeThenRecheck, journal]);
+  const undo = () => void changeThenRecheck(journal.undoLast);
 
   const select = useCallback(
     (finding: Diagnostic) => {
@@ -110,6 +99,7 @@ export function TaskPaneApp({ host, loadCatalogs, checkWorkbook, importXlsx, cat
   const clearHighlights = useCallback(() => void host.clearHighlights().catch(onError), [host, onError]);
   // Suggestions in 查码 need the tables; without a check yet, read the workbook once for them.
   const [lookupGrid, setLookupGrid] = useState<Grid>();
+  useEffect(() => setLookupGrid(undefined), [journal.records.length]);
   useEffect(() => {
     if (tab === 'lookup' && !check.result && !lookupGrid) host.readGrid().then(setLookupGrid, () => undefined);
   }, [tab, check.result, lookupGrid, host]);
@@ -136,7 +126,7 @@ export function TaskPaneApp({ host, loadCatalogs, checkWorkbook, importXlsx, cat
             已修改：{lastRecord.label}
             {journal.records.length > 1 ? `（可逐步撤销 ${journal.records.length} 次）` : ''}
           </Text>
-          <Button size="small" onClick={() => void undo()}>
+          <Button size="small" onClick={undo}>
             撤销
           </Button>
         </div>
