@@ -7,10 +7,12 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { deserialize, serialize } from 'node:v8';
 import { draftNarrative } from '../../core/assist/narrative-draft';
+import { SELECTED_CATALOGS_SETTING } from '../../core/assist/settings';
 import { createSuggestionIndex, projectCandidates, suggestPurchaseCodes } from '../../core/assist/purchase-suggestions';
 import type { Catalog } from '../../core/catalog/types';
 import { gridFromRows, toA1, type Grid } from '../../core/grid';
 import { readWorkbook } from '../../core/tables';
+import { selectPurchaseCatalogs } from '../../core/rules/catalog-selection';
 import { MemoryHost } from '../../host/memory/memory-host';
 import { bundledCatalogs, cellValue, fixtureGrid, stripCells, ZEZHOU_A } from '../../../test/assist/support';
 import { TaskPaneApp } from '../TaskPaneApp';
@@ -26,8 +28,7 @@ beforeAll(async () => {
   catalogs = await bundledCatalogs();
 });
 
-async function openAssist(grid: Grid): Promise<MemoryHost> {
-  const host = new MemoryHost(grid);
+async function openAssist(grid: Grid, host = new MemoryHost(grid)): Promise<MemoryHost> {
   render(
     <FluentProvider theme={webLightTheme}>
       <TaskPaneApp host={host} loadCatalogs={async () => catalogs} catalogStore={memoryCatalogStore()} />
@@ -97,7 +98,9 @@ describe('填报 tab', () => {
     const host = await openAssist(clean);
     const reading = readWorkbook(clean);
     const [project] = projectCandidates(reading.tables);
-    const gps = catalogs.filter((c) => c.kind === 'gps');
+    // Nothing selected: the catalogs of the place the workbook names, as the check applies them.
+    const gps = selectPurchaseCatalogs(clean, catalogs, []).catalogs;
+    expect(gps.map((c) => c.id).sort()).toEqual(catalogs.filter((c) => c.kind === 'gps' && c.jurisdiction.includes('山西')).map((c) => c.id).sort());
     const unitName = project.table.unitName?.text.trim();
     const expected = suggestPurchaseCodes(createSuggestionIndex(gps, unitName ? { unitName } : {}), project, 3);
     expect(expected).toHaveLength(3);
@@ -109,6 +112,17 @@ describe('填报 tab', () => {
     expect(cellValue(await host.readGrid(), '表12', 'H30')).toBe(expected[1].entry.code);
     fireEvent.click(await screen.findByText('撤销'));
     await waitFor(async () => expect(cellValue(await host.readGrid(), '表12', 'H30')).toBeNull());
+  });
+
+  it('suggests only from the catalogs chosen for the workbook', async () => {
+    const chosen = catalogs.find((c) => c.id === 'shanxi-b-2023')!;
+    const host = new MemoryHost(clean);
+    await host.setSetting(SELECTED_CATALOGS_SETTING, [chosen.id]);
+    await openAssist(clean, host);
+    expect(panel().getByText(/^目录（本工作簿选定）：/).textContent).toContain(`：${chosen.shortTitle}。`);
+    const codes = panel().getAllByLabelText(/^插入 /).map((button) => button.getAttribute('aria-label')!.split(' ')[1]);
+    expect(codes.length).toBeGreaterThan(0);
+    expect(codes.filter((code) => !chosen.entries.some((e) => e.code === code))).toEqual([]);
   });
 
   it('writes the code and name into the project’s row of a 政府购买服务预算表', async () => {

@@ -1,14 +1,19 @@
 /** 政府购买服务代码建议: the best three entries of the workbook's 政府购买服务 catalogs for each project. */
 import { Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
-import { purchaseCatalogs } from '../../core/assist/code-lookup';
 import { createSuggestionIndex, projectCandidates, suggestPurchaseCodes, type ProjectCandidate, type PurchaseSuggestion } from '../../core/assist/purchase-suggestions';
 import type { Catalog } from '../../core/catalog/types';
 import type { WorkbookHost } from '../../core/ports/workbook-host';
+import { selectPurchaseCatalogs, type CatalogSelection } from '../../core/rules/catalog-selection';
 import type { PendingEdits, WorkbookState } from './AssistTab';
 import { purchaseInsert } from './purchase-target';
 
 const SUGGESTIONS_PER_PROJECT = 3;
+const SELECTION_NOTE: Record<CatalogSelection['reason'], string> = {
+  selected: '本工作簿选定',
+  inferred: '按工作簿中的地区推断，可在“目录”中选定',
+  fallback: '未选定且无法推断，使用全部目录',
+};
 /** 项目概况 is shown as a hint only; long ones are cut. */
 const OVERVIEW_LENGTH = 60;
 
@@ -34,10 +39,9 @@ export function PurchaseSection({ host, workbook, catalogs, selectedIds, onPrevi
   const tables = workbook.reading.tables;
   const projects = useMemo(() => projectCandidates(tables), [tables]);
   const unitName = projects[0]?.table.unitName?.text.trim();
-  const gps = useMemo(() => {
-    const list = purchaseCatalogs(catalogs, undefined, selectedIds);
-    return 'reason' in list ? [] : list;
-  }, [catalogs, selectedIds]);
+  // The catalogs the check applies: the workbook's choice, else those of the place the workbook names, else all.
+  const selection = useMemo(() => selectPurchaseCatalogs(workbook.grid, catalogs, selectedIds), [workbook.grid, catalogs, selectedIds]);
+  const gps = selection.catalogs;
   const index = useMemo(() => createSuggestionIndex(gps, unitName ? { unitName } : {}), [gps, unitName]);
   const ranked = useMemo(() => projects.map((project) => ({ project, suggestions: suggestPurchaseCodes(index, project, SUGGESTIONS_PER_PROJECT) })), [projects, index]);
   const titleOf = (id: string) => {
@@ -67,7 +71,7 @@ export function PurchaseSection({ host, workbook, catalogs, selectedIds, onPrevi
         政府购买服务代码建议
       </Text>
       <Text size={200} block className={styles.muted}>
-        目录：{gps.length ? gps.map((c) => titleOf(c.id)).join('、') : '（没有政府购买服务目录）'}。有政府购买服务预算表时写入该项目行的目录代码单元格，否则写入当前单元格。
+        目录（{SELECTION_NOTE[selection.reason]}）：{gps.length ? gps.map((c) => titleOf(c.id)).join('、') : '（没有政府购买服务目录）'}。有政府购买服务预算表时写入该项目行的目录代码单元格，否则写入当前单元格。
       </Text>
       {projects.length ? null : <Text block>没有识别到项目支出表中的项目。</Text>}
       <ul className={styles.projects}>
