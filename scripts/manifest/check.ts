@@ -115,7 +115,7 @@ function checkHostAndPermissions(root: XmlElement, problems: Problems): void {
 
 function checkUrls(root: XmlElement, problems: Problems): void {
   for (const element of [root, ...descendants(root)]) {
-    if (localName(element) === 'OfficeApp' || localName(element) === 'VersionOverrides') continue; // namespace URIs are not fetched
+    // Namespace URIs (xmlns) are names, not addresses Office fetches.
     const values = [...Object.entries(element.attributes).filter(([name]) => !name.startsWith('xmlns')).map(([, value]) => value), element.text.trim()];
     for (const value of values) {
       if (URL_LIKE.test(value) && !value.toLowerCase().startsWith('https://')) problems.add(`地址必须使用 https：${value}`, element);
