@@ -73,6 +73,10 @@ export function useCheck(host: WorkbookHost, catalogs: Catalog[], selectedIds: s
       const grid = await host.readGrid({ signal: abort.signal, onProgress: setProgress });
       abort.signal.throwIfAborted();
       const profile = await host.getSetting<string>(PROFILE_SETTING);
+      // The engine runs synchronously: let the pane paint "正在检查…" first.
+      setProgress(undefined);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      abort.signal.throwIfAborted();
       const report = checkWorkbook(grid, {
         catalogSet: catalogs,
         ...(selectedIds.length ? { catalogs: selectedIds } : {}),
