@@ -64,6 +64,15 @@ describe('ExcelHost.readGrid', () => {
     expect(grid.sheets[0].merges).toEqual([]);
   });
 
+  it('reads the cells without merges when Excel refuses a sheet with over 512 merged areas', async () => {
+    const sheet: FakeSheet = { name: '表1', cells: new Map([['A1', { value: '标题' }]]), merges: Array.from({ length: 513 }, (_, i) => `A${i + 2}:B${i + 2}`) };
+    const excel = new FakeExcel([sheet]);
+    const grid = await new ExcelHost(excel.env()).readGrid();
+    expect(grid.sheets[0].rows[0]?.[0]?.v).toBe('标题');
+    expect(grid.sheets[0].merges).toEqual([]);
+    expect(excel.syncs).toBe(4);
+  });
+
   it('stops when cancelled', async () => {
     const controller = new AbortController();
     const excel = new FakeExcel(budgetWorkbook(10));

@@ -56,9 +56,18 @@ export class ExcelHost implements WorkbookHost {
         signal?.throwIfAborted();
         const items = worksheets.items;
         // Values only: cells that merely carry borders or fills would enlarge the ranges to read.
-        const used = items.map((sheet) => sheet.getUsedRangeOrNullObject(true).load('isNullObject,rowIndex,columnIndex,rowCount,columnCount'));
-        const merged = this.env.supports('1.13') ? items.map((sheet) => sheet.getRange().getMergedAreasOrNullObject().load('isNullObject,address')) : [];
-        await context.sync();
+        const loadUsed = () => items.map((sheet) => sheet.getUsedRangeOrNullObject(true).load('isNullObject,rowIndex,columnIndex,rowCount,columnCount'));
+        let used = loadUsed();
+        let merged = this.env.supports('1.13') ? items.map((sheet) => sheet.getRange().getMergedAreasOrNullObject().load('isNullObject,address')) : [];
+        try {
+          await context.sync();
+        } catch (error) {
+          // Excel refuses merged areas beyond 512 in a sheet: read the cells without them.
+          if (!merged.length) throw error;
+          used = loadUsed();
+          merged = [];
+          await context.sync();
+        }
         signal?.throwIfAborted();
         const areas: UsedArea[] = used.flatMap((range, sheet) =>
           range.isNullObject

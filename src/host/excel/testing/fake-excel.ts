@@ -137,12 +137,14 @@ export class FakeExcel {
       getRange: (address?: string) => {
         if (address === undefined) {
           return {
-            getMergedAreasOrNullObject: () =>
-              this.track(
+            getMergedAreasOrNullObject: () => {
+              if ((sheet.merges?.length ?? 0) > 512) this.pendingError = 'GeneralException';
+              return this.track(
                 new OfficeMockObject({ isNullObject: !sheet.merges?.length, address: (sheet.merges ?? []).map((merge) => `${sheet.name}!${merge}`).join(', ') }),
                 sheet,
                 '',
-              ),
+              );
+            },
           };
         }
         return this.range(sheet, address, false);
