@@ -235,6 +235,8 @@ describe('TaskPaneApp', () => {
     await screen.findByText(/已从选中区域导入“本地目录”，共 2 条。/);
     expect(screen.getByText('第4行：编码 Z0201 与第3行重复，已忽略本行。')).toBeTruthy();
     expect(within(screen.getByRole('list', { name: '目录列表' })).getByText(/本地目录/)).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '删除导入的目录“本地目录”' }));
+    await waitFor(() => expect(within(screen.getByRole('list', { name: '目录列表' })).queryByText(/本地目录/)).toBeNull());
   });
 
   it('offers the text report for download with the CLI text', async () => {

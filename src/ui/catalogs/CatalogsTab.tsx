@@ -85,6 +85,11 @@ export function CatalogsTab({ host, catalogs, importXlsx }: CatalogsTabProps) {
   const toggle = (id: string, checked: boolean) =>
     void guarded(() => catalogs.setSelected(checked ? [...catalogs.selectedIds, id] : catalogs.selectedIds.filter((selected) => selected !== id)))();
 
+  const remove = (id: string) => {
+    catalogs.removeImported(id);
+    if (catalogs.selectedIds.includes(id)) toggle(id, false);
+  };
+
   return (
     <div className={styles.root}>
       <Text weight="semibold">本工作簿适用的目录</Text>
@@ -112,6 +117,14 @@ export function CatalogsTab({ host, catalogs, importXlsx }: CatalogsTabProps) {
             />
             <span className={styles.meta}>
               {catalog.document} · {catalog.entries.length} 条{catalog.complete ? '' : ' · 部分目录：未收录的编码无法核对，可导入完整目录'}
+              {catalogs.imported.some((imported) => imported.id === catalog.id) ? (
+                <>
+                  {' · 用户导入 '}
+                  <Button size="small" appearance="subtle" onClick={() => remove(catalog.id)} aria-label={`删除导入的目录“${catalog.title}”`}>
+                    删除
+                  </Button>
+                </>
+              ) : null}
             </span>
           </li>
         ))}

@@ -17,6 +17,7 @@ export interface CatalogsState {
   loadError?: string;
   setSelected(ids: string[]): Promise<void>;
   addImported(catalog: Catalog): void;
+  removeImported(id: string): void;
 }
 
 export function useCatalogs(host: WorkbookHost, store: CatalogStore, loadCatalogs?: () => Promise<Catalog[]>): CatalogsState {
@@ -51,17 +52,21 @@ export function useCatalogs(host: WorkbookHost, store: CatalogStore, loadCatalog
     [host],
   );
 
-  const addImported = useCallback(
-    (catalog: Catalog) => {
+  const saveImported = useCallback(
+    (change: (current: Catalog[]) => Catalog[]) =>
       setImported((current) => {
-        const next = [...current.filter((existing) => existing.id !== catalog.id), catalog];
+        const next = change(current);
         store.save(next);
         return next;
-      });
-    },
+      }),
     [store],
   );
+  const addImported = useCallback(
+    (catalog: Catalog) => saveImported((current) => [...current.filter((existing) => existing.id !== catalog.id), catalog]),
+    [saveImported],
+  );
+  const removeImported = useCallback((id: string) => saveImported((current) => current.filter((existing) => existing.id !== id)), [saveImported]);
 
   const all = useMemo(() => withImportedCatalogs(bundled, imported), [bundled, imported]);
-  return { all, imported, selectedIds, loading, loadError, setSelected, addImported };
+  return { all, imported, selectedIds, loading, loadError, setSelected, addImported, removeImported };
 }
