@@ -1,12 +1,12 @@
 #!/usr/bin/env node
-// Runs the bundled CLI when built (npm run build:cli), otherwise the TypeScript source through tsx.
+// Runs the bundled CLI, building the bundle first when it is missing (fresh clone, `npx budget-check`).
 const fs = require('node:fs');
 const path = require('node:path');
+const { execFileSync } = require('node:child_process');
 
-const bundled = path.join(__dirname, '..', 'dist', 'cli', 'budget-check.cjs');
-if (fs.existsSync(bundled)) {
-  require(bundled);
-} else {
-  require('tsx/cjs');
-  require(path.join(__dirname, '..', 'src', 'cli', 'index.ts'));
+const root = path.join(__dirname, '..');
+const bundled = path.join(root, 'dist', 'cli', 'budget-check.cjs');
+if (!fs.existsSync(bundled)) {
+  execFileSync(process.execPath, [path.join(root, 'scripts', 'build-cli.mjs')], { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
 }
+require(bundled);
