@@ -3,6 +3,7 @@
  * (p50/p99) over all bundled catalogs, typing a set of queries one character at a time.
  */
 import { createSearchIndex, searchCatalogs } from '../../src/core/catalog/search';
+import { spellPinyin } from '../../src/core/catalog/pinyin';
 import { bundledCatalogs } from '../../src/data/bundled-sync';
 
 const QUERIES = ['psfw', '评审服务', 'B0701', '2010601', 'xingzhengyunxing', '宣传服务', '033A0101', '072001D0401', '志愿服务', 'jcfw', '检验检疫'];
@@ -10,7 +11,7 @@ const ROUNDS = 20;
 
 const catalogs = bundledCatalogs();
 const started = performance.now();
-const index = createSearchIndex(catalogs);
+const index = createSearchIndex(catalogs, spellPinyin);
 const indexMs = performance.now() - started;
 const times: number[] = [];
 for (let round = 0; round < ROUNDS; round++) {

@@ -1,5 +1,6 @@
 import { describeCodeElsewhere, findCodeAcrossCatalogs, findEntryByCode, resolvePrintedCode } from '../core/catalog/lookup';
 import { createSearchIndex, searchCatalogs } from '../core/catalog/search';
+import { spellPinyin } from '../core/catalog/pinyin';
 import type { Catalog } from '../core/catalog/types';
 import { bundledCatalogs } from './bundled-sync';
 import { BUNDLED_CATALOG_IDS, loadBundledCatalogs } from './index';
@@ -20,7 +21,7 @@ describe('bundled catalog loaders', () => {
 describe('search over the bundled catalogs', () => {
   let index: ReturnType<typeof createSearchIndex>;
   beforeAll(() => {
-    index = createSearchIndex(catalogs);
+    index = createSearchIndex(catalogs, spellPinyin);
   });
 
   it('ranks B0701 评审服务 first for 评审 in the 山西 B类 catalog', () => {

@@ -1,6 +1,7 @@
 /** budget-check lookup <查询> [--catalog id] [--limit n] [--format json]: ranked catalog search. */
 import { describeCodeElsewhere, catalogLabel } from '../../core/catalog/lookup';
 import { createSearchIndex, searchCatalogs, type MatchKind, type SearchHit } from '../../core/catalog/search';
+import { spellPinyin } from '../../core/catalog/pinyin';
 import type { Catalog } from '../../core/catalog/types';
 import { loadBundledCatalogs } from '../../data';
 import { formatOption, parseArgs } from '../args';
@@ -23,7 +24,7 @@ export async function runLookup(argv: string[], io: CliIO): Promise<number> {
   const limit = readLimit(args.options.get('limit'));
   const catalogs = await loadBundledCatalogs();
   const selected = selectCatalogs(catalogs, args.repeated.get('catalog'));
-  const hits = searchCatalogs(createSearchIndex(selected), query, { limit });
+  const hits = searchCatalogs(createSearchIndex(selected, spellPinyin), query, { limit });
   if (format === 'json') {
     io.stdout(`${JSON.stringify(hits.map(toJson), null, 2)}\n`);
     return EXIT_OK;

@@ -1,7 +1,8 @@
 import { createSearchIndex, searchCatalogs } from './search';
+import { spellPinyin } from './pinyin';
 import { catalog, entry, SAMPLE } from './test-fixtures';
 
-const index = createSearchIndex([SAMPLE, catalog('other', [entry('Y01', '乙丙服务')])]);
+const index = createSearchIndex([SAMPLE, catalog('other', [entry('Y01', '乙丙服务')])], spellPinyin);
 const codes = (query: string, options = {}) => searchCatalogs(index, query, options).map((hit) => `${hit.catalogId}:${hit.entry.code}:${hit.match}`);
 
 describe('searchCatalogs', () => {
@@ -35,11 +36,11 @@ describe('searchCatalogs', () => {
 
   it('shows an item repeated under several departments once', () => {
     const departments = catalog('dept', [entry('Z', '甲类服务', { department: '一部' }), entry('Z', '甲类服务', { department: '二部' })]);
-    expect(searchCatalogs(createSearchIndex([departments]), '甲类')).toHaveLength(1);
+    expect(searchCatalogs(createSearchIndex([departments], spellPinyin), '甲类')).toHaveLength(1);
   });
 
   it('matches printed codes with prefixes', () => {
     const prefixed = catalog('prefixed', [entry('Z01', '乙丙服务', { printedCode: '033Z01' })]);
-    expect(searchCatalogs(createSearchIndex([prefixed]), '033Z01')[0].match).toBe('code-exact');
+    expect(searchCatalogs(createSearchIndex([prefixed], spellPinyin), '033Z01')[0].match).toBe('code-exact');
   });
 });

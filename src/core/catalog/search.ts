@@ -3,10 +3,10 @@
  * 评审服务) and full pinyin. Everything that costs time (normalisation, pinyin) is computed once in
  * createSearchIndex, so a query is a single pass of string comparisons.
  */
-import { pinyin } from 'pinyin-pro';
 import { normalizeName } from '../text/normalize';
 import { normalizeCode } from './code';
 import { entryPath } from './lookup';
+import type { Speller } from './pinyin';
 import type { Catalog, CatalogEntry } from './types';
 
 export type MatchKind = 'code-exact' | 'code-prefix' | 'name' | 'pinyin' | 'description';
@@ -48,12 +48,13 @@ const CODE_SHAPED = /^\d*[A-Z]?\d*$/;
 /** Base scores keep the ranking exact code > code prefix > name > pinyin > description. */
 const BASE: Record<MatchKind, number> = { 'code-exact': 1000, 'code-prefix': 800, name: 600, pinyin: 400, description: 200 };
 
-export function createSearchIndex(catalogs: Catalog[]): SearchIndex {
+/** Without a speller the index has no pinyin (the pane indexes at once, then again when pinyin has loaded). */
+export function createSearchIndex(catalogs: Catalog[], spell?: Speller): SearchIndex {
   const entries: IndexedEntry[] = [];
   for (const catalog of catalogs) {
     const paths = entryPath(catalog);
     for (const entry of catalog.entries) {
-      const syllables = pinyin(entry.name, { toneType: 'none', type: 'array', nonZh: 'removed', v: true }) as string[];
+      const syllables = spell ? spell(entry.name) : [];
       entries.push({
         catalogId: catalog.id,
         entry,

@@ -1,6 +1,7 @@
 /** 查码: search the selected catalogs and insert a code (optionally its name) at the active cell. */
 import { Button, Checkbox, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
+import type { Speller } from '../../core/catalog/pinyin';
 import { createSearchIndex, searchCatalogs, type SearchHit } from '../../core/catalog/search';
 import type { Catalog } from '../../core/catalog/types';
 import { parseA1, toA1, type Grid } from '../../core/grid';
@@ -49,7 +50,8 @@ export function LookupTab({ host, catalogs, selectedIds, grid, shown, onApply, o
   const [active, setActive] = useState(0);
   const [withName, setWithName] = useState(false);
   const [selection, setSelection] = useState<SelectionInfo>();
-  const index = useMemo(() => createSearchIndex(catalogs), [catalogs]);
+  const speller = useSpeller();
+  const index = useMemo(() => createSearchIndex(catalogs, speller), [catalogs, speller]);
   const searchIds = useMemo(() => {
     const chosen = selectedIds.filter((id) => catalogs.some((catalog) => catalog.id === id));
     // Classification lists are always searched: the selection only narrows the 政府购买服务 catalogs.
@@ -141,4 +143,17 @@ export function LookupTab({ host, catalogs, selectedIds, grid, shown, onApply, o
       </ul>
     </div>
   );
+}
+
+/** pinyin-pro is the largest dependency of the pane: search works at once and gains pinyin when it loads. */
+function useSpeller(): Speller | undefined {
+  const [speller, setSpeller] = useState<Speller>();
+  useEffect(() => {
+    let live = true;
+    void import('../../core/catalog/pinyin').then((module) => live && setSpeller(() => module.spellPinyin));
+    return () => {
+      live = false;
+    };
+  }, []);
+  return speller;
 }
