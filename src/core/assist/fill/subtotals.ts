@@ -3,9 +3,8 @@
  * in the 基本支出分经济科目表 — computed bottom-up from the leaf rows, so stripped subtotals are rebuilt.
  */
 import type { CellEdit } from '../../rules/types';
-import { codeTree } from '../../rules/shared/hierarchy';
+import { codeTree, economicGroups } from '../../rules/shared/hierarchy';
 import { columnKeys } from '../../rules/shared/cells';
-import { totalRow } from '../../rules/shared/tables';
 import type { BudgetTable, TableKind, TableRow } from '../../tables/types';
 import type { FillCommand, FillMode } from './types';
 import { FillWriter } from './write';
@@ -34,19 +33,6 @@ function codedGroups(table: BudgetTable): SumGroup[] {
 
 function sidesOf(table: BudgetTable): Array<TableRow['side']> {
   return [...new Set(table.rows.map((row) => row.side))];
-}
-
-/** Group rows (工资福利支出 …) own the item rows printed under them; 合计 owns the groups. */
-export function economicGroups(table: BudgetTable): SumGroup[] {
-  const groups: SumGroup[] = [];
-  for (const row of table.rows) {
-    if (row.role === 'group') groups.push({ parent: row, children: [] });
-    else if (row.role === 'item' && groups.length) groups[groups.length - 1].children.push(row);
-  }
-  const withItems = groups.filter((g) => g.children.length > 0);
-  const total = totalRow(table);
-  if (total && groups.length) withItems.push({ parent: total, children: groups.map((g) => g.parent) });
-  return withItems;
 }
 
 function fillGroups(table: BudgetTable, groups: SumGroup[], mode: FillMode): CellEdit[] {

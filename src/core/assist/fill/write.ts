@@ -1,29 +1,9 @@
 /** Turning computed amounts into cell edits: values at the table's precision, or formulas over addends. */
 import { ZERO, formatAmount, roundingEnvelope, type Amount } from '../../amount';
-import { refToA1, type CellRef } from '../../grid';
+import { refToA1, sumFormula, type CellRef } from '../../grid';
 import type { CellEdit } from '../../rules/types';
 import type { AmountCell, ColumnKey, TableRow } from '../../tables/types';
 import type { FillMode } from './types';
-
-/** A reference as a formula writes it from `fromSheet`: "C7" on the same sheet, "'表3'!C7" elsewhere. */
-export function formulaReference(ref: CellRef, fromSheet: string): string {
-  const a1 = refToA1(ref);
-  return ref.sheet === fromSheet ? a1 : `'${ref.sheet.replace(/'/g, "''")}'!${a1}`;
-}
-
-/** "=SUM(C7:C9)" for a contiguous run in one column of the same sheet, else "=C7+C9+'表3'!D5". */
-export function sumFormula(target: CellRef, addends: CellRef[]): string {
-  if (addends.length === 0) return '=0';
-  const sameSheet = addends.every((r) => r.sheet === target.sheet);
-  const sameColumn = addends.every((r) => r.col === addends[0].col);
-  const rows = addends.map((r) => r.row).sort((a, b) => a - b);
-  const contiguous = rows.every((row, i) => i === 0 || row === rows[i - 1] + 1);
-  if (addends.length > 1 && sameSheet && sameColumn && contiguous) {
-    const col = addends[0].col;
-    return `=SUM(${refToA1({ row: rows[0], col })}:${refToA1({ row: rows[rows.length - 1], col })})`;
-  }
-  return `=${addends.map((r) => formulaReference(r, target.sheet)).join('+')}`;
-}
 
 function location(ref: CellRef): Pick<CellEdit, 'sheet' | 'cell'> {
   return { sheet: ref.sheet, cell: refToA1(ref) };
@@ -36,7 +16,7 @@ function location(ref: CellRef): Pick<CellEdit, 'sheet' | 'cell'> {
  */
 export function amountEdit(target: AmountCell, value: Amount, addends: CellRef[], mode: FillMode): CellEdit | undefined {
   if (mode === 'formula' && addends.length > 0) {
-    const formula = sumFormula(target.ref, addends);
+    const formula = sumFormula(target.ref, addends.map((ref) => ({ ref, sign: 1 as const })));
     return target.formula === formula ? undefined : { ...location(target.ref), formula };
   }
   return keepsPrinted(target, value, addends.length) ? undefined : { ...location(target.ref), value: Number(formatAmount(value)) };

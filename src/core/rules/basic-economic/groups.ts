@@ -1,19 +1,10 @@
 import type { BudgetTable, TableRow } from '../../tables/types';
-import { sumGroups } from '../shared/hierarchy';
-import { totalRow } from '../shared/tables';
+import { economicGroups, sumGroups } from '../shared/hierarchy';
 import type { Rule } from '../types';
 
-/** Group rows (工资福利支出 …) own the item rows printed under them, up to the next group. */
+/** Group = Σ its items, 合计 = Σ groups, worded for the messages. */
 function groupsOf(table: BudgetTable): Array<{ parent: TableRow; children: TableRow[]; what: string }> {
-  const groups: Array<{ parent: TableRow; children: TableRow[]; what: string }> = [];
-  for (const row of table.rows) {
-    if (row.role === 'group') groups.push({ parent: row, children: [], what: '其下各经济科目之和' });
-    else if (row.role === 'item' && groups.length) groups[groups.length - 1].children.push(row);
-  }
-  const sums = groups.filter((g) => g.children.length > 0);
-  const total = totalRow(table);
-  if (total && groups.length) sums.push({ parent: total, children: groups.map((g) => g.parent), what: '各经济分类之和' });
-  return sums;
+  return economicGroups(table).map((group) => ({ ...group, what: group.parent.role === 'total' ? '各经济分类之和' : '其下各经济科目之和' }));
 }
 
 export const basicEconomicGroups: Rule = {

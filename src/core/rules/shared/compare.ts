@@ -4,7 +4,7 @@
  * with both values, the difference, where the other side lives and a fix for the target cell.
  */
 import { ZERO, convertAmount, formatAmount, roundingEnvelope, type Amount, type AmountUnit } from '../../amount';
-import { refToA1 } from '../../grid';
+import { refToA1, sumFormula } from '../../grid';
 import type { TableKind } from '../../tables/types';
 import type { CellEdit, Diagnostic, Identity, IdentityTerm, RuleMeta } from '../types';
 import { address, amountOf, locate } from './cells';
@@ -81,25 +81,18 @@ function targetEdit(identity: Identity): CellEdit {
   const { target, expected } = identity;
   const where = locate(target.cell.ref);
   if (target.cell.formula) {
-    const formula = sumFormula(identity);
+    const formula = identityFormula(identity);
     if (formula) return { ...where, formula };
   }
   return { ...where, value: Number(formatAmount(expected)) };
 }
 
-/** "=SUM(C7:C9)" for a contiguous column on the same sheet, "=C7+C9-D3" otherwise; undefined across sheets or units. */
-export function sumFormula(identity: Identity): string | undefined {
+/** A formula for the target over its addends; undefined across sheets or units, where a value is clearer. */
+function identityFormula(identity: Identity): string | undefined {
   const { target, addends } = identity;
   if (addends.length === 0) return undefined;
   if (addends.some((t) => t.cell.ref.sheet !== target.cell.ref.sheet || t.unit !== target.unit)) return undefined;
-  const refs = addends.map((t) => t.cell.ref);
-  const sameColumn = refs.every((r) => r.col === refs[0].col);
-  const rows = refs.map((r) => r.row).sort((a, b) => a - b);
-  const contiguous = rows.every((row, i) => i === 0 || row === rows[i - 1] + 1);
-  if (addends.length > 1 && sameColumn && contiguous && addends.every((t) => t.sign === 1)) {
-    return `=SUM(${refToA1({ row: rows[0], col: refs[0].col })}:${refToA1({ row: rows[rows.length - 1], col: refs[0].col })})`;
-  }
-  return `=${addends.map((t, i) => `${t.sign < 0 ? '-' : i > 0 ? '+' : ''}${refToA1(t.cell.ref)}`).join('')}`;
+  return sumFormula(target.cell.ref, addends.map((t) => ({ ref: t.cell.ref, sign: t.sign })));
 }
 
 /** "基本支出（D9）938.70 + 项目支出（E9）0.00", or "12 项之和（C7…C18）" for long lists. */

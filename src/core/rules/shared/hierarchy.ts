@@ -35,6 +35,19 @@ export function codeTree(rows: TableRow[]): CodeTree {
   return { children, top };
 }
 
+/** Group rows (工资福利支出 …) own the item rows printed under them, up to the next group; 合计 owns the groups. */
+export function economicGroups(table: BudgetTable): Array<{ parent: TableRow; children: TableRow[] }> {
+  const groups: Array<{ parent: TableRow; children: TableRow[] }> = [];
+  for (const row of table.rows) {
+    if (row.role === 'group') groups.push({ parent: row, children: [] });
+    else if (row.role === 'item' && groups.length) groups[groups.length - 1].children.push(row);
+  }
+  const withItems = groups.filter((g) => g.children.length > 0);
+  const total = totalRow(table);
+  if (total && groups.length) withItems.push({ parent: total, children: groups.map((g) => g.parent) });
+  return withItems;
+}
+
 function isPrefix(parent: string, code: string): boolean {
   return code.length > parent.length && code.startsWith(parent);
 }
