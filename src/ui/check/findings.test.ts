@@ -12,12 +12,12 @@ const finding = (sheet: string | undefined, cell: string, severity: Diagnostic['
 });
 
 describe('findings helpers', () => {
-  it('groups by sheet in workbook order, workbook-level first, errors first', () => {
+  it('groups by sheet: groups holding errors first, then workbook order with workbook-level first', () => {
     const report = { sheets: ['表1', '表3'], tables: [{ kind: 'expenditure', sheet: '表3', range: 'A1:E9', title: '2026年部门支出总表' }] } as unknown as Report;
     const groups = groupFindings(report, [finding('表3', 'C5', 'info'), finding('表1', 'B2', 'warning'), finding('表3', 'C6', 'error'), finding(undefined, '', 'warning')]);
-    expect(groups.map((g) => g.title)).toEqual(['工作簿', '表1', '表3 · 2026年部门支出总表']);
-    expect(groups[2].findings.map((d) => d.cell)).toEqual(['C6', 'C5']);
-    expect(groups[2].counts).toEqual({ error: 1, warning: 0, info: 1 });
+    expect(groups.map((g) => g.title)).toEqual(['表3 · 2026年部门支出总表', '工作簿', '表1']);
+    expect(groups[0].findings.map((d) => d.cell)).toEqual(['C6', 'C5']);
+    expect(groups[0].counts).toEqual({ error: 1, warning: 0, info: 1 });
   });
 
   it('merges fixes into one edit per cell and leaves out cells fixed two ways', () => {

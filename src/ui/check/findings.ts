@@ -22,7 +22,7 @@ export interface FindingGroup {
 
 const WORKBOOK_GROUP = '工作簿';
 
-/** Findings grouped by the table (sheet) they point at, in sheet order; errors first within a group. */
+/** Findings grouped by the table (sheet) they point at: groups with errors first, then sheet order; errors first within a group. */
 export function groupFindings(report: Report, findings: Diagnostic[]): FindingGroup[] {
   const groups = new Map<string, Diagnostic[]>();
   for (const d of findings) {
@@ -30,8 +30,9 @@ export function groupFindings(report: Report, findings: Diagnostic[]): FindingGr
     groups.set(key, [...(groups.get(key) ?? []), d]);
   }
   const order = (key: string) => (key === WORKBOOK_GROUP ? -1 : report.sheets.indexOf(key));
+  const worst = (list: Diagnostic[]) => Math.min(...list.map((d) => SEVERITIES.indexOf(d.severity)));
   return [...groups.entries()]
-    .sort(([a], [b]) => order(a) - order(b))
+    .sort(([a, listA], [b, listB]) => worst(listA) - worst(listB) || order(a) - order(b))
     .map(([key, list]) => {
       const titles = [...new Set(report.tables.filter((table) => table.sheet === key).map((table) => table.title))];
       return {
