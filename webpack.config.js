@@ -1,4 +1,4 @@
-// Builds the add-in pages (task pane, ribbon commands) and the standalone browser preview into dist/.
+// Builds the add-in page (task pane, with the ribbon commands and custom functions) and the standalone browser preview into dist/.
 // office.js is copied from node_modules and served by the add-in itself: no CDN, nothing leaves the machine.
 const { readFileSync } = require('node:fs');
 const path = require('node:path');
@@ -16,13 +16,15 @@ const OFFICE_JS_DIR = 'assets/office-js';
  */
 const FUNCTIONS = { name: 'functions', entry: './src/functions/functions.ts', filename: 'functions.js', metadata: 'functions.json' };
 
+/** The ribbon commands (runCheck) have no page of their own: they run in the task pane's shared runtime. */
+const COMMANDS = { name: 'commands', entry: './src/ui/commands/commands.ts' };
+
 /**
  * One page per entry; `office` pages load the local office.js before the bundle. `shared` entries also run
  * in the page: the task pane page is the shared runtime of the ribbon commands and the custom functions.
  */
 const PAGES = [
-  { name: 'taskpane', entry: './src/ui/taskpane/index.tsx', template: './src/ui/taskpane/taskpane.html', shared: ['commands', FUNCTIONS.name] },
-  { name: 'commands', entry: './src/ui/commands/commands.ts', template: './src/ui/commands/commands.html' },
+  { name: 'taskpane', entry: './src/ui/taskpane/index.tsx', template: './src/ui/taskpane/taskpane.html', shared: [COMMANDS.name, FUNCTIONS.name] },
   { name: 'preview', entry: './src/preview/index.tsx', template: './src/preview/preview.html' },
 ];
 
@@ -48,6 +50,7 @@ module.exports = async function config(env, argv) {
     devtool: production ? 'source-map' : 'eval-cheap-module-source-map',
     entry: {
       ...Object.fromEntries(PAGES.map((page) => [page.name, page.entry])),
+      [COMMANDS.name]: COMMANDS.entry,
       [FUNCTIONS.name]: { import: FUNCTIONS.entry, filename: FUNCTIONS.filename },
     },
     experiments: { outputModule: true },

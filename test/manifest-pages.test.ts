@@ -43,7 +43,7 @@ describe('page templates', () => {
     const { pages } = await production();
     expect(pages.map((page) => page.filename)).toEqual(factory.PAGES.map((page) => `${page.name}.html`));
     expect(pages.map((page) => page.templateContent)).toEqual(factory.PAGES.map((page) => template(page.template)));
-    expect(factory.PAGES.map((page) => page.name).sort()).toEqual(['commands', 'preview', 'taskpane']);
+    expect(factory.PAGES.map((page) => page.name).sort()).toEqual(['preview', 'taskpane']);
   });
 
   it('load office.js from the add-in in the Office pages and never from a CDN', () => {
@@ -59,7 +59,7 @@ describe('page templates', () => {
   });
 
   it('are Chinese pages', () => {
-    for (const file of ['src/ui/taskpane/taskpane.html', 'src/ui/commands/commands.html', 'src/preview/preview.html']) {
+    for (const file of ['src/ui/taskpane/taskpane.html', 'src/preview/preview.html']) {
       expect(template(file)).toMatch(/<html lang="zh-CN">[\s\S]*<title>预算公开助手/);
     }
   });
@@ -73,8 +73,8 @@ describe('webpack production configuration', () => {
     expect(config.output?.filename).toContain('[contenthash');
     expect(config.output?.chunkFilename).toContain('[contenthash');
     expect(pages.every((page) => page.scriptLoading === 'module')).toBe(true);
-    // Each page runs its own entry first; the custom functions entry has no page (the task pane page loads it).
-    expect(pages.map((page) => page.chunks[0])).toEqual(Object.keys(config.entry as object).filter((name) => name !== 'functions'));
+    // Each page runs its own entry first; the ribbon commands and custom functions have no page (the task pane page loads them).
+    expect(pages.map((page) => page.chunks[0])).toEqual(Object.keys(config.entry as object).filter((name) => !['commands', 'functions'].includes(name)));
   });
 
   it('keeps the CLI bundle that build:cli wrote into dist/', async () => {

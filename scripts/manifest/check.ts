@@ -9,7 +9,7 @@ import { child, children, descendants, localName, parseXml, XmlSyntaxError, type
 export interface ManifestCheckOptions {
   /** Directory the add-in's base URL maps to: the repository for manifest.xml, dist/ for the built copy. */
   root: string;
-  /** Also require every page the manifest points to (taskpane.html, commands.html…) to exist under root. */
+  /** Also require every page the manifest points to (taskpane.html, functions.json…) to exist under root. */
   requirePages?: boolean;
 }
 
