@@ -1,4 +1,4 @@
-/** CLI throughput: the bundled budget-check on a folder of generated workbooks (worker threads). */
+/** CLI throughput: the bundled budget-check on a folder of generated workbooks (worker processes). */
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { availableParallelism, tmpdir } from 'node:os';
@@ -13,7 +13,7 @@ export interface BatchFigures {
   details?: {
     files: number;
     seconds: number;
-    /** CPU seconds (user + system) the CLI process used, worker threads included. */
+    /** CPU seconds (user + system) the CLI used, worker processes included. */
     cpuSeconds: number | null;
     /** files ÷ (CPU seconds ÷ workers): the throughput the same work gives on otherwise idle cores. */
     idleEstimateFilesPerSecond: number | null;

@@ -8,7 +8,7 @@ import type { Report } from '../../core/report';
 import { readXlsx, UnreadableWorkbookError } from '../../host/file/xlsx-reader';
 import { describeNonWorkbook } from './sniff';
 
-/** Plain data so it can be posted to a worker thread. */
+/** Plain data so it can be sent to a worker process. */
 export interface CheckRequest {
   /** Absolute path. */
   path: string;

@@ -1,8 +1,12 @@
-/** Checks many files on worker threads; outcomes come back in input order. */
+/**
+ * Checks many files in worker processes; outcomes come back in input order. Processes, not threads:
+ * V8 may abort the whole process when a heap runs out, so a file too large to check must only take
+ * its own process down.
+ */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import { fork } from 'node:child_process';
 import type { CheckRequest, FileOutcome } from './check-file';
 
 export interface WorkerTask {
@@ -24,21 +28,21 @@ export interface PoolOptions {
 const DEFAULT_MAX_HEAP_MB = 4096;
 
 export async function checkInWorkers(requests: CheckRequest[], options: PoolOptions): Promise<FileOutcome[]> {
-  const resourceLimits = { maxOldGenerationSizeMb: options.maxHeapMb ?? DEFAULT_MAX_HEAP_MB };
+  const heapMb = options.maxHeapMb ?? DEFAULT_MAX_HEAP_MB;
   const outcomes: FileOutcome[] = new Array(requests.length);
   let next = 0;
   const runWorker = () =>
     new Promise<void>((resolve) => {
-      const worker = new Worker(workerEntry(), { resourceLimits });
+      const worker = fork(workerEntry(), [], { execArgv: [`--max-old-space-size=${heapMb}`], serialization: 'advanced', stdio: ['ignore', 'ignore', 'ignore', 'ipc'] });
       let current: number | undefined;
       const feed = () => {
         if (next >= requests.length) {
           current = undefined;
-          void worker.terminate();
+          worker.disconnect();
           return;
         }
         current = next++;
-        worker.postMessage({ id: current, request: requests[current] } satisfies WorkerTask);
+        worker.send({ id: current, request: requests[current] } satisfies WorkerTask);
       };
       worker.on('message', (reply: WorkerReply) => {
         outcomes[reply.id] = reply.outcome;
@@ -51,10 +55,11 @@ export async function checkInWorkers(requests: CheckRequest[], options: PoolOpti
         current = undefined;
         resolve(next < requests.length ? runWorker() : undefined);
       };
-      worker.on('error', (error: NodeJS.ErrnoException) =>
-        failed(error.code === 'ERR_WORKER_OUT_OF_MEMORY' ? `内存不足：文件过大，超过每个检查进程 ${resourceLimits.maxOldGenerationSizeMb} MB 的上限` : error.message),
-      );
-      worker.on('exit', (code) => (current === undefined ? resolve() : failed(`退出码 ${code}`)));
+      worker.on('error', (error) => failed(error.message));
+      worker.on('exit', (code, signal) => {
+        if (current === undefined) return resolve();
+        failed(signal === 'SIGABRT' || code === 134 ? `内存不足：文件过大，超过每个检查进程 ${heapMb} MB 的上限` : `退出码 ${code ?? signal}`);
+      });
       feed();
     });
   await Promise.all(Array.from({ length: Math.max(1, Math.min(options.workers, requests.length)) }, runWorker));
@@ -65,8 +70,7 @@ let developmentWorker: string | undefined;
 
 /**
  * The bundled CLI ships the worker as dist/cli/batch-worker.cjs next to itself. Run from TypeScript
- * source (tsx, jest), the worker is bundled once per process the same way, because tsx's loader
- * hooks do not reach into worker threads on Node 20.
+ * source (tsx, jest), the worker is bundled once per process the same way, so it runs with plain node.
  */
 function workerEntry(): string {
   const bundled = path.join(__dirname, 'batch-worker.cjs');

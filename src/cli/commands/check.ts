@@ -1,6 +1,6 @@
 /**
  * budget-check [options] <file|folder|glob>...: one file is checked in this thread, several on
- * worker threads (one per core). Exit status (DESIGN §3): 2 when the command line is wrong or any
+ * worker processes (one per core). Exit status (DESIGN §3): 2 when the command line is wrong or any
  * input could not be read — the readable files are still checked and reported in full, the
  * unreadable ones named on stderr and, in JSON, as entries with an `error` field; otherwise 1 when
  * any file has an error-level finding, else 0.

@@ -29,7 +29,7 @@ describe('budget-check batch mode', () => {
 
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
-  it('checks several files on worker threads with the same reports as a single-file run', async () => {
+  it('checks several files in worker processes with the same reports as a single-file run', async () => {
     const batch = await run(['--format', 'json', 'in/*.xlsx'], dir);
     const single = await run(['--format', 'json', 'in/synthetic-002.xlsx'], dir);
     const reports = JSON.parse(batch.stdout);
