@@ -24,36 +24,23 @@ const BADGE_COLOR: Record<Severity, 'danger' | 'important' | 'informative'> = { 
 /** Rows drawn below a selected cell, so it does not sit on the last drawn line. */
 const ROWS_AFTER_SELECTION = 30;
 
+/** Column letters and row numbers: sticky grey header cells. */
+const HEADER_CELL = {
+  position: 'sticky',
+  backgroundColor: tokens.colorNeutralBackground3,
+  color: tokens.colorNeutralForeground3,
+  borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
+  borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+} as const;
+
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', minHeight: 0, minWidth: 0, flex: 1 },
   tabs: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, overflowX: 'auto', flexShrink: 0 },
   tabLabel: { display: 'inline-flex', alignItems: 'center', gap: '4px', whiteSpace: 'nowrap' },
   scroller: { flex: 1, overflow: 'auto', minHeight: 0, outline: 'none', backgroundColor: tokens.colorNeutralBackground1 },
   table: { borderCollapse: 'separate', borderSpacing: 0, fontSize: '12px', lineHeight: '18px' },
-  head: {
-    position: 'sticky',
-    top: 0,
-    zIndex: 2,
-    backgroundColor: tokens.colorNeutralBackground3,
-    color: tokens.colorNeutralForeground3,
-    fontWeight: 'normal',
-    padding: '0 4px',
-    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    minWidth: '48px',
-  },
-  rowHead: {
-    position: 'sticky',
-    left: 0,
-    zIndex: 1,
-    backgroundColor: tokens.colorNeutralBackground3,
-    color: tokens.colorNeutralForeground3,
-    textAlign: 'right',
-    padding: '0 6px',
-    borderRight: `1px solid ${tokens.colorNeutralStroke2}`,
-    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
-    minWidth: '32px',
-  },
+  head: { ...HEADER_CELL, top: 0, zIndex: 2, fontWeight: 'normal', padding: '0 4px', minWidth: '48px' },
+  rowHead: { ...HEADER_CELL, left: 0, zIndex: 1, textAlign: 'right', padding: '0 6px', minWidth: '32px' },
   corner: { left: 0, zIndex: 3 },
   cell: {
     padding: '1px 6px',

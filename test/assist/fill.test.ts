@@ -94,6 +94,11 @@ describe('fill commands on the 泽州 workbook', () => {
     expect(await errorsOf(fixed)).toEqual(cleanErrors);
   });
 
+  it('says which table it could not find instead of proposing edits', async () => {
+    const withoutGeneral = { ...clean, sheets: clean.sheets.filter((sheet) => sheet.name !== '表5') };
+    expect(await runFill('fill/fiscal-summary-from-general', withoutGeneral)).toEqual({ edits: [], notes: ['未识别到一般公共预算支出表。'] });
+  });
+
   it('fills missing names from codes and codes from names', async () => {
     const grid = stripCells(clean, '表3', ['B8', 'B16', 'A10']);
     const { edits } = await runFill('fill/code-names', grid);

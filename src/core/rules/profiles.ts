@@ -1,5 +1,5 @@
 /** Required-table profiles: which tables a disclosure must contain. */
-import { TABLE_KINDS, type TableKind } from '../tables/types';
+import { TEMPLATE_TABLE_KINDS, type TableKind } from '../tables/types';
 
 export interface Profile {
   id: string;
@@ -7,12 +7,8 @@ export interface Profile {
   required: TableKind[];
 }
 
-/** The 13 tables of the standard 部门预算公开 template (预算公开表1–13): every kind but the 政府购买服务 and 绩效目标 tables. */
-const OUTSIDE_TEMPLATE: TableKind[] = ['gps', 'performance-target'];
-const STANDARD: TableKind[] = TABLE_KINDS.filter((kind) => !OUTSIDE_TEMPLATE.includes(kind));
-
 export const PROFILES: Profile[] = [
-  { id: 'default', title: '部门预算公开（13 张表）', required: STANDARD },
+  { id: 'default', title: '部门预算公开（13 张表）', required: [...TEMPLATE_TABLE_KINDS] },
   {
     id: 'core',
     title: '核心表（收支、收入、支出、财政拨款、一般公共预算、基本支出、“三公”）',

@@ -5,24 +5,10 @@
 import { readFileSync } from 'fs';
 import { gridFromTsv, refToA1 } from '../grid';
 import { parseAmountText } from '../amount';
-import { readWorkbook, type BudgetTable, type TableKind, type WorkbookReading } from '.';
+import { TEMPLATE_TABLE_KINDS, readWorkbook, type BudgetTable, type TableKind, type WorkbookReading } from '.';
 
 const SEEDS = '../shared/seeds/';
-const THIRTEEN: TableKind[] = [
-  'summary',
-  'income',
-  'expenditure',
-  'fiscal-summary',
-  'general-expenditure',
-  'basic-economic',
-  'fund-income',
-  'fund-expenditure',
-  'state-capital',
-  'three-public',
-  'operating-cost',
-  'project',
-  'project-carryover',
-];
+const THIRTEEN = TEMPLATE_TABLE_KINDS;
 
 function readSeed(file: string): { reading: WorkbookReading; lines: string[] } {
   const text = readFileSync(SEEDS + file, 'utf8');

@@ -24,6 +24,9 @@ export const TABLE_KINDS = [
 ] as const;
 export type TableKind = (typeof TABLE_KINDS)[number];
 
+/** The 13 tables of the standard 部门预算公开 template (预算公开表1–13): all kinds but 政府购买服务 and 绩效目标. */
+export const TEMPLATE_TABLE_KINDS: readonly TableKind[] = TABLE_KINDS.filter((kind) => kind !== 'gps' && kind !== 'performance-target');
+
 export interface TextCell {
   ref: CellRef;
   text: string;

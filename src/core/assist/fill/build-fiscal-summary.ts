@@ -2,7 +2,8 @@
 import { lineRow, linesOf, totalRow } from '../../rules/shared/tables';
 import type { FillCommand } from './types';
 import { FillWriter } from './write';
-import { fillExpenditureSide, firstOf } from './build-summary';
+import { fillExpenditureSide } from './build-summary';
+import { requireTables } from './require-tables';
 
 const FISCAL_SOURCES = ['general', 'fund', 'state-capital'] as const;
 
@@ -11,9 +12,9 @@ export const buildFiscalSummary: FillCommand = {
   title: '生成财政拨款收支总表',
   docs: '按一般公共预算支出表各类（按名称对应）填一般公共预算栏，小计 = 各资金栏之和，并计算本年合计与总计。',
   run({ reading, mode }) {
-    const fiscal = firstOf(reading.tables, 'fiscal-summary');
-    const general = firstOf(reading.tables, 'general-expenditure');
-    if (!fiscal || !general) return { edits: [], notes: [fiscal ? '未识别到一般公共预算支出表。' : '未识别到财政拨款收支总表。'] };
+    const required = requireTables(reading.tables, ['fiscal-summary', 'general-expenditure']);
+    if ('missing' in required) return required.missing;
+    const { 'fiscal-summary': fiscal, 'general-expenditure': general } = required.found;
     const writer = new FillWriter(mode);
     const notes: string[] = [];
     fillExpenditureSide(writer, fiscal, general, [{ line: 'general', from: 'total' }], notes);

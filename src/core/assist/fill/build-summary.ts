@@ -3,14 +3,10 @@
  * 类 rows matched by name, then 本年收入/支出合计 and 收入/支出总计.
  */
 import { SOURCE_KEYS, type BudgetTable, type TableRow } from '../../tables/types';
-import { className, lineRow, linesOf, totalRow } from '../../rules/shared/tables';
-import type { FillCommand, FillProposal } from './types';
+import { className, firstOf, lineRow, linesOf, totalRow } from '../../rules/shared/tables';
+import { requireTables } from './require-tables';
 import { FillWriter } from './write';
-import type { FillMode } from './types';
-
-export function firstOf(tables: BudgetTable[], kind: BudgetTable['kind']): BudgetTable | undefined {
-  return tables.find((t) => t.kind === kind);
-}
+import type { FillCommand, FillMode, FillProposal } from './types';
 
 /** 类 rows of a coded table by normalised class name. */
 export function classRowsByName(table: BudgetTable): Map<string, TableRow> {
@@ -77,8 +73,9 @@ export const buildSummaryTable: FillCommand = {
   title: '生成收支总表',
   docs: '按收入总表合计行填收入各项，按支出总表各类（按名称对应）填支出各类，并计算本年合计与总计。',
   run({ reading, mode }) {
-    const summary = firstOf(reading.tables, 'summary');
-    if (!summary) return { edits: [], notes: ['未识别到收支总表。'] };
+    const required = requireTables(reading.tables, ['summary']);
+    if ('missing' in required) return required.missing;
+    const { summary } = required.found;
     return buildSummary(summary, firstOf(reading.tables, 'income'), firstOf(reading.tables, 'expenditure'), mode);
   },
 };

@@ -2,17 +2,18 @@
 import { totalRow } from '../../rules/shared/tables';
 import type { FillCommand } from './types';
 import { FillWriter } from './write';
-import { firstOf } from './build-summary';
+import { requireTables } from './require-tables';
 
 export const fillOperatingCost: FillCommand = {
   id: 'fill/operating-cost-from-public',
   title: '按公用经费填机关运行经费',
   docs: '机关运行经费表的部门合计（一般公共预算栏与合计栏）取基本支出分经济科目表的公用经费合计；只有一个单位时单位行同样填写。',
   run({ reading, mode }) {
-    const cost = firstOf(reading.tables, 'operating-cost');
-    const basic = firstOf(reading.tables, 'basic-economic');
-    const publicTotal = basic && totalRow(basic);
-    if (!cost || !publicTotal) return { edits: [], notes: [cost ? '未识别到基本支出分经济科目表。' : '未识别到机关运行经费表。'] };
+    const required = requireTables(reading.tables, ['operating-cost', 'basic-economic']);
+    if ('missing' in required) return required.missing;
+    const { 'operating-cost': cost, 'basic-economic': basic } = required.found;
+    const publicTotal = totalRow(basic);
+    if (!publicTotal) return { edits: [], notes: ['基本支出分经济科目表没有合计行，无法取公用经费合计。'] };
     const writer = new FillWriter(mode);
     const units = cost.rows.filter((row) => row.role === 'unit');
     const targets = [totalRow(cost), ...(units.length === 1 ? units : [])];

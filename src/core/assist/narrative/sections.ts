@@ -6,9 +6,8 @@ import { ZERO, convertAmount, sumAmounts, type Amount, type AmountUnit } from '.
 import type { CellRef } from '../../grid';
 import type { Narrative } from '../../narrative/types';
 import { TABLE_LABEL } from '../../rules/shared/labels';
-import { className, lineRow, linesOf, totalRow, unitOf } from '../../rules/shared/tables';
+import { className, firstOf, lineRow, linesOf, totalRow, unitOf } from '../../rules/shared/tables';
 import type { BudgetTable, ColumnKey, LineKey, SourceKey, TableKind, TableRow } from '../../tables/types';
-import { firstOf } from '../fill/build-summary';
 import { ParagraphBuilder, changeOnLastYear, placeholder, type DraftFigure } from './builder';
 
 export type SectionId = 'overview' | 'income' | 'expenditure' | 'fiscal' | 'general' | 'basic' | 'three-public' | 'operating-cost' | 'purchases';

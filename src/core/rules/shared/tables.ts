@@ -9,6 +9,11 @@ export function unitOf(table: BudgetTable): AmountUnit {
   return table.unit?.unit ?? '万元';
 }
 
+/** The first table of a kind: a disclosure normally has one of each. */
+export function firstOf(tables: BudgetTable[], kind: BudgetTable['kind']): BudgetTable | undefined {
+  return tables.find((t) => t.kind === kind);
+}
+
 export function totalRow(table: BudgetTable): TableRow | undefined {
   return table.rows.find((row) => row.role === 'total' && !row.side);
 }
