@@ -58,15 +58,38 @@ export type ColumnKey =
   | 'special-account' // 财政专户管理资金
   | 'unit-funds' // 单位资金
   | 'social-insurance' // 社会保险基金预算
-  | 'other' // 其他资金
+  | 'fiscal' // 财政拨款（收入）: 一般公共预算 + 政府性基金 + 国有资本经营 together
+  | 'business' // 事业收入
+  | 'operating' // 事业单位经营收入
+  | 'superior-subsidy' // 上级补助收入
+  | 'affiliated' // 附属单位上缴收入
+  | 'reserve' // 用事业基金弥补收支差额
+  | 'other' // 其他资金 / 其他收入
   | 'basic' // 基本支出
   | 'project' // 项目支出
   | 'personnel' // 人员经费
   | 'public'; // 公用经费
 
 /** Funding-source column keys, in the order disclosures print them. */
-export const SOURCE_KEYS = ['general', 'fund', 'state-capital', 'special-account', 'unit-funds', 'social-insurance', 'other'] as const;
+export const SOURCE_KEYS = [
+  'fiscal',
+  'general',
+  'fund',
+  'state-capital',
+  'special-account',
+  'unit-funds',
+  'social-insurance',
+  'business',
+  'operating',
+  'superior-subsidy',
+  'affiliated',
+  'reserve',
+  'other',
+] as const;
 export type SourceKey = (typeof SOURCE_KEYS)[number];
+
+/** 财政拨款 is the sum of these three funds; a table may print the group, its parts, or both. */
+export const FISCAL_PARTS: readonly SourceKey[] = ['general', 'fund', 'state-capital'];
 
 export type RowRole =
   | 'total' // 合计 / 部门合计 / 总计 rows

@@ -58,6 +58,12 @@ const SOURCE_LABEL: Record<SourceKey, string> = {
   'special-account': '财政专户管理资金收入',
   'unit-funds': '单位资金',
   'social-insurance': '社会保险基金预算收入',
+  fiscal: '财政拨款收入',
+  business: '事业收入',
+  operating: '事业单位经营收入',
+  'superior-subsidy': '上级补助收入',
+  affiliated: '附属单位上缴收入',
+  reserve: '用事业基金弥补收支差额',
   other: '其他收入',
 };
 

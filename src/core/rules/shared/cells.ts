@@ -3,6 +3,7 @@ import { ZERO, type Amount } from '../../amount';
 import { refToA1, type CellRef } from '../../grid';
 import type { AmountCell, BudgetTable, ColumnKey, TableRow } from '../../tables/types';
 import type { CellLocation } from '../types';
+import { COLUMN_LABEL } from './labels';
 
 export function locate(ref: CellRef): CellLocation {
   return { sheet: ref.sheet, cell: refToA1(ref) };
@@ -28,24 +29,6 @@ export function hasAmounts(rows: Iterable<TableRow>): boolean {
 
 /** Column keys the table actually has, in sheet order. */
 export function columnKeys(table: BudgetTable): ColumnKey[] {
-  return table.columns.map((c) => c.key).filter((key): key is ColumnKey => key in KNOWN_KEYS);
+  return table.columns.map((c) => c.key).filter((key): key is ColumnKey => key in COLUMN_LABEL);
 }
-
-const KNOWN_KEYS: Record<ColumnKey, true> = {
-  amount: true,
-  total: true,
-  current: true,
-  carryover: true,
-  general: true,
-  fund: true,
-  'state-capital': true,
-  'special-account': true,
-  'unit-funds': true,
-  'social-insurance': true,
-  other: true,
-  basic: true,
-  project: true,
-  personnel: true,
-  public: true,
-};
 

@@ -53,28 +53,69 @@ const AMOUNT_RULES: Array<[RegExp, ColumnKey]> = [
   [/国有资本经营/, 'state-capital'],
   [/财政专户/, 'special-account'],
   [/单位资金/, 'unit-funds'],
+  [/财政拨款/, 'fiscal'],
+  [/事业单位经营/, 'operating'],
+  [/事业收入/, 'business'],
+  [/上级补助/, 'superior-subsidy'],
+  [/附属单位上缴/, 'affiliated'],
+  [/事业基金弥补|弥补收支差/, 'reserve'],
   [/其他资金|其他收入/, 'other'],
   [/当年预算|本年预算|本年收入/, 'current'],
   [/金额|预算数|20\d{2}年?$|^预算$|^数额$/, 'amount'],
 ];
 
-/** Meaning of a column from its header fragments (top to bottom); undefined when the words say nothing known. */
+/** A 合计/小计 under a group header is the group's subtotal: "财政拨款 | 小计" is 财政拨款. */
+const GROUP_TOTALS: Array<[RegExp, ColumnKey]> = [
+  [/上年结转/, 'carryover'],
+  [/财政拨款/, 'fiscal'],
+  [/基本支出/, 'basic'],
+];
+
+function labelKeyOf(text: string): LabelKey | undefined {
+  if (/目录.*(代码|编码)|服务(代码|编码)/.test(text)) return 'catalog-code';
+  if (/目录.*名称|服务类别|目录项目/.test(text)) return 'catalog-name';
+  // A bare "指导性目录" column usually holds "B0701-评审服务"; the gps reader splits code and name.
+  if (/目录$/.test(text)) return 'catalog-code';
+  if (/服务内容|购买内容/.test(text)) return 'content';
+  const secondary = /政府预算支出经济|政府经济分类|政府预算经济/.test(text);
+  if (/编码|代码|编号/.test(text)) return secondary ? 'secondary-code' : 'code';
+  if (secondary) return 'secondary-name';
+  if (/(名称|项目|科目|单位|项目内容)$/.test(text)) return 'name';
+  return undefined;
+}
+
+function amountKeyOf(text: string): ColumnKey | undefined {
+  return AMOUNT_RULES.find(([pattern]) => pattern.test(text))?.[1];
+}
+
+/**
+ * Meaning of a column from its header fragments (top to bottom); undefined when the words say nothing
+ * known. The lowest words decide ("基本支出 | 人员经费" is 人员经费), reading upwards only while they say
+ * nothing specific: PDF conversions split words over rows ("一般公共" / "预算"), and a bare 金额 or
+ * 预算数 is the weakest meaning.
+ */
 export function columnKeyOf(fragments: string[]): ColumnKey | LabelKey | undefined {
   if (fragments.length === 0) return undefined;
   const last = fragments[fragments.length - 1];
   for (const [pattern, key] of CODE_PARTS) if (pattern.test(last)) return key;
-  const all = fragments.join('').replace(/[(（][^)）]*[)）]/g, '');
-  if (/目录.*(代码|编码)|服务(代码|编码)/.test(all)) return 'catalog-code';
-  if (/目录.*名称|服务类别|目录项目/.test(all)) return 'catalog-name';
-  // A bare "指导性目录" column usually holds "B0701-评审服务"; the gps reader splits code and name.
-  if (/目录$/.test(all)) return 'catalog-code';
-  if (/服务内容|购买内容/.test(all)) return 'content';
-  const secondary = /政府预算支出经济|政府经济分类|政府预算经济/.test(all);
-  if (/编码|代码|编号/.test(all)) return secondary ? 'secondary-code' : 'code';
-  if (secondary) return 'secondary-name';
-  if (/(名称|项目|科目|单位|项目内容)$/.test(all)) return 'name';
-  for (const [pattern, key] of AMOUNT_RULES) if (pattern.test(all)) return key;
-  return undefined;
+  const words = fragments.map((fragment) => fragment.replace(/[(（][^)）]*[)）]/g, ''));
+  // Text columns are named by all their words: "政府预算支出经济分类 | 科目编码" is the secondary code.
+  const label = labelKeyOf(words.join(''));
+  if (label) return label;
+  let generic: ColumnKey | undefined;
+  for (let from = words.length - 1; from >= 0; from--) {
+    const key = amountKeyOf(words.slice(from).join(''));
+    if (key === undefined) continue;
+    if (key === 'total') return groupTotal(words.slice(0, from)) ?? key;
+    if (key !== 'amount') return key;
+    generic ??= key;
+  }
+  return generic;
+}
+
+function groupTotal(above: string[]): ColumnKey | undefined {
+  const text = above.join('');
+  return GROUP_TOTALS.find(([pattern]) => pattern.test(text))?.[1];
 }
 
 export function isLabelKey(key: string): key is LabelKey {
