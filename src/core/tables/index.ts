@@ -8,7 +8,7 @@ import { SheetView } from './layout/sheet-view';
 import { bare } from './layout/text';
 import { yearOf } from './layout/title';
 import type { ReadContext, TableContent } from './recognisers/recogniser';
-import { kindOfTitle, recogniserFor } from './recognisers/registry';
+import { kindsOfTitle, recogniserFor } from './recognisers/registry';
 import type { BudgetTable, ReadIssue } from './types';
 
 export * from './types';
@@ -21,7 +21,7 @@ export interface WorkbookReading {
 }
 
 export function readWorkbook(grid: Grid): WorkbookReading {
-  const blocks = grid.sheets.flatMap((sheet) => findBlocks(new SheetView(sheet), kindOfTitle));
+  const blocks = grid.sheets.flatMap((sheet) => findBlocks(new SheetView(sheet), kindsOfTitle));
   const tables = new Map<TableBlock, BudgetTable>();
   // Project tables tell unit rows by the unit names the other tables state, so they are read last.
   const first = blocks.filter((block) => !recogniserFor(block.kind).needsContext);

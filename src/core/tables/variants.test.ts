@@ -6,7 +6,7 @@
 import { gridFromRows, refToA1, type CellValue, type Grid } from '../grid';
 import { stripTableNumber } from './layout/title';
 import { income } from './recognisers/income';
-import { kindOfTitle } from './recognisers/registry';
+import { kindsOfTitle } from './recognisers/registry';
 import { readWorkbook, type BudgetTable, type TableKind, type WorkbookReading } from '.';
 
 const _ = null;
@@ -104,12 +104,25 @@ describe('title variants', () => {
     ['上年结转项目支出预算表', 'project-carryover'],
     ['政府购买服务预算表', 'gps'],
     ['某县预算部门项目支出绩效目标表', 'performance-target'],
+    ['2024年预算单位财务收支预算总表', 'summary'],
+    ['2025年部门收入预算总表', 'income'],
+    ['2026年部门一般公共预算支出功能分类预算表', 'general-expenditure'],
+    ['2026年部门政府性基金预算支出功能分类预算表', 'fund-expenditure'],
+    ['2026年预算单位国有资本经营预算支出功能分类预算表', 'state-capital'],
+    ['2026年部门一般公共预算基本支出部门预算经济分类预算表', 'basic-economic'],
   ])('%s → %s', (title, kind) => {
-    expect(kindOfTitle(stripTableNumber(title))).toBe(kind);
+    expect(kindsOfTitle(stripTableNumber(title))).toEqual([kind]);
+  });
+
+  it.each([
+    ['2026年部门“三公”经费和机关运行经费预算表', ['three-public', 'operating-cost']],
+    ['单位"三公"经费及机关运行经费预算表', ['three-public', 'operating-cost']],
+  ])('%s names two tables', (title, kinds) => {
+    expect(kindsOfTitle(stripTableNumber(title))).toEqual(kinds);
   });
 
   it.each(['关于2026年预算收支总表的说明', '（项目绩效目标表公开情况见附件）', '县级预算部门整体支出绩效目标申报表', '预算收支总'])('%s is no table title', (title) => {
-    expect(kindOfTitle(stripTableNumber(title))).toBeUndefined();
+    expect(kindsOfTitle(stripTableNumber(title))).toEqual([]);
   });
 });
 

@@ -10,34 +10,37 @@ const MAX_TITLE_CELL = 80;
 /** Every title ends in 表, maybe followed by brackets, leader dots or a page number: a cheap first filter. */
 const ENDS_LIKE_TITLE = /表\s*(?:[(（][^)）]*[)）]\s*)*[\d.…·\s]*$/;
 
-export function findBlocks(view: SheetView, kindOfTitle: (title: string) => TableKind | undefined): TableBlock[] {
-  const blocks = titledBlocks(view, kindOfTitle);
+/** The kinds a title names: usually one, two for a combined table (“三公”经费和机关运行经费预算表). */
+export type TitleKinds = (title: string) => TableKind[];
+
+export function findBlocks(view: SheetView, kindsOfTitle: TitleKinds): TableBlock[] {
+  const blocks = titledBlocks(view, kindsOfTitle);
   if (blocks.length > 0) return blocks;
   // A sheet without a title row may be named after its table ("部门收支总表").
-  const kind = kindOfTitle(stripTableNumber(view.name));
-  return kind && hasContent(view) ? [{ view, kind, title: { ref: view.ref(0, 0), text: view.name }, start: 0, end: view.rowCount }] : [];
+  const title = { ref: view.ref(0, 0), text: view.name };
+  return hasContent(view) ? kindsOfTitle(stripTableNumber(view.name)).map((kind) => ({ view, kind, title, start: 0, end: view.rowCount })) : [];
 }
 
-function titledBlocks(view: SheetView, kindOfTitle: (title: string) => TableKind | undefined): TableBlock[] {
-  const found: Array<Omit<TableBlock, 'end'>> = [];
+function titledBlocks(view: SheetView, kindsOfTitle: TitleKinds): TableBlock[] {
+  const found: Array<Omit<TableBlock, 'end' | 'kind'> & { kinds: TableKind[] }> = [];
   for (let r = 0; r < view.rowCount; r++) {
     const cells = view.rowCells(r);
     for (const { col, text: cellText } of cells) {
       if (cellText.length > 2 * MAX_TITLE_CELL) continue;
       const text = titlePart(cellText);
       if (text.length > MAX_TITLE_CELL || !ENDS_LIKE_TITLE.test(text) || !titleShaped(text)) continue;
-      const kind = kindOfTitle(stripTableNumber(text).replace(/[.…·]{2,}\d*$/, ''));
-      if (!kind) continue;
+      const kinds = kindsOfTitle(stripTableNumber(text).replace(/[.…·]{2,}\d*$/, ''));
+      if (kinds.length === 0) continue;
       const others = cells.filter((cell) => cell.col !== col).map((cell) => cell.text);
       if (looksLikeContentsEntry(compact(text), others) || isNumberedHeading(view, r, text)) break;
-      found.push({ view, kind, title: { ref: view.ref(r, col), text }, start: r + 1 });
+      found.push({ view, kinds, title: { ref: view.ref(r, col), text }, start: r + 1 });
       break;
     }
   }
-  const blocks = found.map((block, i) => ({ ...block, end: found[i + 1]?.title.ref.row ?? view.rowCount }));
+  const blocks = found.map(({ kinds, ...block }, i) => ({ ...block, kinds, end: found[i + 1]?.title.ref.row ?? view.rowCount }));
   const empty = blocks.map((block) => isEmptyBlock(view, block));
   // Titles listed one under another (a contents list without page numbers) are not tables.
-  return blocks.filter((_, i) => !empty[i] && !empty[i - 1]);
+  return blocks.filter((_, i) => !empty[i] && !empty[i - 1]).flatMap(({ kinds, ...block }) => kinds.map((kind) => ({ ...block, kind })));
 }
 
 /** "（一）预算收支总表" followed by sentences is a heading of the 说明 text, not a table. */
@@ -55,7 +58,7 @@ function hasContent(view: SheetView): boolean {
   return false;
 }
 
-function isEmptyBlock(view: SheetView, block: TableBlock): boolean {
+function isEmptyBlock(view: SheetView, block: Pick<TableBlock, 'start' | 'end' | 'title'>): boolean {
   for (let r = block.start; r < block.end; r++) if (!view.isBlank(r)) return false;
   return view.rowCells(block.title.ref.row).length === 1;
 }

@@ -46,11 +46,14 @@ export function recogniserFor(kind: TableKind): TableRecogniser {
 /** After the matched phrase a title may only carry brackets such as （不含上年结转） and punctuation. */
 const TITLE_TAIL = /^(?:[(（][^)）]*[)）]|[\s:：\-—.．。·…\d])*$/;
 
+/** "“三公”经费和机关运行经费预算表": one table printing two, joined by 和 / 及 / 与 / 、. */
+const CONJUNCTION = /和|及|与|、/g;
+
 /**
  * The kind a title names, or undefined. `title` is compact text without its table number; the longest
  * matching phrase wins, so specific titles (财政拨款收支总表) beat general ones (收支总表).
  */
-export function kindOfTitle(title: string): TableKind | undefined {
+function singleKindOfTitle(title: string): TableKind | undefined {
   let best: { kind: TableKind; length: number } | undefined;
   for (const recogniser of RECOGNISERS) {
     for (const pattern of recogniser.titles) {
@@ -60,4 +63,18 @@ export function kindOfTitle(title: string): TableKind | undefined {
     }
   }
   return best?.kind;
+}
+
+/**
+ * The kinds a title names: one, or two when the title joins two table names ("A和B表" is read as
+ * "A表" and "B表"; both halves must name different kinds). Empty when the title names none.
+ */
+export function kindsOfTitle(title: string): TableKind[] {
+  for (const m of title.matchAll(CONJUNCTION)) {
+    const first = singleKindOfTitle(`${title.slice(0, m.index)}表`);
+    const second = singleKindOfTitle(title.slice(m.index + m[0].length));
+    if (first && second && first !== second) return [first, second];
+  }
+  const kind = singleKindOfTitle(title);
+  return kind ? [kind] : [];
 }
