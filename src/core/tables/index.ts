@@ -88,6 +88,7 @@ function readBlock(block: TableBlock, context: ReadContext): BudgetTable {
     rows: content.rows,
     ...(content.noDataNote ? { noDataNote: content.noDataNote } : {}),
     ...(content.fields ? { fields: content.fields } : {}),
+    ...(content.unreadColumns ? { unreadColumns: content.unreadColumns } : {}),
     issues,
   };
 }

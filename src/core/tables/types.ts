@@ -153,6 +153,11 @@ export interface TableRow {
    */
   texts?: Record<string, TextCell>;
   values: Partial<Record<ColumnKey, AmountCell>>;
+  /**
+   * The reader kept the row but could not interpret it (a malformed code, an income line it cannot
+   * name): identities that would sum over it are not checked.
+   */
+  unread?: true;
 }
 
 export interface TableColumn {
@@ -201,5 +206,7 @@ export interface BudgetTable {
    * '实施期资金总额' (AmountCell, in the table's unit).
    */
   fields?: Record<string, TextCell | AmountCell>;
+  /** Amount-bearing columns whose header words were not understood: the table's row sums are not checked. */
+  unreadColumns?: TableColumn[];
   issues: ReadIssue[];
 }

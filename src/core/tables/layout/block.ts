@@ -3,7 +3,7 @@
  * (部门名称, 单位), the header, the data rows (until a 注 line, a blank run, or prose) and the 本表无数据 note.
  */
 import { parseUnitLabel } from '../../amount';
-import type { CellRef } from '../../grid';
+import { columnLetters, type CellRef } from '../../grid';
 import type { ReadIssue, TableColumn, TableKind, TextCell } from '../types';
 import { readHeader, isColumnNumberRow, isNoteRow, type HeaderOptions, type HeaderReading } from './header';
 import { readMetaCell, readMetaRow, isYearLine, type MetaReading } from './meta';
@@ -28,6 +28,8 @@ export interface Tabular {
   noDataNote?: CellRef;
   /** Last row that belongs to the table (data or note). */
   lastRow: number;
+  /** Columns holding amounts under header words that were not understood. */
+  unreadColumns: TableColumn[];
   issues: ReadIssue[];
 }
 
@@ -75,17 +77,13 @@ export function readTabular(block: TableBlock, options: HeaderOptions = {}): Tab
   const header = readHeader(view, next, block.end, options);
   if (!header) {
     issues.push({ severity: 'error', message: `“${block.title.text}”下方未找到表头，无法读取此表。`, ref: block.title.ref });
-    return { meta, dataRows: [], lastRow: lastMetaRow, issues };
+    return { meta, dataRows: [], lastRow: lastMetaRow, unreadColumns: [], issues };
   }
   if (header.columns.every((column) => column.key === '')) {
     issues.push({ severity: 'error', message: `“${block.title.text}”的表头中没有认得的列名（如科目编码、项目、合计、金额），无法读取此表。`, ref: view.ref(header.rows[0], header.left) });
-    return { meta, header, dataRows: [], lastRow: header.rows[header.rows.length - 1], issues };
+    return { meta, header, dataRows: [], lastRow: header.rows[header.rows.length - 1], unreadColumns: [], issues };
   }
   if (!meta.unit) meta.unit = unitInHeader(view, header);
-  for (const column of header.columns) {
-    if (column.key !== '' || column.header === '') continue;
-    issues.push({ severity: 'info', message: `未能识别列“${column.header}”的含义，此列未读取。`, ref: view.ref(header.rows[0], column.col) });
-  }
   issues.push(...keepTitleYear(view, header, yearOf(block.title.text)));
   const headerWords = new Set(header.columns.flatMap((column) => column.header.split(' ')));
   const dataRows: number[] = [];
@@ -94,7 +92,11 @@ export function readTabular(block: TableBlock, options: HeaderOptions = {}): Tab
   let blanks = 0;
   for (let r = header.next; r < block.end; r++) {
     if (view.isBlank(r)) {
-      if (++blanks >= BLANK_RUN_END) break;
+      if (++blanks < BLANK_RUN_END) continue;
+      // Printed forms keep blank lines above their 总计 row: the table runs on to it.
+      const totals = nextTotalRow(view, r + 1, block.end);
+      if (totals === undefined) break;
+      r = totals - 1;
       continue;
     }
     const cells = view.rowCells(r);
@@ -114,7 +116,25 @@ export function readTabular(block: TableBlock, options: HeaderOptions = {}): Tab
     dataRows.push(r);
     lastRow = r;
   }
-  return { meta, header, dataRows, lastRow, issues, ...(noDataNote ? { noDataNote } : {}) };
+  const unreadColumns = header.columns.filter((column) => column.key === '' && dataRows.some((r) => holdsAmount(view, r, column.col)));
+  for (const column of header.columns) {
+    if (column.key !== '' || column.header === '' || unreadColumns.includes(column)) continue;
+    issues.push({ severity: 'info', message: `未能识别列“${column.header}”的含义，此列未读取。`, ref: view.ref(header.rows[0], column.col) });
+  }
+  if (unreadColumns.length) {
+    const names = unreadColumns.map((column) => `「${column.header || `${columnLetters(column.col)} 列`}」`).join('');
+    issues.push({
+      severity: 'warning',
+      message: `“${block.title.text}”中有金额的列${names}未能识别含义，本表各行的合计未核对。`,
+      ref: view.ref(header.rows[0], unreadColumns[0].col),
+    });
+  }
+  return { meta, header, dataRows, lastRow, unreadColumns, issues, ...(noDataNote ? { noDataNote } : {}) };
+}
+
+function holdsAmount(view: SheetView, row: number, col: number): boolean {
+  const cell = view.cell(row, col);
+  return typeof cell?.v === 'number' || looksLikeAmount(view.text(row, col));
 }
 
 /**
@@ -154,6 +174,17 @@ function unitInHeader(view: SheetView, header: HeaderReading): MetaReading['unit
   }
   return undefined;
 }
+
+/** The next non-blank row when it is a 合计/总计 row (收入总计, 支出总计 …); undefined otherwise. */
+function nextTotalRow(view: SheetView, from: number, end: number): number | undefined {
+  for (let r = from; r < end; r++) {
+    if (view.isBlank(r)) continue;
+    return view.rowCells(r).some(({ text }) => TOTAL_LINE.test(compact(text))) ? r : undefined;
+  }
+  return undefined;
+}
+
+const TOTAL_LINE = /^(?:收入|支出|部门|单位)?(?:总计|合计)$/;
 
 /** Page furniture of PDF conversions: "— 1 —", "仅供内部审核", "续表". */
 function isFurniture(cells: Array<{ text: string }>): boolean {

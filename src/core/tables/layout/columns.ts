@@ -118,6 +118,12 @@ function groupTotal(above: string[]): ColumnKey | undefined {
   return GROUP_TOTALS.find(([pattern]) => pattern.test(text))?.[1];
 }
 
+/**
+ * Key of a column that belongs to the other table of a combined title (the 机关运行经费 column of a
+ * “三公”经费和机关运行经费预算表 when reading its 三公 part): understood, and not this table's.
+ */
+export const FOREIGN_COLUMN = 'foreign';
+
 export function isLabelKey(key: string): key is LabelKey {
   return LABEL_KEYS.has(key);
 }

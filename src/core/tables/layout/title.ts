@@ -5,7 +5,7 @@ import { compact } from './text';
 const TABLE_NUMBER = /^(?:(?:预算|部门|单位)?公开)?表[0-9一二三四五六七八九十]+(?:[-—–:：、.．]|(?=\d{4}))?/;
 
 /** Where meta glued to a title cell begins: "2026年预算收支总表 部门名称：某局 单位：万元". */
-const GLUED_META = /\s*[(（]?\s*(?:(?:部门|单位)名称|编制单位|(?:金额)?单位)[:：]/;
+const GLUED_META = /\s*[(（]?\s*(?:(?:部门|单位)名称|编制(?:单位|部门)|预算(?:主管)?(?:单位|部门)|(?:金额)?单位)[:：]/;
 
 /** The title words of a title cell, without meta glued after them. */
 export function titlePart(text: string): string {

@@ -3,6 +3,7 @@ import { rangeToA1, refToA1, type CellRange, type CellRef } from '../../grid';
 import type { SheetView } from '../layout/sheet-view';
 import type { BudgetTable, ReadIssue, TableColumn, TableKind, TableRow } from '../types';
 import type { TableBlock, Tabular } from '../layout/block';
+import { FOREIGN_COLUMN } from '../layout/columns';
 
 export interface ReadContext {
   /** Unit names known from other tables (部门名称, 机关运行经费 unit rows), compared without punctuation. */
@@ -11,7 +12,7 @@ export interface ReadContext {
 
 /** What a recogniser contributes; the registry adds kind, title, year and range. */
 export type TableContent = Pick<BudgetTable, 'columns' | 'rows' | 'issues'> &
-  Partial<Pick<BudgetTable, 'unitName' | 'unit' | 'noDataNote' | 'fields' | 'year'>> & {
+  Partial<Pick<BudgetTable, 'unitName' | 'unit' | 'noDataNote' | 'fields' | 'year' | 'unreadColumns'>> & {
     /** Last row and column the table reaches. */
     lastRow: number;
     lastCol: number;
@@ -41,6 +42,7 @@ export function tabularContent(block: TableBlock, tabular: Tabular, columns: Tab
     ...(meta.unitName ? { unitName: meta.unitName } : {}),
     ...(meta.unit ? { unit: meta.unit } : {}),
     ...(tabular.noDataNote ? { noDataNote: tabular.noDataNote } : {}),
+    ...(tabular.unreadColumns.length ? { unreadColumns: tabular.unreadColumns } : {}),
   };
 }
 
@@ -83,5 +85,5 @@ function lastValueCol(row: TableRow): number {
 
 /** Columns worth reporting: the ones whose header words were understood. */
 export function knownColumns(tabular: Tabular): TableColumn[] {
-  return (tabular.header?.columns ?? []).filter((column) => column.key !== '');
+  return (tabular.header?.columns ?? []).filter((column) => column.key !== '' && column.key !== FOREIGN_COLUMN);
 }

@@ -4,6 +4,7 @@
  */
 import type { LineKey, RowRole, TableColumn, TableRow } from '../types';
 import { readTabular } from '../layout/block';
+import { FOREIGN_COLUMN } from '../layout/columns';
 import type { SheetView } from '../layout/sheet-view';
 import { readAmountCell } from '../layout/amounts';
 import { compact, isTotalLabel } from '../layout/text';
@@ -30,8 +31,12 @@ function lineOf(label: string): LineKey | undefined {
 
 const LINE_COLUMN = 'line:';
 
-/** Horizontal layout: a column per line; the child word decides before the group word. */
+/**
+ * Horizontal layout: a column per line; the child word decides before the group word. The 机关运行经费
+ * column of a combined table belongs to the other table.
+ */
 function lineColumnKey(fragments: string[]): string | undefined {
+  if (/机关运行经费/.test(fragments.join(''))) return FOREIGN_COLUMN;
   for (const text of [fragments[fragments.length - 1] ?? '', fragments.join('')]) {
     const found = LINES.find(([pattern]) => pattern.test(text));
     if (found) return LINE_COLUMN + found[1];
