@@ -7,7 +7,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { formatDiagnosticLine } from '../src/core/report-text';
-import { PROFILES } from '../src/core/rules/profiles';
+import { FAMILIES } from '../src/core/families';
 import { RULES } from '../src/core/rules/registry';
 import type { Severity } from '../src/core/rules/types';
 import { MUTATION_CASES, expectedFinding } from '../test/engine/mutation-cases';
@@ -29,7 +29,7 @@ export async function renderRulesDoc(): Promise<string> {
     '- 金额按精确小数比较，元与万元先换算。差额不超过舍入范围（每个加数半个显示单位，两位小数的万元表即 0.005 × 加数个数）的是尾差，只作一条“提示”并列出加数，不算错误。',
     '- 同一处错误引起的多条提示归为一组（group），最可能的源头单元格排在最前并带修正；同组其余提示不带修正，以免改错地方。',
     '- 级别可配置：`check(grid, { severities: { 规则id: "off" | "info" | "warning" | "error" } })` 可提高、降低或关闭任何规则；规则有意给出的其他级别（尾差提示、识别误差警告）保持不变。',
-    `- 必备表格方案（--profile）：${PROFILES.map((p) => `\`${p.id}\` ${p.title}`).join('；')}。“三公”经费表在任何方案下都必须公开。`,
+    `- 模板（--profile，默认自动识别）：${FAMILIES.map((f) => `\`${f.id}\` ${f.title}`).join('；')}。必备表格随模板而定，“三公”经费表在任何模板下都必须公开。`,
     '- 未指定政府购买服务目录（--catalog）时：工作簿文字中出现目录所属地区（如“山西”）或同一发文机关的文号（如“晋财”）即采用该目录，已被其废止的旧目录不用；都不匹配时按全部目录核对并提示。',
     '',
     `## 规则一览（${RULES.length} 条）`,

@@ -5,7 +5,7 @@ import { parseA1, rangeToA1, refToA1, type Grid } from './grid';
 import type { Report, ReportPurchase, ReportTable } from './report';
 import { groupCascades } from './rules/cascade';
 import { selectPurchaseCatalogs, type CatalogSelection } from './rules/catalog-selection';
-import { DEFAULT_PROFILE, PROFILES, requiredTables } from './rules/profiles';
+import { FAMILIES, detectFamily, familyById, familyWords, requiredKinds } from './families';
 import { codesMissingCode } from './rules/codes/missing-code';
 import { metaAmountReadable } from './rules/meta/amount-readable';
 import { RULES } from './rules/registry';
@@ -22,6 +22,7 @@ export interface CheckOptions {
   file?: string;
   /** Ids of the 政府购买服务 catalogs that apply; without them they are inferred (see rules/catalog-selection). */
   catalogs?: string[];
+  /** Template family id (see core/families) overriding the detected one; 'default' and 'core' are old names. */
   profile?: string;
   /**
    * Every catalog available (bundled and imported). Core cannot load bundled data itself: callers pass
@@ -41,7 +42,9 @@ export function check(grid: Grid, options: CheckOptions = {}): Report {
   const reading = readWorkbook(grid);
   const catalogSet = options.catalogSet ?? [];
   const selection = selectPurchaseCatalogs(grid, catalogSet, options.catalogs);
-  const required = requiredTables(options.profile);
+  const detected = detectFamily(familyWords(grid, reading.tables.map((t) => t.title.text)));
+  const chosen = familyById(options.profile);
+  const family = chosen ?? detected.family;
   const byKind = groupBy(reading.tables, (t) => t.kind);
   const context: RuleContext = {
     tables: reading.tables,
@@ -51,10 +54,11 @@ export function check(grid: Grid, options: CheckOptions = {}): Report {
     functionCatalog: classification(catalogSet, 'function'),
     economicCatalog: classification(catalogSet, 'economic'),
     allCatalogs: catalogSet,
-    options: { profile: options.profile, requiredTables: required ?? requiredTables(DEFAULT_PROFILE), year: options.year, unitName: options.unitName },
+    options: { profile: family.id, family, requiredTables: requiredKinds(family), year: options.year, unitName: options.unitName },
   };
   const ruleFindings = RULES.flatMap((rule) => runRule(rule, context, options.severities?.[rule.id]));
-  const findings = [...setupFindings(options, selection, required === undefined, catalogSet.length > 0), ...readingFindings(reading.issues, reading.tables, ruleFindings), ...ruleFindings];
+  const unknownProfile = options.profile !== undefined && !chosen;
+  const findings = [...setupFindings(options, selection, unknownProfile, catalogSet.length > 0), ...readingFindings(reading.issues, reading.tables, ruleFindings), ...ruleFindings];
   const diagnostics = mergeResidues(groupCascades(findings)).map(stripIdentity);
   const summary: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const d of diagnostics) summary[d.severity] += 1;
@@ -62,6 +66,7 @@ export function check(grid: Grid, options: CheckOptions = {}): Report {
     file: options.file ?? grid.name ?? '',
     unitName: workbookUnitName(context),
     year: options.year ?? mostCommon(reading.tables.flatMap((t) => (t.year ? [t.year] : []))),
+    family: family.id,
     catalogs: selection.catalogs.map((c) => c.id),
     sheets: grid.sheets.map((sheet) => sheet.name),
     tables: reading.tables.map(
@@ -121,7 +126,7 @@ function setupFindings(options: CheckOptions, selection: CatalogSelection, unkno
     findings.push({
       rule: ENGINE_RULE,
       severity: 'warning',
-      message: `未知的方案“${options.profile}”，已按默认方案检查（可用：${PROFILES.map((p) => p.id).join('、')}）。`,
+      message: `未知的模板“${options.profile}”，已按自动识别的模板检查（可用：${FAMILIES.map((f) => f.id).join('、')}）。`,
     });
   }
   if (selection.unknownIds.length) {

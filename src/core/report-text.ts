@@ -1,4 +1,5 @@
 /** The readable text report: the CLI prints it, the task pane's 报告 tab downloads the same text. */
+import { familyById } from './families';
 import type { Report } from './report';
 import { TABLE_LABEL } from './rules/shared/labels';
 import type { Diagnostic, Severity } from './rules/types';
@@ -12,6 +13,8 @@ export function formatReportText(report: Report): string {
   const heading = [report.file, report.unitName, report.year ? `${report.year}年` : undefined].filter(Boolean).join(' · ');
   lines.push(`== ${heading} ==`);
   lines.push(`工作表：${report.sheets.join('、') || '（无）'}`);
+  const family = familyById(report.family);
+  if (family) lines.push(`模板：${family.title}`);
   if (report.tables.length) {
     lines.push(`识别的表格（${report.tables.length}）：`);
     for (const table of report.tables) {

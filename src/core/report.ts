@@ -23,6 +23,8 @@ export interface Report {
   file: string;
   unitName?: string;
   year?: number;
+  /** Template family id the checks followed (detected or chosen), e.g. "shanxi", "shanghai-department". */
+  family?: string;
   catalogs: string[];
   sheets: string[];
   tables: ReportTable[];

@@ -42,9 +42,9 @@ describe('required-table profiles', () => {
     expect(run(noThreePublic, { profile: 'core' }).diagnostics.filter((d) => d.rule === 'meta/required-tables')).toHaveLength(1);
   });
 
-  it('warns about an unknown profile and checks with the default one', () => {
+  it('warns about an unknown family and checks with the detected one', () => {
     const report = run(withoutFundTables(), { profile: 'nope' });
-    expect(report.diagnostics[0]).toMatchObject({ rule: 'engine/setup', severity: 'warning', message: expect.stringContaining('未知的方案“nope”') });
+    expect(report.diagnostics[0]).toMatchObject({ rule: 'engine/setup', severity: 'warning', message: expect.stringContaining('未知的模板“nope”') });
     expect(report.diagnostics.some((d) => d.rule === 'meta/required-tables')).toBe(true);
   });
 

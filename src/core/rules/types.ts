@@ -1,4 +1,5 @@
 import type { Catalog } from '../catalog/types';
+import type { TemplateFamily } from '../families';
 import type { Narrative } from '../narrative/types';
 import type { Amount, AmountUnit } from '../amount';
 import type { AmountCell, BudgetTable, TableKind } from '../tables/types';
@@ -65,8 +66,10 @@ export interface Identity {
 export type SeveritySetting = Severity | 'off';
 
 export interface RuleOptions {
-  /** Required-table profile id. */
+  /** Template family id in force. */
   profile?: string;
+  /** The template family in force (detected or chosen). */
+  family?: TemplateFamily;
   /** Tables the profile requires (resolved by the engine from the profile id). */
   requiredTables?: TableKind[];
   /** Unit name when known from outside (otherwise the most common name on the tables). */
