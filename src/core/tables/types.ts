@@ -142,6 +142,8 @@ export interface TableRow {
   line?: LineKey;
   /** For line 'source': which funding source the line names. */
   source?: SourceKey;
+  /** A source line printed as a part of the 财政拨款 line above it ("1、一般公共预算资金"). */
+  partOf?: 'fiscal';
   code?: CodeCell;
   /** 科目名称, 项目名称, 单位名称, or the line label. */
   name?: TextCell;

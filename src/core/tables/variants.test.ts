@@ -394,19 +394,44 @@ describe('more variants', () => {
     expect(read.issues.map((i) => i.message)).toContain('工作表“表3”是隐藏的，其中的表格已照常读取。');
   });
 
-  it('keeps an income line it cannot name, with an info issue', () => {
+  it('reads 事业收入 and the funds under 财政拨款收入 as parts of it', () => {
+    const rows: CellValue[][] = [
+      ['收支总表'],
+      ['单位：元'],
+      ['本年收入', _, '本年支出', _],
+      ['项目', '预算数', '项目', '预算数'],
+      ['一、财政拨款收入', 5, '一、一般公共服务支出', 6],
+      ['1、一般公共预算资金', 5, _, _],
+      ['2、政府性基金', _, _, _],
+      ['二、事业收入', 1, _, _],
+      [_, _, _, _],
+      [_, _, _, _],
+      [_, _, _, _],
+      ['收入总计', 6, '支出总计', 6],
+    ];
+    const [read] = readWorkbook({ sheets: [gridFromRows('表1', rows)] }).tables;
+    expect(read.rows.filter((r) => r.side === 'income').map((r) => `${r.line} ${r.source ?? ''} ${r.partOf ?? ''}`.trim())).toEqual([
+      'source fiscal',
+      'source general fiscal',
+      'source fund fiscal',
+      'source business',
+      'grand-total',
+    ]);
+  });
+
+  it('keeps an income line it cannot name, with a warning that the income sums are not checked', () => {
     const rows: CellValue[][] = [
       ['收支总表'],
       ['单位：万元'],
       ['收入', _, '支出', _],
       ['项目', '金额', '项目', '金额'],
       ['一、一般公共预算', 5, '一、一般公共服务支出', 6],
-      ['二、事业收入', 1, _, _],
+      ['二、捐赠', 1, _, _],
     ];
     const [read] = readWorkbook({ sheets: [gridFromRows('表1', rows)] }).tables;
-    const odd = read.rows.find((r) => r.name?.text === '二、事业收入');
-    expect(odd).toMatchObject({ role: 'line', side: 'income' });
+    const odd = read.rows.find((r) => r.name?.text === '二、捐赠');
+    expect(odd).toMatchObject({ role: 'line', side: 'income', unread: true });
     expect(odd?.line).toBeUndefined();
-    expect(read.issues).toContainEqual({ severity: 'info', message: '未能识别收入项目“二、事业收入”。', ref: odd?.name?.ref });
+    expect(read.issues).toContainEqual({ severity: 'warning', message: '未能识别收入项目“二、捐赠”，收入合计未核对。', ref: odd?.name?.ref });
   });
 });

@@ -5,6 +5,5 @@ export const basicEconomicRowSum = rowSumRule({
   title: '基本支出各行合计等于人员经费加公用经费',
   docs: '基本支出分经济科目表：每一行 合计 = 人员经费 + 公用经费。',
   kinds: ['basic-economic'],
-  total: 'total',
-  parts: ['personnel', 'public'],
+  sums: [{ total: 'total', parts: ['personnel', 'public'] }],
 });

@@ -1,3 +1,4 @@
+import { FISCAL_PARTS } from '../../tables/types';
 import { rowSumRule } from '../shared/row-sum';
 
 export const fiscalSummaryRowSum = rowSumRule({
@@ -5,7 +6,6 @@ export const fiscalSummaryRowSum = rowSumRule({
   title: '支出各行小计等于各类财政拨款之和',
   docs: '财政拨款收支总表支出方：每一行 小计 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算。',
   kinds: ['fiscal-summary'],
-  total: 'total',
-  parts: ['general', 'fund', 'state-capital'],
+  sums: [{ total: 'total', parts: FISCAL_PARTS }],
   rows: (row) => row.side === 'expenditure',
 });

@@ -1,4 +1,4 @@
-import { SOURCE_KEYS } from '../../tables/types';
+import { FISCAL_PARTS, SOURCE_KEYS } from '../../tables/types';
 import { rowSumRule } from '../shared/row-sum';
 
 export const fundingRowSum = rowSumRule({
@@ -6,6 +6,8 @@ export const fundingRowSum = rowSumRule({
   title: '各行合计等于各资金来源之和',
   docs: '项目支出表、机关运行经费表、“三公”经费表：每一行 合计 = 一般公共预算 + 政府性基金预算 + 国有资本经营预算 + 其他资金来源列。',
   kinds: ['project', 'project-carryover', 'operating-cost', 'three-public'],
-  total: 'total',
-  parts: SOURCE_KEYS,
+  sums: [
+    { total: 'total', parts: SOURCE_KEYS },
+    { total: 'fiscal', parts: FISCAL_PARTS },
+  ],
 });

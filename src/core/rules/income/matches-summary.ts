@@ -2,6 +2,7 @@ import { SOURCE_KEYS } from '../../tables/types';
 import { COLUMN_LABEL } from '../shared/labels';
 import { compareAcross, pairs } from '../shared/cross';
 import { defined, lineRow, totalRow } from '../shared/tables';
+import { yearTotalLine } from '../shared/two-sided';
 import type { Rule } from '../types';
 
 export const incomeMatchesSummary: Rule = {
@@ -19,7 +20,7 @@ export const incomeMatchesSummary: Rule = {
       );
       return defined([
         compareAcross(incomeMatchesSummary, '合计行本年收入合计应等于收支总表本年收入合计', { table: income, row: total, key: 'total' }, [
-          { table: summary, row: lineRow(summary, 'income', 'income-total'), key: 'amount' },
+          { table: summary, row: yearTotalLine(summary, 'income'), key: 'amount' },
         ]),
         ...sources,
         compareAcross(incomeMatchesSummary, '合计行上年结转应等于收支总表上年结转', { table: income, row: total, key: 'carryover' }, [

@@ -8,7 +8,8 @@ import type { Diagnostic, Rule } from '../types';
 import { amountOf, locate } from './cells';
 import { compareAmounts } from './compare';
 import { TABLE_LABEL, rowLabel } from './labels';
-import { className, defined, foreignLabel, lineRow, linesOf, term, totalRow } from './tables';
+import { className, defined, foreignLabel, linesOf, term, totalRow } from './tables';
+import { yearTotalLine } from './two-sided';
 
 export interface ClassMatchSide {
   table: BudgetTable;
@@ -51,7 +52,7 @@ export function matchClasses(rule: Rule, lines: ClassMatchSide, coded: ClassMatc
       table: coded.table.kind,
     });
   }
-  const total = lineRow(lines.table, 'expenditure', 'expenditure-total');
+  const total = yearTotalLine(lines.table, 'expenditure');
   const codedTotal = totalRow(coded.table);
   if (total && codedTotal) {
     const target = term(lines.table, total, lines.key, 1, rowLabel(total));

@@ -1,20 +1,35 @@
 /** "Each row: 合计 = Σ part columns", shared by every table with a total column. */
-import type { BudgetTable, ColumnKey, TableKind, TableRow } from '../../tables/types';
+import { FISCAL_PARTS, type BudgetTable, type ColumnKey, type TableKind, type TableRow } from '../../tables/types';
 import type { Diagnostic, Rule } from '../types';
 import { columnKeys } from './cells';
 import { compareAmounts } from './compare';
 import { COLUMN_LABEL, rowLabel } from './labels';
 import { defined, term } from './tables';
 
+export interface RowSum {
+  total: ColumnKey;
+  parts: readonly ColumnKey[];
+}
+
 export interface RowSumSpec {
   id: string;
   title: string;
   docs: string;
   kinds: TableKind[];
-  total: ColumnKey;
-  parts: readonly ColumnKey[];
-  /** Rows the identity applies to; all rows by default. */
+  /** Identities each row must satisfy; one whose total or parts the table lacks is skipped. */
+  sums: RowSum[];
+  /** Rows the identities apply to; all rows by default. */
   rows?: (row: TableRow) => boolean;
+}
+
+/** A part a table may print broken down instead: 基本支出 as 人员经费 + 公用经费, 财政拨款 as its three funds. */
+const BREAKDOWN: Partial<Record<ColumnKey, readonly ColumnKey[]>> = { basic: ['personnel', 'public'], fiscal: FISCAL_PARTS };
+
+/** The columns that stand for `parts` in this table; a part printed both whole and broken down counts once. */
+export function resolveParts(parts: readonly ColumnKey[], present: readonly ColumnKey[]): ColumnKey[] {
+  const has = (key: ColumnKey) => present.includes(key);
+  const resolved = new Set(parts.flatMap((part) => (has(part) ? [part] : (BREAKDOWN[part] ?? []).filter(has))));
+  return [...resolved].filter((key) => ![...resolved].some((whole) => BREAKDOWN[whole]?.includes(key)));
 }
 
 export function rowSumRule(spec: RowSumSpec): Rule {
@@ -24,24 +39,25 @@ export function rowSumRule(spec: RowSumSpec): Rule {
     defaultSeverity: 'error',
     docs: spec.docs,
     check(context) {
-      return context.tables.filter((t) => spec.kinds.includes(t.kind)).flatMap((table) => checkRowSums(rule, table, spec));
+      return context.tables.filter((t) => spec.kinds.includes(t.kind)).flatMap((table) => spec.sums.flatMap((sum) => checkRowSums(rule, table, spec, sum)));
     },
   };
   return rule;
 }
 
-function checkRowSums(rule: Rule, table: BudgetTable, spec: RowSumSpec): Diagnostic[] {
+function checkRowSums(rule: Rule, table: BudgetTable, spec: RowSumSpec, sum: RowSum): Diagnostic[] {
   // An amount column the reader could not name may be one of the parts: the sums are not checked.
   if (table.unreadColumns) return [];
   const present = columnKeys(table);
-  const parts = spec.parts.filter((key) => present.includes(key));
+  if (!present.includes(sum.total)) return [];
+  const parts = resolveParts(sum.parts, present).filter((key) => key !== sum.total);
   if (parts.length === 0) return [];
-  const subject = `${COLUMN_LABEL[spec.total]}应等于${parts.map((key) => COLUMN_LABEL[key]).join(' + ')}`;
+  const subject = `${COLUMN_LABEL[sum.total]}应等于${parts.map((key) => COLUMN_LABEL[key]).join(' + ')}`;
   return defined(
     table.rows
       .filter((row) => spec.rows?.(row) ?? true)
       .map((row) => {
-        const target = term(table, row, spec.total);
+        const target = term(table, row, sum.total);
         const addends = defined(parts.map((key) => term(table, row, key)));
         if (!target || addends.length === 0) return undefined;
         return compareAmounts({ rule, table: table.kind, subject: `「${rowLabel(row)}」${subject}`, target, addends });

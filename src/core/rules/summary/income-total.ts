@@ -1,27 +1,46 @@
+import type { BudgetTable, TableRow } from '../../tables/types';
 import { compareAmounts } from '../shared/compare';
 import { rowLabel } from '../shared/labels';
-import { defined, lineRow, linesOf, term } from '../shared/tables';
-import { rowTerms, sideKeys, twoSidedTables } from '../shared/two-sided';
-import type { Rule } from '../types';
+import { defined, linesOf, term } from '../shared/tables';
+import { rowTerms, sideKeys, sideUnread, twoSidedTables, yearTotalLine } from '../shared/two-sided';
+import type { Diagnostic, Rule } from '../types';
 
 export const summaryIncomeTotal: Rule = {
   id: 'summary/income-total',
   title: '本年收入合计等于各项收入之和',
   defaultSeverity: 'error',
-  docs: '收支总表、财政拨款收支总表：本年收入合计 = 一般公共预算、政府性基金预算等各项收入之和。',
+  docs: '收支总表、财政拨款收支总表：本年收入合计（无此行且无结转时为收入总计）= 各项收入之和；财政拨款收入 = 其下一般公共预算、政府性基金、国有资本经营三项之和。',
   check(context) {
     return twoSidedTables(context.tables).flatMap((table) => {
-      const total = lineRow(table, 'income', 'income-total');
+      if (sideUnread(table, 'income')) return [];
       const sources = linesOf(table, 'income', 'source');
-      if (!total || sources.length === 0) return [];
-      return defined(
-        sideKeys(table, 'income').map((key) => {
-          const target = term(table, total, key, 1, rowLabel(total));
-          const addends = rowTerms(table, sources, key);
-          if (!target || addends.length === 0) return undefined;
-          return compareAmounts({ rule: summaryIncomeTotal, table: table.kind, subject: '本年收入合计应等于各项收入之和', target, addends });
-        }),
-      );
+      const total = yearTotalLine(table, 'income');
+      const sums: Array<{ parent: TableRow; children: TableRow[]; subject: string }> = [];
+      const top = sources.filter((row) => !row.partOf);
+      if (total && top.length) sums.push({ parent: total, children: top, subject: `${rowLabel(total)}应等于各项收入之和` });
+      for (const fiscal of sources.filter((row) => row.source === 'fiscal')) {
+        const parts = fiscalParts(sources, fiscal);
+        if (parts.length) sums.push({ parent: fiscal, children: parts, subject: `${rowLabel(fiscal)}应等于其下各项之和` });
+      }
+      return sums.flatMap((sum) => lineSums(table, sum));
     });
   },
 };
+
+/** The part lines printed right under a 财政拨款 line. */
+function fiscalParts(sources: TableRow[], fiscal: TableRow): TableRow[] {
+  const after = sources.slice(sources.indexOf(fiscal) + 1);
+  const end = after.findIndex((row) => !row.partOf);
+  return end < 0 ? after : after.slice(0, end);
+}
+
+function lineSums(table: BudgetTable, sum: { parent: TableRow; children: TableRow[]; subject: string }): Diagnostic[] {
+  return defined(
+    sideKeys(table, 'income').map((key) => {
+      const target = term(table, sum.parent, key, 1, rowLabel(sum.parent));
+      const addends = rowTerms(table, sum.children, key);
+      if (!target || addends.length === 0) return undefined;
+      return compareAmounts({ rule: summaryIncomeTotal, table: table.kind, subject: sum.subject, target, addends });
+    }),
+  );
+}

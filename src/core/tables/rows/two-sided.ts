@@ -2,7 +2,7 @@
  * Two-sided tables (收支总表, 财政拨款收支总表, 国有资本经营预算收支表): income on the left, expenditure
  * on the right. The expenditure half starts at the first label column that follows an amount column.
  */
-import type { LineKey, ReadIssue, RowRole, SourceKey, TableColumn, TableRow } from '../types';
+import { FISCAL_PARTS, type LineKey, type ReadIssue, type RowRole, type SourceKey, type TableColumn, type TableRow } from '../types';
 import { isLabelKey } from '../layout/columns';
 import type { SheetView } from '../layout/sheet-view';
 import { compact, stripOrdinal } from '../layout/text';
@@ -34,6 +34,12 @@ const SOURCES: Array<[RegExp, SourceKey]> = [
   [/国有资本经营/, 'state-capital'],
   [/财政专户/, 'special-account'],
   [/单位资金/, 'unit-funds'],
+  [/财政拨款/, 'fiscal'],
+  [/事业单位经营/, 'operating'],
+  [/事业收入/, 'business'],
+  [/上级补助/, 'superior-subsidy'],
+  [/附属单位上缴/, 'affiliated'],
+  [/事业基金/, 'reserve'],
   [/其他/, 'other'],
 ];
 
@@ -75,6 +81,8 @@ export function readLines(
   const nameCol = columnOf(columns, 'name');
   const out: TableRow[] = [];
   let afterCarryover = false;
+  // "一、财政拨款收入" followed by "1、一般公共预算 2、政府性基金 …": the funds are parts of that line.
+  let afterFiscal = false;
   for (const { row, name: cell, values } of namedRows(view, rows, columns, nameCol)) {
     if (!cell) {
       issues.push({ severity: 'warning', message: `第 ${row + 1} 行${side === 'income' ? '收入' : '支出'}栏有金额但没有项目名称。`, ref: view.ref(row, nameCol ?? columns[0].col) });
@@ -83,13 +91,24 @@ export function readLines(
     const label = compact(cell.text);
     const found = side === 'income' ? incomeLine(label, afterCarryover) : expenditureLine(label);
     if (!found) {
-      issues.push({ severity: 'info', message: `未能识别收入项目“${cell.text}”。`, ref: cell.ref });
-      out.push({ row, role: 'line', side, name: cell, values });
+      issues.push({ severity: 'warning', message: `未能识别收入项目“${cell.text}”，收入合计未核对。`, ref: cell.ref });
+      out.push({ row, role: 'line', side, name: cell, values, unread: true });
       continue;
     }
     if (found.line === 'carryover' && !found.source) afterCarryover = true;
+    const partOfFiscal: boolean = afterFiscal && found.line === 'source' && found.source !== undefined && FISCAL_PARTS.includes(found.source);
+    afterFiscal = found.source === 'fiscal' || partOfFiscal;
     const name = found.line === 'class' || found.line === 'source' ? { ref: cell.ref, text: stripOrdinal(cell.text) } : cell;
-    out.push({ row, role: found.role, side, ...(found.line ? { line: found.line } : {}), ...(found.source ? { source: found.source } : {}), name, values });
+    out.push({
+      row,
+      role: found.role,
+      side,
+      ...(found.line ? { line: found.line } : {}),
+      ...(found.source ? { source: found.source } : {}),
+      ...(partOfFiscal ? { partOf: 'fiscal' as const } : {}),
+      name,
+      values,
+    });
   }
   return out;
 }
