@@ -156,10 +156,10 @@ export interface TableRow {
   texts?: Record<string, TextCell>;
   values: Partial<Record<ColumnKey, AmountCell>>;
   /**
-   * The reader kept the row but could not interpret it (a malformed code, an income line it cannot
-   * name): identities that would sum over it are not checked.
+   * The reader kept the row but could not interpret it: a code written but malformed, a coded table's
+   * row without a code, an income line it cannot name. Identities that would sum over it are not checked.
    */
-  unread?: true;
+  unread?: 'malformed-code' | 'no-code' | 'unnamed-line';
 }
 
 export interface TableColumn {

@@ -430,7 +430,7 @@ describe('more variants', () => {
     ];
     const [read] = readWorkbook({ sheets: [gridFromRows('表1', rows)] }).tables;
     const odd = read.rows.find((r) => r.name?.text === '二、捐赠');
-    expect(odd).toMatchObject({ role: 'line', side: 'income', unread: true });
+    expect(odd).toMatchObject({ role: 'line', side: 'income', unread: 'unnamed-line' });
     expect(odd?.line).toBeUndefined();
     expect(read.issues).toContainEqual({ severity: 'warning', message: '未能识别收入项目“二、捐赠”，收入合计未核对。', ref: odd?.name?.ref });
   });

@@ -1,9 +1,12 @@
-import { formatAmount } from '../../amount';
 /**
  * Two-sided tables list the 30 类 by name only: their class lines are matched BY NAME with the 类 rows
- * of a coded table, and their 本年支出合计 with the coded table's 合计 row.
+ * of a coded table, and their 本年支出合计 with the coded table's 合计 row. A line and a 类 row left
+ * without a partner are paired when nothing else can be meant (the only two left, or the only two
+ * with that amount): the names differ (an old class name, a typing slip) and the amounts are compared.
  */
-import type { BudgetTable, ColumnKey } from '../../tables/types';
+import { formatAmount } from '../../amount';
+import type { CellRef } from '../../grid';
+import type { BudgetTable, ColumnKey, TableRow } from '../../tables/types';
 import type { Diagnostic, Rule } from '../types';
 import { amountOf, locate } from './cells';
 import { compareAmounts } from './compare';
@@ -19,38 +22,39 @@ export interface ClassMatchSide {
 export function matchClasses(rule: Rule, lines: ClassMatchSide, coded: ClassMatchSide): Diagnostic[] {
   const classRows = coded.table.rows.filter((row) => row.code?.level === 1 || (row.role === 'class' && !row.side));
   const byName = new Map(classRows.map((row) => [className(row.name?.text ?? ''), row]));
-  const matched = new Set<string>();
-  const findings: Array<Diagnostic | undefined> = linesOf(lines.table, 'expenditure', 'class').map((line) => {
-    const name = className(line.name?.text ?? '');
+  const classLines = linesOf(lines.table, 'expenditure', 'class').filter((line) => line.values[lines.key]);
+  const pairs = new Map<TableRow, TableRow>();
+  for (const line of classLines) {
+    const other = byName.get(className(line.name?.text ?? ''));
+    if (other) pairs.set(line, other);
+  }
+  const renamed = pairUnmatched(
+    classLines.filter((line) => !pairs.has(line)),
+    classRows.filter((row) => ![...pairs.values()].includes(row) && row.values[coded.key]),
+    (line) => amountOf(line.values[lines.key]).toString(),
+    (row) => amountOf(row.values[coded.key]).toString(),
+  );
+  const findings: Array<Diagnostic | undefined> = [];
+  for (const [line, row] of renamed) {
+    pairs.set(line, row);
+    findings.push(nameMismatch(rule, lines.table, line, coded.table, row));
+  }
+  for (const line of classLines) {
     const target = term(lines.table, line, lines.key, 1, rowLabel(line));
-    if (!target) return undefined;
-    const other = byName.get(name);
+    const other = pairs.get(line);
+    if (!target) continue;
     if (!other) {
-      if (amountOf(target.cell).isZero()) return undefined;
-      return {
-        rule: rule.id,
-        severity: rule.defaultSeverity,
-        message: `${TABLE_LABEL[lines.table.kind]}「${name}」为 ${formatAmount(amountOf(target.cell))}，但${TABLE_LABEL[coded.table.kind]}（${coded.table.sheet}）没有这一类。`,
-        ...locate(target.cell.ref),
-        table: lines.table.kind,
-      };
+      if (!amountOf(target.cell).isZero()) findings.push(unmatched(rule, `${TABLE_LABEL[lines.table.kind]}「${className(line.name?.text ?? '')}」为 ${formatAmount(amountOf(target.cell))}，但${TABLE_LABEL[coded.table.kind]}（${coded.table.sheet}）没有这一类。`, target.cell.ref, lines.table));
+      continue;
     }
-    matched.add(name);
     const addend = term(coded.table, other, coded.key, 1, foreignLabel(coded.table, other, coded.key));
-    if (!addend) return undefined;
-    return compareAmounts({ rule, table: lines.table.kind, subject: `「${name}」应等于${TABLE_LABEL[coded.table.kind]}同名类的金额`, target, addends: [addend] });
-  });
+    if (addend) findings.push(compareAmounts({ rule, table: lines.table.kind, subject: `「${className(line.name?.text ?? '')}」应等于${TABLE_LABEL[coded.table.kind]}同名类的金额`, target, addends: [addend] }));
+  }
+  const paired = new Set(pairs.values());
   for (const row of classRows) {
-    const name = className(row.name?.text ?? '');
     const cell = row.values[coded.key];
-    if (matched.has(name) || !cell || amountOf(cell).isZero()) continue;
-    findings.push({
-      rule: rule.id,
-      severity: rule.defaultSeverity,
-      message: `${TABLE_LABEL[coded.table.kind]}「${rowLabel(row)}」为 ${formatAmount(amountOf(cell))}，但${TABLE_LABEL[lines.table.kind]}（${lines.table.sheet}）没有同名的支出类。`,
-      ...locate(cell.ref),
-      table: coded.table.kind,
-    });
+    if (paired.has(row) || !cell || amountOf(cell).isZero()) continue;
+    findings.push(unmatched(rule, `${TABLE_LABEL[coded.table.kind]}「${rowLabel(row)}」为 ${formatAmount(amountOf(cell))}，但${TABLE_LABEL[lines.table.kind]}（${lines.table.sheet}）没有同名的支出类。`, cell.ref, coded.table));
   }
   const total = yearTotalLine(lines.table, 'expenditure');
   const codedTotal = totalRow(coded.table);
@@ -60,4 +64,40 @@ export function matchClasses(rule: Rule, lines: ClassMatchSide, coded: ClassMatc
     if (target && addend) findings.push(compareAmounts({ rule, table: lines.table.kind, subject: `本年支出合计应等于${TABLE_LABEL[coded.table.kind]}合计`, target, addends: [addend] }));
   }
   return defined(findings);
+}
+
+/** The one pairing left: the last line with the last row, or lines and rows whose amount no other shares. */
+function pairUnmatched(lines: TableRow[], rows: TableRow[], lineKey: (row: TableRow) => string, rowKey: (row: TableRow) => string): Array<[TableRow, TableRow]> {
+  if (lines.length === 1 && rows.length === 1) return [[lines[0], rows[0]]];
+  const only = <T>(items: T[], key: (item: T) => string, value: string) => items.filter((item) => key(item) === value);
+  return lines.flatMap((line): Array<[TableRow, TableRow]> => {
+    const value = lineKey(line);
+    const sameLines = only(lines, lineKey, value);
+    const sameRows = only(rows, rowKey, value);
+    return sameLines.length === 1 && sameRows.length === 1 ? [[line, sameRows[0]]] : [];
+  });
+}
+
+function unmatched(rule: Rule, message: string, ref: CellRef, table: BudgetTable): Diagnostic {
+  return { rule: rule.id, severity: rule.defaultSeverity, message, ...locate(ref), table: table.kind };
+}
+
+/** A class line whose name is not the name of the 类 it stands for. */
+function nameMismatch(rule: Rule, linesTable: BudgetTable, line: TableRow, codedTable: BudgetTable, row: TableRow): Diagnostic | undefined {
+  if (!line.name || !row.name) return undefined;
+  const right = className(row.name.text);
+  const written = className(line.name.text);
+  return {
+    rule: rule.id,
+    severity: 'warning',
+    message: `${TABLE_LABEL[linesTable.kind]}的支出类写作「${written}」，${TABLE_LABEL[codedTable.kind]}（${codedTable.sheet}）中与之对应的类是「${row.code ? `${row.code.code} ` : ''}${right}」：同一类的名称应一致（旧称或笔误）。`,
+    ...locate(line.name.ref),
+    related: [locate(row.name.ref)],
+    expected: right,
+    actual: written,
+    table: linesTable.kind,
+    ...(line.name.text.includes(written)
+      ? { fix: { description: `将「${written}」改为「${right}」`, edits: [{ ...locate(line.name.ref), value: line.name.text.replace(written, right) }] } }
+      : {}),
+  };
 }

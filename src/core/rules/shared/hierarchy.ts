@@ -12,6 +12,11 @@ import { defined, term, totalRow } from './tables';
 export interface CodeTree {
   children: Map<TableRow, TableRow[]>;
   top: TableRow[];
+  /**
+   * Rows whose children may be incomplete: a row without a readable code sits somewhere below them
+   * (`null` stands for the table's top level, summed by the 合计 row).
+   */
+  incomplete: Set<TableRow | null>;
 }
 
 /** Parent of a coded row = the nearest row above whose code is a proper prefix of its code. */
@@ -19,7 +24,13 @@ export function codeTree(rows: TableRow[]): CodeTree {
   const children = new Map<TableRow, TableRow[]>();
   const top: TableRow[] = [];
   const stack: TableRow[] = [];
+  const incomplete = new Set<TableRow | null>();
   for (const row of rows) {
+    if (row.unread) {
+      // It could belong under any row of the current path, or be a class of its own.
+      for (const ancestor of [null, ...stack]) incomplete.add(ancestor);
+      continue;
+    }
     const code = row.code?.code;
     if (!code || row.role === 'total') continue;
     while (stack.length && !isPrefix(stack[stack.length - 1].code!.code, code)) stack.pop();
@@ -32,7 +43,7 @@ export function codeTree(rows: TableRow[]): CodeTree {
     else top.push(row);
     stack.push(row);
   }
-  return { children, top };
+  return { children, top, incomplete };
 }
 
 /** Group rows (工资福利支出 …) own the item rows printed under them, up to the next group; 合计 owns the groups. */
@@ -65,13 +76,11 @@ export function hierarchyRule(meta: { id: string; title: string; docs: string; k
 
 function checkHierarchy(rule: Rule, table: BudgetTable): Diagnostic[] {
   const tree = codeTree(table.rows);
-  const sums: Array<{ parent: TableRow; children: TableRow[]; what: string }> = [...tree.children].map(([parent, children]) => ({
-    parent,
-    children,
-    what: '下级科目之和',
-  }));
+  const sums: Array<{ parent: TableRow; children: TableRow[]; what: string }> = [...tree.children]
+    .filter(([parent]) => !tree.incomplete.has(parent))
+    .map(([parent, children]) => ({ parent, children, what: '下级科目之和' }));
   const total = totalRow(table);
-  if (total && tree.top.length) sums.push({ parent: total, children: tree.top, what: '各类之和' });
+  if (total && tree.top.length && !tree.incomplete.has(null)) sums.push({ parent: total, children: tree.top, what: '各类之和' });
   return sumGroups(rule, table, sums);
 }
 

@@ -36,7 +36,9 @@ export function readCodedRows(
       if (codes.present && !reading.problem) {
         issues.push({ severity: 'warning', message: `第 ${row + 1} 行“${label || '（无名称）'}”没有科目编码。`, ref: view.ref(row, nameCol ?? 0) });
       }
-      out.push({ row, role: 'item', ...sideField, ...(name ? { name } : {}), values });
+      // Without its code the row cannot be placed in the 类/款/项 hierarchy.
+      const unread = reading.problem ? 'malformed-code' : codes.present ? 'no-code' : undefined;
+      out.push({ row, role: 'item', ...sideField, ...(name ? { name } : {}), values, ...(unread ? { unread } : {}) });
       continue;
     }
     out.push({ row, role: ROLE_BY_LEVEL[reading.code.level], ...sideField, code: reading.code, ...(name ? { name } : {}), values });

@@ -22,6 +22,18 @@ export function codeLevel(code: string): number | undefined {
   return LEVEL_BY_LENGTH[code.length];
 }
 
+const SPLIT_PARTS = [
+  { part: '类', lengths: [3] },
+  { part: '款', lengths: [2, 5] },
+  { part: '项', lengths: [2, 7] },
+];
+
+/** The first 类/款/项 part of a split code whose digit count no code can have ("7" in the 类 column). */
+function malformedPart(...parts: string[]): { index: number; part: string; text: string } | undefined {
+  const index = parts.findIndex((text, i) => text !== '' && !SPLIT_PARTS[i].lengths.includes(text.length));
+  return index < 0 ? undefined : { index, part: SPLIT_PARTS[index].part, text: parts[index] };
+}
+
 /** Reads codes row by row; keeps the 类/款 context that split layouts leave implicit. */
 export class CodeReader {
   private readonly whole?: number;
@@ -78,6 +90,15 @@ export class CodeReader {
       .filter((ref) => ref !== undefined);
     if (![cls, section, item].every((p) => p === '' || /^\d+$/.test(p))) {
       return { text: { ref: cells[0], text: [cls, section, item].filter(Boolean).join('') } };
+    }
+    const malformed = malformedPart(cls, section, item);
+    if (malformed) {
+      const at = this.view.ref(row, [clsCol, sectionCol, itemCol][malformed.index] as number);
+      const parent = malformed.index === 0 && this.context.cls ? `；上一科目的类为“${this.context.cls}”` : '';
+      return {
+        text: { ref: at, text: [cls, section, item].filter(Boolean).join(' ') },
+        problem: `科目编码的${malformed.part}“${malformed.text}”位数不对${parent}，此行未参与逐级合计核对。`,
+      };
     }
     let code: string;
     if (item) code = item.length === 7 ? item : (section.length === 5 ? section : (cls || this.context.cls) + (section || this.context.section)) + item;

@@ -92,7 +92,7 @@ export function readLines(
     const found = side === 'income' ? incomeLine(label, afterCarryover) : expenditureLine(label);
     if (!found) {
       issues.push({ severity: 'warning', message: `未能识别收入项目“${cell.text}”，收入合计未核对。`, ref: cell.ref });
-      out.push({ row, role: 'line', side, name: cell, values, unread: true });
+      out.push({ row, role: 'line', side, name: cell, values, unread: 'unnamed-line' });
       continue;
     }
     if (found.line === 'carryover' && !found.source) afterCarryover = true;
