@@ -3,7 +3,7 @@ import { formatAmount } from './amount';
 import type { Catalog } from './catalog/types';
 import { parseA1, rangeToA1, refToA1, type Grid } from './grid';
 import type { Report, ReportPurchase, ReportTable } from './report';
-import { groupCascades } from './rules/cascade';
+import { diagnose } from './rules/diagnosis';
 import { selectPurchaseCatalogs, type CatalogSelection } from './rules/catalog-selection';
 import { FAMILIES, detectFamily, familyById, familyWords, requiredKinds } from './families';
 import { codesMissingCode } from './rules/codes/missing-code';
@@ -14,7 +14,7 @@ import { locate } from './rules/shared/cells';
 import { groupBy } from './rules/shared/group-by';
 import { purchasesOf } from './rules/shared/purchases';
 import { workbookUnitName, mostCommon } from './rules/shared/unit-name';
-import type { Diagnostic, Rule, RuleContext, Severity, SeveritySetting } from './rules/types';
+import type { Diagnostic, Identity, Rule, RuleContext, Severity, SeveritySetting } from './rules/types';
 import { readWorkbook, type BudgetTable, type ReadIssue } from './tables';
 
 export interface CheckOptions {
@@ -55,11 +55,12 @@ export function check(grid: Grid, options: CheckOptions = {}): Report {
     economicCatalog: classification(catalogSet, 'economic'),
     allCatalogs: catalogSet,
     options: { profile: family.id, family, requiredTables: requiredKinds(family), year: options.year, unitName: options.unitName },
+    identities: [],
   };
   const ruleFindings = RULES.flatMap((rule) => runRule(rule, context, options.severities?.[rule.id]));
   const unknownProfile = options.profile !== undefined && !chosen;
   const findings = [...setupFindings(options, selection, unknownProfile, catalogSet.length > 0), ...readingFindings(reading.issues, reading.tables, ruleFindings), ...ruleFindings];
-  const diagnostics = mergeResidues(groupCascades(findings)).map(stripIdentity);
+  const diagnostics = mergeResidues(withDiagnosis(findings, context.identities, options.severities)).map(finalise);
   const summary: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const d of diagnostics) summary[d.severity] += 1;
   return {
@@ -115,9 +116,36 @@ function classification(catalogs: Catalog[], kind: 'function' | 'economic'): Cat
   return lists.find((c) => c.complete) ?? lists[0];
 }
 
-function stripIdentity(d: Diagnostic): Diagnostic {
+const RULE_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
+
+/**
+ * The rules' findings of failing identities give way to the diagnosis of which cells are wrong. Only
+ * identities of error-level rules that may blame a cell take part; the others keep their findings.
+ */
+function withDiagnosis(findings: Diagnostic[], identities: Identity[], severities: CheckOptions['severities']): Diagnostic[] {
+  const isHard = (identity: Identity) => identity.fixable && (severities?.[identity.rule] ?? RULE_BY_ID.get(identity.rule)?.defaultSeverity) === 'error';
+  const hard = identities.filter(isHard);
+  const findingOf = new Map(findings.filter((d) => d.identity).map((d) => [d.identity!, d]));
+  const diagnosed = diagnose({ identities: hard, findingOf: (identity) => findingOf.get(identity) });
+  const replaced = new Set(hard.filter((identity) => identity.status === 'fails'));
+  const out: Diagnostic[] = [];
+  let inserted = false;
+  for (const d of findings) {
+    if (!d.identity || !replaced.has(d.identity)) out.push(d);
+    else if (!inserted) {
+      out.push(...diagnosed);
+      inserted = true;
+    }
+  }
+  if (!inserted) out.push(...diagnosed);
+  return out;
+}
+
+/** Without its identity (internal), and with every fix marked: a fix no diagnosis backs is a suggestion. */
+function finalise(d: Diagnostic): Diagnostic {
   const { identity: _identity, ...rest } = d;
-  return rest;
+  if (!rest.fix || rest.fix.kind) return rest;
+  return { ...rest, fix: { ...rest.fix, kind: 'suggestion' } };
 }
 
 function setupFindings(options: CheckOptions, selection: CatalogSelection, unknownProfile: boolean, hasCatalogs: boolean): Diagnostic[] {

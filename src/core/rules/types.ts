@@ -18,7 +18,15 @@ export interface CellEdit extends CellLocation {
   formula?: string;
 }
 
+/**
+ * 'fix': an arithmetic correction backed by a unique diagnosis, applied by 全部修复. 'suggestion': a
+ * judgement the user confirms one by one (a code from a name, a narrative rewrite, a name from a
+ * partial list). Rules may leave it out; the engine then marks the fix a suggestion.
+ */
+export type FixKind = 'fix' | 'suggestion';
+
 export interface Fix {
+  kind?: FixKind;
   /** Chinese description shown in the preview, e.g. "将 C9 改为 380.16". */
   description: string;
   edits: CellEdit[];
@@ -45,21 +53,46 @@ export interface Diagnostic {
   identity?: Identity;
 }
 
-/** One amount taking part in an identity, with the unit of its table. */
+/** A figure quoted in the 情况说明: where its digits sit in the paragraph and how precisely it is written. */
+export interface QuotedFigure {
+  /** Offset of the number inside the paragraph text. */
+  offset: number;
+  /** The paragraph's text, for rewriting the number in place. */
+  text: string;
+}
+
+/** One amount taking part in an identity, with the unit and published precision of its table. */
 export interface IdentityTerm {
+  /** The amount and its cell; for a quoted figure, the paragraph's cell and the figure's value. */
   cell: AmountCell;
   unit: AmountUnit;
+  /** Decimals the amount is published with (2 for 万元 tables, 0 for whole-元 tables). */
+  decimals: number;
   /** +1 when the amount is added, -1 when subtracted. */
   sign: 1 | -1;
   /** Chinese words naming the amount, e.g. "基本支出" or "收支总表 本年支出合计". */
   label: string;
+  /** Table the amount belongs to. */
+  table?: TableKind;
+  /** Set for a figure quoted in the 情况说明 rather than a table cell. */
+  figure?: QuotedFigure;
 }
 
 export interface Identity {
+  rule: string;
+  /** The identity in words, e.g. "「201 一般公共服务支出」合计应等于基本支出 + 项目支出". */
+  subject: string;
+  table?: TableKind;
   target: IdentityTerm;
   addends: IdentityTerm[];
   /** Σ signed addends in the target's unit. */
   expected: Amount;
+  /** Largest difference rounding explains, in the target's unit. */
+  envelope: Amount;
+  /** 'residue': off by no more than the envelope (a 尾差). */
+  status: 'holds' | 'residue' | 'fails';
+  /** False when either side may legitimately differ: the identity is shown but never blames a cell. */
+  fixable: boolean;
 }
 
 /** Severity a profile gives a rule; 'off' switches it off. */
@@ -90,6 +123,8 @@ export interface RuleContext {
   /** Every available catalog, for "found in another catalog" hints. */
   allCatalogs: Catalog[];
   options: RuleOptions;
+  /** Every amount identity the rules compared, holding or not: the engine's diagnosis reads them all. */
+  identities: Identity[];
 }
 
 export interface RuleMeta {

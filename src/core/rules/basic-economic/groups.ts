@@ -13,6 +13,6 @@ export const basicEconomicGroups: Rule = {
   defaultSeverity: 'error',
   docs: '基本支出分经济科目表：工资福利支出、商品和服务支出、对个人和家庭的补助等分类 = 其下各科目之和；合计 = 各分类之和。',
   check(context) {
-    return context.tablesOf('basic-economic').flatMap((table) => sumGroups(basicEconomicGroups, table, groupsOf(table)));
+    return context.tablesOf('basic-economic').flatMap((table) => sumGroups(context, basicEconomicGroups, table, groupsOf(table)));
   },
 };

@@ -10,7 +10,7 @@ export const basicEconomicMatchesGeneral: Rule = {
   check(context) {
     return defined(
       pairs(context.tablesOf('basic-economic'), context.tablesOf('general-expenditure')).map(([basic, general]) =>
-        compareAcross(basicEconomicMatchesGeneral, '合计应等于一般公共预算支出表的基本支出', { table: basic, row: totalRow(basic), key: 'total' }, [
+        compareAcross(context, basicEconomicMatchesGeneral, '合计应等于一般公共预算支出表的基本支出', { table: basic, row: totalRow(basic), key: 'total' }, [
           { table: general, row: totalRow(general), key: 'basic' },
         ]),
       ),

@@ -14,16 +14,16 @@ export const incomeMatchesSummary: Rule = {
     return pairs(context.tablesOf('income'), context.tablesOf('summary')).flatMap(([income, summary]) => {
       const total = totalRow(income);
       const sources = SOURCE_KEYS.map((source) =>
-        compareAcross(incomeMatchesSummary, `合计行${COLUMN_LABEL[source]}应等于收支总表同一来源的收入`, { table: income, row: total, key: source }, [
+        compareAcross(context, incomeMatchesSummary, `合计行${COLUMN_LABEL[source]}应等于收支总表同一来源的收入`, { table: income, row: total, key: source }, [
           { table: summary, row: lineRow(summary, 'income', 'source', source), key: 'amount' },
         ]),
       );
       return defined([
-        compareAcross(incomeMatchesSummary, '合计行本年收入合计应等于收支总表本年收入合计', { table: income, row: total, key: 'total' }, [
+        compareAcross(context, incomeMatchesSummary, '合计行本年收入合计应等于收支总表本年收入合计', { table: income, row: total, key: 'total' }, [
           { table: summary, row: yearTotalLine(summary, 'income'), key: 'amount' },
         ]),
         ...sources,
-        compareAcross(incomeMatchesSummary, '合计行上年结转应等于收支总表上年结转', { table: income, row: total, key: 'carryover' }, [
+        compareAcross(context, incomeMatchesSummary, '合计行上年结转应等于收支总表上年结转', { table: income, row: total, key: 'carryover' }, [
           { table: summary, row: lineRow(summary, 'income', 'carryover'), key: 'amount' },
         ]),
       ]);

@@ -10,7 +10,7 @@ export const operatingCostMatchesPublic: Rule = {
   check(context) {
     return defined(
       pairs(context.tablesOf('operating-cost'), context.tablesOf('basic-economic')).map(([cost, basic]) =>
-        compareAcross(operatingCostMatchesPublic, '部门合计通常应等于基本支出分经济科目表的公用经费（事业单位可不同）', { table: cost, row: totalRow(cost), key: 'total' }, [
+        compareAcross(context, operatingCostMatchesPublic, '部门合计通常应等于基本支出分经济科目表的公用经费（事业单位可不同）', { table: cost, row: totalRow(cost), key: 'total' }, [
           { table: basic, row: totalRow(basic), key: 'public' },
         ], false),
       ),

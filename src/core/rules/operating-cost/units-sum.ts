@@ -11,7 +11,7 @@ export const operatingCostUnitsSum: Rule = {
     return context.tablesOf('operating-cost').flatMap((table) => {
       const total = totalRow(table);
       const units = table.rows.filter((row) => row.role === 'unit');
-      return total && units.length ? sumGroups(operatingCostUnitsSum, table, [{ parent: total, children: units, what: '各单位之和' }]) : [];
+      return total && units.length ? sumGroups(context, operatingCostUnitsSum, table, [{ parent: total, children: units, what: '各单位之和' }]) : [];
     });
   },
 };

@@ -20,7 +20,7 @@ export const projectMatchesExpenditure: Rule = {
           projectTables.flatMap((table) => table.rows.filter((row) => row.role === 'project').map((row) => term(table, row, 'total', 1, foreignLabel(table, row, 'total')))),
         );
         if (addends.length === 0) return undefined;
-        return compareAmounts({
+        return compareAmounts(context, {
           rule: projectMatchesExpenditure,
           table: 'expenditure',
           subject: `项目支出应等于${projectTables.map((t) => TABLE_LABEL[t.kind]).join('与')}各项目之和`,

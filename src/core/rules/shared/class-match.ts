@@ -7,7 +7,7 @@
 import { formatAmount } from '../../amount';
 import type { CellRef } from '../../grid';
 import type { BudgetTable, ColumnKey, TableRow } from '../../tables/types';
-import type { Diagnostic, Rule } from '../types';
+import type { Diagnostic, Rule, RuleContext } from '../types';
 import { amountOf, locate } from './cells';
 import { compareAmounts } from './compare';
 import { TABLE_LABEL, rowLabel } from './labels';
@@ -19,7 +19,7 @@ export interface ClassMatchSide {
   key: ColumnKey;
 }
 
-export function matchClasses(rule: Rule, lines: ClassMatchSide, coded: ClassMatchSide): Diagnostic[] {
+export function matchClasses(context: RuleContext, rule: Rule, lines: ClassMatchSide, coded: ClassMatchSide): Diagnostic[] {
   const classRows = coded.table.rows.filter((row) => row.code?.level === 1 || (row.role === 'class' && !row.side));
   const byName = new Map(classRows.map((row) => [className(row.name?.text ?? ''), row]));
   const classLines = linesOf(lines.table, 'expenditure', 'class').filter((line) => line.values[lines.key]);
@@ -48,7 +48,7 @@ export function matchClasses(rule: Rule, lines: ClassMatchSide, coded: ClassMatc
       continue;
     }
     const addend = term(coded.table, other, coded.key, 1, foreignLabel(coded.table, other, coded.key));
-    if (addend) findings.push(compareAmounts({ rule, table: lines.table.kind, subject: `「${className(line.name?.text ?? '')}」应等于${TABLE_LABEL[coded.table.kind]}同名类的金额`, target, addends: [addend] }));
+    if (addend) findings.push(compareAmounts(context, { rule, table: lines.table.kind, subject: `「${className(line.name?.text ?? '')}」应等于${TABLE_LABEL[coded.table.kind]}同名类的金额`, target, addends: [addend] }));
   }
   const paired = new Set(pairs.values());
   for (const row of classRows) {
@@ -61,7 +61,7 @@ export function matchClasses(rule: Rule, lines: ClassMatchSide, coded: ClassMatc
   if (total && codedTotal) {
     const target = term(lines.table, total, lines.key, 1, rowLabel(total));
     const addend = term(coded.table, codedTotal, coded.key, 1, foreignLabel(coded.table, codedTotal, coded.key));
-    if (target && addend) findings.push(compareAmounts({ rule, table: lines.table.kind, subject: `本年支出合计应等于${TABLE_LABEL[coded.table.kind]}合计`, target, addends: [addend] }));
+    if (target && addend) findings.push(compareAmounts(context, { rule, table: lines.table.kind, subject: `本年支出合计应等于${TABLE_LABEL[coded.table.kind]}合计`, target, addends: [addend] }));
   }
   return defined(findings);
 }

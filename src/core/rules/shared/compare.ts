@@ -1,12 +1,14 @@
 /**
- * compareAmounts: the one place where an identity "target = Σ addends" becomes a finding.
- * A difference inside the rounding envelope is a 尾差 (info); anything larger is the rule's finding,
- * with both values, the difference, where the other side lives and a fix for the target cell.
+ * compareAmounts: the one place where an identity "target = Σ addends" is compared. Every identity is
+ * recorded in the context, holding or not: the engine's diagnosis needs the ones that hold to tell
+ * which cell is wrong. A difference inside the rounding envelope is a 尾差 (info); anything larger is
+ * the rule's finding, with both values, the difference and where the other side lives; which cell to
+ * change is the diagnosis' decision.
  */
-import { ZERO, convertAmount, formatAmount, roundingEnvelope, type Amount, type AmountUnit } from '../../amount';
+import { Amount, ZERO, convertAmount, formatAmount, type AmountUnit } from '../../amount';
 import { refToA1, sumFormula } from '../../grid';
 import type { TableKind } from '../../tables/types';
-import type { CellEdit, Diagnostic, Identity, IdentityTerm, RuleMeta } from '../types';
+import type { CellEdit, Diagnostic, Identity, IdentityTerm, RuleContext, RuleMeta } from '../types';
 import { address, amountOf, locate } from './cells';
 
 const LISTED_ADDENDS = 4;
@@ -16,7 +18,7 @@ export interface Comparison {
   table?: TableKind;
   /** The identity in words, e.g. "「201 一般公共服务支出」合计应等于基本支出 + 项目支出". */
   subject: string;
-  target: Omit<IdentityTerm, 'sign'>;
+  target: Omit<IdentityTerm, 'sign'> & { sign?: 1 | -1 };
   addends: IdentityTerm[];
   /** False when either side may legitimately differ, so no single cell can be said to be wrong. */
   fixable?: boolean;
@@ -33,22 +35,46 @@ function expectedValue(target: { unit: AmountUnit }, addends: IdentityTerm[]): A
   return sum;
 }
 
-/** Half a display unit per addend, each in its own table's unit (元 addends are converted exactly). */
-export function envelopeOf(unit: AmountUnit, addends: IdentityTerm[]): Amount {
-  let envelope = ZERO;
-  for (const term of addends) envelope = envelope.plus(convertAmount(roundingEnvelope(1), term.unit, unit));
+/**
+ * What rounding may hide in one term, in its own unit: half a unit of its last published digit; a
+ * figure quoted in words may also be truncated, so a whole unit of its last digit.
+ */
+export function allowanceOf(term: Pick<IdentityTerm, 'decimals' | 'figure'>): Amount {
+  const unit = new Amount(10).pow(-term.decimals);
+  return term.figure ? unit : unit.div(2);
+}
+
+/**
+ * The envelope of an identity: each addend's allowance (converted exactly to the target's unit), and
+ * the target's own when it is a quoted figure (a table total is computed from its rounded addends).
+ */
+export function envelopeOf(target: Pick<IdentityTerm, 'unit' | 'decimals' | 'figure'>, addends: IdentityTerm[]): Amount {
+  let envelope = target.figure ? allowanceOf(target) : ZERO;
+  for (const term of addends) envelope = envelope.plus(convertAmount(allowanceOf(term), term.unit, target.unit));
   return envelope;
 }
 
-export function compareAmounts(comparison: Comparison): Diagnostic | undefined {
+export function compareAmounts(context: RuleContext, comparison: Comparison): Diagnostic | undefined {
   const { rule, target, addends } = comparison;
   if ([target, ...addends].some((term) => term.cell.problem)) return undefined;
   const expected = expectedValue(target, addends);
   const actual = amountOf(target.cell);
   const difference = actual.minus(expected);
-  if (difference.isZero()) return undefined;
-  const identity: Identity = { target: { ...target, sign: 1 }, addends, expected };
-  const envelope = envelopeOf(target.unit, addends);
+  const envelope = envelopeOf(target, addends);
+  const status = difference.isZero() ? 'holds' : difference.abs().lte(envelope) ? 'residue' : 'fails';
+  const identity: Identity = {
+    rule: rule.id,
+    subject: comparison.subject,
+    ...(comparison.table ? { table: comparison.table } : {}),
+    target: { ...target, sign: 1 },
+    addends,
+    expected,
+    envelope,
+    status,
+    fixable: comparison.fixable !== false,
+  };
+  context.identities.push(identity);
+  if (status === 'holds') return undefined;
   const sheet = target.cell.ref.sheet;
   const base: Diagnostic = {
     rule: rule.id,
@@ -62,11 +88,11 @@ export function compareAmounts(comparison: Comparison): Diagnostic | undefined {
     identity,
   };
   const described = describeAddends(addends, sheet);
-  if (difference.abs().lte(envelope)) {
+  if (status === 'residue') {
     return {
       ...base,
       severity: 'info',
-      message: `尾差：${comparison.subject}。本格 ${formatAmount(actual)}，${described} 为 ${formatAmount(expected)}，相差 ${formatAmount(difference.abs())}${target.unit}，在 ${addends.length} 个加数的舍入误差（±${envelope.toFixed(3)}）以内，不必修改。`,
+      message: `尾差：${comparison.subject}。本格 ${formatAmount(actual)}，${described} 为 ${formatAmount(expected)}，相差 ${formatAmount(difference.abs())}${target.unit}，在舍入误差（±${formatEnvelope(envelope)}${target.unit}）以内，不必修改。`,
     };
   }
   return {
@@ -76,8 +102,13 @@ export function compareAmounts(comparison: Comparison): Diagnostic | undefined {
   };
 }
 
+/** "0.015", "1.5": the envelope without trailing zeros. */
+function formatEnvelope(envelope: Amount): string {
+  return envelope.toFixed();
+}
+
 /** Value edit, or a formula when the target already holds one: formulas are not replaced by values. */
-function targetEdit(identity: Identity): CellEdit {
+export function targetEdit(identity: Identity): CellEdit {
   const { target, expected } = identity;
   const where = locate(target.cell.ref);
   if (target.cell.formula) {

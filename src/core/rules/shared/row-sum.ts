@@ -1,6 +1,6 @@
 /** "Each row: 合计 = Σ part columns", shared by every table with a total column. */
 import { FISCAL_PARTS, type BudgetTable, type ColumnKey, type TableKind, type TableRow } from '../../tables/types';
-import type { Diagnostic, Rule } from '../types';
+import type { Diagnostic, Rule, RuleContext } from '../types';
 import { columnKeys } from './cells';
 import { compareAmounts } from './compare';
 import { COLUMN_LABEL, rowLabel } from './labels';
@@ -39,13 +39,13 @@ export function rowSumRule(spec: RowSumSpec): Rule {
     defaultSeverity: 'error',
     docs: spec.docs,
     check(context) {
-      return context.tables.filter((t) => spec.kinds.includes(t.kind)).flatMap((table) => spec.sums.flatMap((sum) => checkRowSums(rule, table, spec, sum)));
+      return context.tables.filter((t) => spec.kinds.includes(t.kind)).flatMap((table) => spec.sums.flatMap((sum) => checkRowSums(context, rule, table, spec, sum)));
     },
   };
   return rule;
 }
 
-function checkRowSums(rule: Rule, table: BudgetTable, spec: RowSumSpec, sum: RowSum): Diagnostic[] {
+function checkRowSums(context: RuleContext, rule: Rule, table: BudgetTable, spec: RowSumSpec, sum: RowSum): Diagnostic[] {
   // An amount column the reader could not name may be one of the parts: the sums are not checked.
   if (table.unreadColumns) return [];
   const present = columnKeys(table);
@@ -60,7 +60,7 @@ function checkRowSums(rule: Rule, table: BudgetTable, spec: RowSumSpec, sum: Row
         const target = term(table, row, sum.total);
         const addends = defined(parts.map((key) => term(table, row, key)));
         if (!target || addends.length === 0) return undefined;
-        return compareAmounts({ rule, table: table.kind, subject: `「${rowLabel(row)}」${subject}`, target, addends });
+        return compareAmounts(context, { rule, table: table.kind, subject: `「${rowLabel(row)}」${subject}`, target, addends });
       }),
   );
 }

@@ -34,11 +34,26 @@ export function className(text: string): string {
     .replace(/\s+/g, '');
 }
 
+const decimalsByTable = new WeakMap<BudgetTable, number>();
+
+/**
+ * Decimals a table publishes its amounts with: 万元 tables two; 元 tables none when every amount is a
+ * whole number (a 1 元 difference is then within rounding), else two (分).
+ */
+export function decimalsOf(table: BudgetTable): number {
+  let decimals = decimalsByTable.get(table);
+  if (decimals === undefined) {
+    decimals = unitOf(table) === '元' && table.rows.every((row) => Object.values(row.values).every((cell) => !cell?.amount || cell.amount.isInteger())) ? 0 : 2;
+    decimalsByTable.set(table, decimals);
+  }
+  return decimals;
+}
+
 /** A term of an identity from a row's cell; undefined when the table has no such cell in that row. */
 export function term(table: BudgetTable, row: TableRow, key: ColumnKey, sign: 1 | -1 = 1, label?: string): IdentityTerm | undefined {
   const cell: AmountCell | undefined = row.values[key];
   if (!cell) return undefined;
-  return { cell, unit: unitOf(table), sign, label: label ?? COLUMN_LABEL[key] };
+  return { cell, unit: unitOf(table), decimals: decimalsOf(table), sign, label: label ?? COLUMN_LABEL[key], table: table.kind };
 }
 
 /** Label naming a cell in another table: "支出总表「201 一般公共服务支出」合计". */

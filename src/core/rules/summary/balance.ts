@@ -19,7 +19,7 @@ export const summaryBalance: Rule = {
       const target = term(table, expenditure, expenditureKey, 1, rowLabel(expenditure));
       const addend = term(table, income, incomeKey, 1, rowLabel(income));
       if (!target || !addend) return [];
-      const diagnostic = compareAmounts({ rule: summaryBalance, table: table.kind, subject: '支出总计应等于收入总计', target, addends: [addend] });
+      const diagnostic = compareAmounts(context, { rule: summaryBalance, table: table.kind, subject: '支出总计应等于收入总计', target, addends: [addend] });
       return diagnostic ? [diagnostic] : [];
     });
   },

@@ -19,7 +19,7 @@ export const summaryExpenditureTotal: Rule = {
           const target = term(table, total, key, 1, rowLabel(total));
           const addends = rowTerms(table, classes, key);
           if (!target || addends.length === 0) return undefined;
-          return compareAmounts({ rule: summaryExpenditureTotal, table: table.kind, subject: `${rowLabel(total)}${COLUMN_LABEL[key]}应等于各类支出之和`, target, addends });
+          return compareAmounts(context, { rule: summaryExpenditureTotal, table: table.kind, subject: `${rowLabel(total)}${key === 'total' || key === 'amount' ? '' : COLUMN_LABEL[key]}应等于各类支出之和`, target, addends });
         }),
       );
     });

@@ -25,7 +25,7 @@ export const summaryGrandTotals: Rule = {
             const target = term(table, grand, key, 1, rowLabel(grand));
             const addends = rowTerms(table, [yearTotal, ...linesOf(table, side, carryover)], key);
             if (!target || addends.length === 0) return undefined;
-            return compareAmounts({ rule: summaryGrandTotals, table: table.kind, subject, target, addends });
+            return compareAmounts(context, { rule: summaryGrandTotals, table: table.kind, subject, target, addends });
           }),
         );
       }),

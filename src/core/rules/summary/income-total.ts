@@ -3,7 +3,7 @@ import { compareAmounts } from '../shared/compare';
 import { rowLabel } from '../shared/labels';
 import { defined, linesOf, term } from '../shared/tables';
 import { rowTerms, sideKeys, sideUnread, twoSidedTables, yearTotalLine } from '../shared/two-sided';
-import type { Diagnostic, Rule } from '../types';
+import type { Diagnostic, Rule, RuleContext } from '../types';
 
 export const summaryIncomeTotal: Rule = {
   id: 'summary/income-total',
@@ -22,7 +22,7 @@ export const summaryIncomeTotal: Rule = {
         const parts = fiscalParts(sources, fiscal);
         if (parts.length) sums.push({ parent: fiscal, children: parts, subject: `${rowLabel(fiscal)}应等于其下各项之和` });
       }
-      return sums.flatMap((sum) => lineSums(table, sum));
+      return sums.flatMap((sum) => lineSums(context, table, sum));
     });
   },
 };
@@ -34,13 +34,13 @@ function fiscalParts(sources: TableRow[], fiscal: TableRow): TableRow[] {
   return end < 0 ? after : after.slice(0, end);
 }
 
-function lineSums(table: BudgetTable, sum: { parent: TableRow; children: TableRow[]; subject: string }): Diagnostic[] {
+function lineSums(context: RuleContext, table: BudgetTable, sum: { parent: TableRow; children: TableRow[]; subject: string }): Diagnostic[] {
   return defined(
     sideKeys(table, 'income').map((key) => {
       const target = term(table, sum.parent, key, 1, rowLabel(sum.parent));
       const addends = rowTerms(table, sum.children, key);
       if (!target || addends.length === 0) return undefined;
-      return compareAmounts({ rule: summaryIncomeTotal, table: table.kind, subject: sum.subject, target, addends });
+      return compareAmounts(context, { rule: summaryIncomeTotal, table: table.kind, subject: sum.subject, target, addends });
     }),
   );
 }

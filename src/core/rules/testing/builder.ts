@@ -147,6 +147,7 @@ export function contextOf(tables: BudgetTable[], more: Partial<Omit<RuleContext,
     economicCatalog: more.economicCatalog,
     allCatalogs: more.allCatalogs ?? purchaseCatalogs,
     options,
+    identities: more.identities ?? [],
   };
 }
 
