@@ -44,7 +44,8 @@ export function formatDiagnosticLine(d: Diagnostic): string {
 function formatDiagnostic(d: Diagnostic, leads: Map<string, Diagnostic>): string[] {
   const consequence = d.group !== undefined && leads.get(d.group) !== d;
   const lines = [`${consequence ? '    └ ' : '  '}${formatDiagnosticLine(d)}`];
-  if (d.fix) lines.push(`      修正：${d.fix.description}`);
+  if ((d.explains?.length ?? 0) > 1) for (const e of d.explains!) lines.push(`      └ 不成立：${e.subject}（${e.sheet}!${e.cell}）`);
+  if (d.fix) lines.push(`      ${d.fix.kind === 'fix' ? '修正' : '建议'}：${d.fix.description}`);
   return lines;
 }
 

@@ -173,9 +173,10 @@ function culpritFinding(candidate: Candidate, findingOf: DiagnosisInput['finding
   const fix = fixFor(candidate, explained);
   const shown = formatAmount(value, term.decimals);
   const actual = formatAmount(amountOf(term.cell), term.decimals);
+  const explains = explained.map((identity) => ({ rule: identity.rule, subject: identity.subject, ...locate(identity.target.cell.ref) }));
   if (own) {
     const { identity: _identity, fix: _fix, group: _group, ...rest } = own;
-    return { ...rest, expected: shown, actual, ...(fix ? { fix } : {}) };
+    return { ...rest, expected: shown, actual, explains, ...(fix ? { fix } : {}) };
   }
   const lead = explained.find((identity) => termKey(identity.target) === candidate.key) ?? explained[0];
   const where = locate(term.cell.ref);
@@ -191,6 +192,7 @@ function culpritFinding(candidate: Candidate, findingOf: DiagnosisInput['finding
     expected: shown,
     actual,
     ...(term.table ? { table: term.table } : {}),
+    explains,
     ...(fix ? { fix } : {}),
   };
 }

@@ -44,8 +44,10 @@ export interface Diagnostic {
   fix?: Fix;
   /** Table the primary cell belongs to, for grouping. */
   table?: TableKind;
-  /** Findings that share a group are consequences of one problem; the first is the likely culprit. */
+  /** Findings that share a group belong to one problem whose cell could not be told; none has a fix. */
   group?: string;
+  /** For a cell the diagnosis blames: the failing identities that one change of it makes hold. */
+  explains?: ExplainedIdentity[];
   /**
    * The arithmetic identity behind an amount finding (target = Σ signed addends). The engine uses it
    * to find the culprit of a cascade; it is not part of the JSON report.
@@ -59,6 +61,12 @@ export interface QuotedFigure {
   offset: number;
   /** The paragraph's text, for rewriting the number in place. */
   text: string;
+}
+
+export interface ExplainedIdentity extends CellLocation {
+  rule: string;
+  /** The identity in words, e.g. "本年支出合计应等于各类支出之和". */
+  subject: string;
 }
 
 /** One amount taking part in an identity, with the unit and published precision of its table. */
