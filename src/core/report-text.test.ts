@@ -21,7 +21,7 @@ const report: Report = {
       actual: '939.70',
       table: 'expenditure',
       group: '表3!C8',
-      fix: { description: '将 C8 改为 938.70', edits: [{ sheet: '表3', cell: 'C8', value: 938.7 }] },
+      fix: { kind: 'fix', description: '将 C8 改为 938.70', edits: [{ sheet: '表3', cell: 'C8', value: 938.7 }] },
     },
     { rule: 'expenditure/hierarchy', severity: 'error', message: '款不等于下级科目之和。', sheet: '表3', cell: 'C7', table: 'expenditure', group: '表3!C8' },
     { rule: 'meta/required-tables', severity: 'error', message: '缺少“三公”经费表。' },
