@@ -79,3 +79,9 @@ export function parseAmountText(raw: string): ParsedAmount {
   const amount = new Decimal(text.replace(/,/g, ''));
   return { amount: negative ? amount.negated() : amount };
 }
+
+/** Decimals a number is written with: "16,497.86" 2, "0" 0, "6.4" 1. */
+export function writtenDecimals(number: string): number {
+  const dot = number.indexOf('.');
+  return dot < 0 ? 0 : number.length - dot - 1;
+}

@@ -2,11 +2,11 @@
  * Figures quoted in one paragraph: amounts with units ("基本支出1,345.76万元"), percentages ("占52.96%"),
  * and year-on-year statements ("比上年增长49.59万元，增长1.99%"), with the words that say what they are.
  */
-import { parseAmountText, type Amount, type AmountUnit } from '../amount';
+import { parseAmountText, writtenDecimals, type Amount, type AmountUnit } from '../amount';
 import { clauseStart, cleanLabel, labelBefore } from './labels';
 import type { NarrativeParagraph, QuotedAmount, QuotedPercentage, YearOnYearStatement } from './types';
 
-const AMOUNT = /(?<![\dA-Za-z.])(\d[\d,，]*(?:\.\d+)?)\s*(亿元|万元|元)/g;
+const AMOUNT = /(?<![\dA-Za-z.])(\d[\d,，]*(?:\.\d+)?)\s*(亿\s*元|万\s*元|元)/g;
 const PERCENT = /(?<![\d.])(\d+(?:\.\d+)?)\s*[%％]/g;
 const YEAR_ON_YEAR =
   /(?:比|较|同比)(?:上年|上一年|去年|20\d{2}年度?)?(?:预算|预算数|决算)?(增加|增长|上升|减少|下降|降低)了?\s*(\d[\d,，]*(?:\.\d+)?)\s*(亿元|万元|元)(?:\s*[，,]\s*(?:同比)?(?:增长|增加|上升|增幅为?|减少|下降|降低|降幅为?)了?\s*(\d+(?:\.\d+)?)\s*[%％])?/g;
@@ -34,7 +34,7 @@ export function readFigures(paragraph: NarrativeParagraph, unitNames: readonly s
   const amounts: QuotedAmount[] = [];
   for (const m of text.matchAll(AMOUNT)) {
     const amount = amountOf(m[1]);
-    if (amount) amounts.push({ label: labelBefore(text, m.index, unitNames), amount, unit: m[2] as AmountUnit, ref, offset: m.index });
+    if (amount) amounts.push({ label: labelBefore(text, m.index, unitNames), amount, unit: m[2].replace(/\s+/g, '') as AmountUnit, decimals: writtenDecimals(m[1]), ref, offset: m.index });
   }
   for (const m of text.matchAll(YEAR_ON_YEAR)) {
     const change = amountOf(m[2]);

@@ -29,6 +29,7 @@ export function cleanLabel(raw: string, unitNames: readonly string[]): string {
   return label;
 }
 
+/** Words before a figure; spaces are dropped ("财 政 业 务 费 10.00 万 元" in PDF conversions). */
 export function labelBefore(text: string, index: number, unitNames: readonly string[]): string {
-  return cleanLabel(text.slice(clauseStart(text, index), index), unitNames);
+  return cleanLabel(text.slice(clauseStart(text, index), index).replace(/\s+/g, ''), unitNames);
 }

@@ -1,5 +1,6 @@
 import type { Amount, AmountUnit } from '../amount';
 import type { CellRef } from '../grid';
+import type { ItemStatement } from './items';
 
 /** One paragraph of 情况说明 text and where it lives. */
 export interface NarrativeParagraph {
@@ -24,6 +25,8 @@ export interface QuotedAmount {
   label: string;
   amount: Amount;
   unit: AmountUnit;
+  /** Decimals as written ("16,497.86" 2, "0" 0). */
+  decimals: number;
   ref: CellRef;
   /** Character offset of the amount inside the paragraph. */
   offset: number;
@@ -52,6 +55,8 @@ export interface YearOnYearStatement {
 
 export interface Narrative {
   paragraphs: NarrativeParagraph[];
+  /** “类（类）款（款）项（项）” items of the 支出 list with their figures. */
+  items: ItemStatement[];
   amounts: QuotedAmount[];
   percentages: QuotedPercentage[];
   yearOnYear: YearOnYearStatement[];

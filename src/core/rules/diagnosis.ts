@@ -13,6 +13,7 @@
 import { Amount, ZERO, convertAmount, formatAmount } from '../amount';
 import { sumFormula } from '../grid';
 import { address, amountOf, locate } from './shared/cells';
+import { displayDecimals } from './shared/compare';
 import type { CellEdit, CellLocation, Diagnostic, Fix, Identity, IdentityTerm } from './types';
 
 /** Nodes the search for several faulty cells may visit per group before it gives up (and abstains). */
@@ -49,7 +50,7 @@ function solve(identity: Identity, key: string, term: IdentityTerm): Amount {
   for (const t of identity.addends) if (termKey(t) === key) coefficient = coefficient.minus(convertAmount(new Amount(t.sign), t.unit, identity.target.unit));
   const current = amountOf(term.cell);
   const exact = current.minus(residual(identity).div(coefficient));
-  return exact.toDecimalPlaces(term.decimals, Amount.ROUND_HALF_UP);
+  return exact.toDecimalPlaces(displayDecimals(term), Amount.ROUND_HALF_UP);
 }
 
 interface Candidate {
@@ -171,8 +172,8 @@ function culpritFinding(candidate: Candidate, findingOf: DiagnosisInput['finding
   const { term, value } = candidate;
   const own = explained.length === 1 && termKey(explained[0].target) === candidate.key ? findingOf(explained[0]) : undefined;
   const fix = fixFor(candidate, explained);
-  const shown = formatAmount(value, term.decimals);
-  const actual = formatAmount(amountOf(term.cell), term.decimals);
+  const shown = formatAmount(value, displayDecimals(term));
+  const actual = formatAmount(amountOf(term.cell), displayDecimals(term));
   const explains = explained.map((identity) => ({ rule: identity.rule, subject: identity.subject, ...locate(identity.target.cell.ref) }));
   if (own) {
     const { identity: _identity, fix: _fix, group: _group, ...rest } = own;
@@ -220,11 +221,11 @@ function relatedOf(explained: Identity[], exclude: string, where: CellLocation):
  */
 function fixFor(candidate: Candidate, explained: Identity[]): Fix | undefined {
   const { term, value } = candidate;
-  const shown = formatAmount(value, term.decimals);
+  const shown = formatAmount(value, displayDecimals(term));
   const where = locate(term.cell.ref);
   if (term.figure) {
     const edit = rewriteFigure(term, shown);
-    return edit ? { kind: 'suggestion', description: `将说明中的 ${formatAmount(amountOf(term.cell), term.decimals)} 改为 ${shown}`, edits: [edit] } : undefined;
+    return edit ? { kind: 'suggestion', description: `将说明中的 ${formatAmount(amountOf(term.cell), displayDecimals(term))} 改为 ${shown}`, edits: [edit] } : undefined;
   }
   if (term.cell.formula) {
     const own = explained.find((identity) => termKey(identity.target) === candidate.key);

@@ -22,6 +22,8 @@ export interface Comparison {
   addends: IdentityTerm[];
   /** False when either side may legitimately differ, so no single cell can be said to be wrong. */
   fixable?: boolean;
+  /** Message of a failing identity from its values (in the target's unit and precision); the default speaks of a table cell. */
+  describe?: (values: { actual: string; expected: string; difference: string; more: boolean }) => string;
 }
 
 function expectedValue(target: { unit: AmountUnit }, addends: IdentityTerm[]): Amount {
@@ -33,6 +35,14 @@ function expectedValue(target: { unit: AmountUnit }, addends: IdentityTerm[]): A
     sum = term.sign > 0 ? sum.plus(value) : sum.minus(value);
   }
   return sum;
+}
+
+/**
+ * Decimals a value of the term is shown and corrected with: its table's, or for a quoted figure its
+ * own but at least two in 万元 (a figure written "0万元" whose table says 3,120 元 should read 0.31).
+ */
+export function displayDecimals(term: Pick<IdentityTerm, 'decimals' | 'figure' | 'unit'>): number {
+  return term.figure && term.unit !== '元' ? Math.max(2, term.decimals) : term.decimals;
 }
 
 /**
@@ -82,8 +92,8 @@ export function compareAmounts(context: RuleContext, comparison: Comparison): Di
     message: '',
     ...locate(target.cell.ref),
     related: addends.map((term) => locate(term.cell.ref)),
-    expected: formatAmount(expected),
-    actual: formatAmount(actual),
+    expected: formatAmount(expected, displayDecimals(target)),
+    actual: formatAmount(actual, displayDecimals(target)),
     table: comparison.table,
     identity,
   };
@@ -95,9 +105,13 @@ export function compareAmounts(context: RuleContext, comparison: Comparison): Di
       message: `尾差：${comparison.subject}。本格 ${formatAmount(actual)}，${described} 为 ${formatAmount(expected)}，相差 ${formatAmount(difference.abs())}${target.unit}，在舍入误差（±${formatEnvelope(envelope)}${target.unit}）以内，不必修改。`,
     };
   }
+  const shown = (value: Amount) => formatAmount(value, displayDecimals(target));
+  const values = { actual: shown(actual), expected: shown(expected), difference: shown(difference.abs()), more: difference.isPositive() };
   return {
     ...base,
-    message: `${comparison.subject}，但本格为 ${formatAmount(actual)}，${described} 为 ${formatAmount(expected)}，${difference.isPositive() ? '多' : '少'} ${formatAmount(difference.abs())}${target.unit}。`,
+    message:
+      comparison.describe?.(values) ??
+      `${comparison.subject}，但本格为 ${values.actual}，${described} 为 ${values.expected}，${values.more ? '多' : '少'} ${values.difference}${target.unit}。`,
     ...(comparison.fixable === false ? {} : { fix: { description: `将 ${refToA1(target.cell.ref)} 改为 ${formatAmount(expected)}`, edits: [targetEdit(identity)] } }),
   };
 }
