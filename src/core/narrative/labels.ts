@@ -1,4 +1,5 @@
 /** Labels of quoted figures: the words between the previous clause break and the figure. */
+import { stripOrdinal } from '../tables/layout/text';
 
 /** Characters that end the words a figure belongs to. */
 const CLAUSE_BREAK = /[，,。；;：:、\n]/;
@@ -21,7 +22,7 @@ export function cleanLabel(raw: string, unitNames: readonly string[]): string {
   let label = raw.trim();
   for (let changed = true; changed; ) {
     const before = label;
-    label = label.replace(YEAR_PREFIX, '').replace(/^(本部门|本单位)/, '').trim();
+    label = stripOrdinal(label.replace(YEAR_PREFIX, '').replace(/^(本部门|本单位)/, '')).trim();
     for (const name of unitNames) if (name && label.startsWith(name)) label = label.slice(name.length);
     label = label.replace(LEADING_FILLER, '').replace(TRAILING_FILLER, '').trim();
     changed = label !== before;

@@ -55,12 +55,17 @@ describe('compareAmounts', () => {
     expect(d.fix!.edits).toEqual([{ sheet: '表3', cell: 'C5', formula: '=SUM(C6:C8)' }]);
   });
 
-  it('converts 元 to 万元 exactly before comparing', () => {
+  it('converts 元 to 万元 exactly; a 万元 cell is a rounding of the 元 figure it repeats', () => {
     const wan = buildTable({ kind: 'project', sheet: '表12', title: 't', columns: columnsFrom(['total']), rows: [{ role: 'project', name: 'p', values: { total: '759.10' } }] });
-    const yuan = buildTable({ kind: 'performance-target', sheet: '绩效', title: 't', unit: '元', columns: columnsFrom(['total']), rows: [{ role: 'item', name: 'p', values: { total: '7590971' } }] });
-    const exact = buildTable({ kind: 'performance-target', sheet: '绩效', title: 't', unit: '元', columns: columnsFrom(['total']), rows: [{ role: 'item', name: 'p', values: { total: '7591000' } }] });
+    const yuan = (total: string) => buildTable({ kind: 'performance-target', sheet: '绩效', title: 't', unit: '元', columns: columnsFrom(['total']), rows: [{ role: 'item', name: 'p', values: { total } }] });
     const target = term(wan, wan.rows[0], 'total')!;
-    expect(compareAmounts(contextOf([]), { rule, subject: 's', target, addends: [term(exact, exact.rows[0], 'total')!] })).toBeUndefined();
-    expect(compareAmounts(contextOf([]), { rule, subject: 's', target, addends: [term(yuan, yuan.rows[0], 'total')!] })).toMatchObject({ severity: 'error', expected: '759.10' });
+    const against = (total: string) => {
+      const table = yuan(total);
+      return compareAmounts(contextOf([]), { rule, subject: 's', target, addends: [term(table, table.rows[0], 'total')!] });
+    };
+    expect(against('7591000')).toBeUndefined();
+    // 7,590,971 元 = 759.0971 万元, shown as 759.10: a 尾差 of 29 元.
+    expect(against('7590971')).toMatchObject({ severity: 'info', message: expect.stringContaining('相差 29.00元') });
+    expect(against('7580971')).toMatchObject({ severity: 'error', expected: '758.10' });
   });
 });

@@ -56,10 +56,14 @@ export function allowanceOf(term: Pick<IdentityTerm, 'decimals' | 'figure'>): Am
 
 /**
  * The envelope of an identity: each addend's allowance (converted exactly to the target's unit), and
- * the target's own when it is a quoted figure (a table total is computed from its rounded addends).
+ * the target's own when it is coarser than an addend — a quoted figure, or a 万元 cell compared with
+ * 元 cells — since it is then itself a rounding. A total computed from its rounded addends in the same
+ * precision brings no allowance of its own.
  */
 export function envelopeOf(target: Pick<IdentityTerm, 'unit' | 'decimals' | 'figure'>, addends: IdentityTerm[]): Amount {
-  let envelope = target.figure ? allowanceOf(target) : ZERO;
+  const own = allowanceOf(target);
+  const coarser = target.figure || addends.some((term) => convertAmount(allowanceOf(term), term.unit, target.unit).lt(own));
+  let envelope = coarser ? own : ZERO;
   for (const term of addends) envelope = envelope.plus(convertAmount(allowanceOf(term), term.unit, target.unit));
   return envelope;
 }
@@ -102,7 +106,7 @@ export function compareAmounts(context: RuleContext, comparison: Comparison): Di
     return {
       ...base,
       severity: 'info',
-      message: `尾差：${comparison.subject}。本格 ${formatAmount(actual)}，${described} 为 ${formatAmount(expected)}，相差 ${formatAmount(difference.abs())}${target.unit}，在舍入误差（±${formatEnvelope(envelope)}${target.unit}）以内，不必修改。`,
+      message: `尾差：${comparison.subject}。本格 ${formatAmount(actual)}，${described} 为 ${formatAmount(expected)}，相差 ${smallAmount(difference.abs(), target, addends)}，在舍入误差（±${smallAmount(envelope, target, addends)}）以内，不必修改。`,
     };
   }
   const shown = (value: Amount) => formatAmount(value, displayDecimals(target));
@@ -116,9 +120,10 @@ export function compareAmounts(context: RuleContext, comparison: Comparison): Di
   };
 }
 
-/** "0.015", "1.5": the envelope without trailing zeros. */
-function formatEnvelope(envelope: Amount): string {
-  return envelope.toFixed();
+/** A difference or envelope in the finest unit of the identity: "40.80元" rather than "0.00万元". */
+function smallAmount(value: Amount, target: IdentityTerm | Comparison['target'], addends: IdentityTerm[]): string {
+  const yuan = target.unit !== '元' && addends.some((term) => term.unit === '元');
+  return yuan ? `${formatAmount(convertAmount(value, target.unit, '元'))}元` : `${value.toFixed()}${target.unit}`;
 }
 
 /** Value edit, or a formula when the target already holds one: formulas are not replaced by values. */

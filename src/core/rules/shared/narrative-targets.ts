@@ -2,7 +2,7 @@
  * What a quoted amount in the 情况说明 refers to, from the words before it. Only labels that name one
  * table cell unambiguously are resolved; anything else is left alone rather than guessed.
  */
-import type { AmountCell, BudgetTable, ColumnKey, SourceKey, TableKind, TableRow } from '../../tables/types';
+import type { AmountCell, BudgetTable, ColumnKey, LineKey, SourceKey, TableKind, TableRow } from '../../tables/types';
 import type { RuleContext } from '../types';
 import { TABLE_LABEL } from './labels';
 import { className, lineRow, totalRow } from './tables';
@@ -34,13 +34,47 @@ function summaryLine(line: 'source' | 'carryover' | 'grand-total', label: string
   };
 }
 
+/** 支出总计 of a two-sided table: its total column (合计 or 小计), else its single amount column. */
+function expenditureGrandTotal(kind: 'summary' | 'fiscal-summary', label: string): Resolver {
+  return (context) => {
+    const table = context.tablesOf(kind)[0];
+    const row = table && lineRow(table, 'expenditure', 'grand-total');
+    return pick(table, row, row?.values.total ? 'total' : 'amount', label);
+  };
+}
+
+/** A line of the “三公” table, whichever way it is laid out. */
+function threePublicLine(line: LineKey, label: string): Resolver {
+  return (context) => {
+    const table = context.tablesOf('three-public')[0];
+    const row = table?.rows.find((r) => r.line === line) ?? (line === 'total' && table ? totalRow(table) : undefined);
+    return pick(table, row, 'total', label);
+  };
+}
+
 function pick(table: BudgetTable | undefined, row: TableRow | undefined, key: ColumnKey, label: string): NarrativeTarget | undefined {
   const cell = row?.values[key];
   return table && cell ? { table, cell, label } : undefined;
 }
 
 const RESOLVERS: Array<[RegExp, Resolver]> = [
+  [/"?三公"?经费(?:预算|支出)?数?$/, threePublicLine('total', '“三公”经费表合计')],
+  [/(?:出国|出境).*费$/, threePublicLine('abroad', '“三公”经费表因公出国（境）费')],
+  [/公务(?:用)?车(?:辆)?购置(?:及|和|与)运行(?:维护)?费$/, threePublicLine('vehicle', '“三公”经费表公务用车购置及运行费')],
+  [/公务(?:用)?车(?:辆)?购置费$/, threePublicLine('vehicle-purchase', '“三公”经费表公务用车购置费')],
+  [/公务(?:用)?车(?:用车)?运行(?:维护)?费$/, threePublicLine('vehicle-operation', '“三公”经费表公务用车运行费')],
+  [/公务接待费$/, threePublicLine('reception', '“三公”经费表公务接待费')],
   [/机关运行经费/, totalCell('operating-cost', 'total', '机关运行经费表部门合计')],
+  [/^收入预算$/, summaryLine('grand-total', '收支总表收入总计')],
+  [/^财政拨款收入$/, summaryLine('source', '收支总表财政拨款收入', 'fiscal')],
+  [/^事业收入$/, summaryLine('source', '收支总表事业收入', 'business')],
+  [/^事业单位经营收入$/, summaryLine('source', '收支总表事业单位经营收入', 'operating')],
+  [/^其他收入$/, summaryLine('source', '收支总表其他收入', 'other')],
+  [/^支出预算$/, expenditureGrandTotal('summary', '收支总表支出总计')],
+  [/^财政拨款支出(?:预算)?$/, expenditureGrandTotal('fiscal-summary', '财政拨款收支总表支出总计')],
+  [/^一般公共预算拨款支出(?:预算)?$/, totalCell('general-expenditure', 'total', '一般公共预算支出表合计')],
+  [/^政府性基金(?:预算)?拨款支出(?:预算)?$/, totalCell('fund-expenditure', 'total', '政府性基金预算支出表合计')],
+  [/^国有资本经营预算拨款支出(?:预算)?$/, totalCell('state-capital', 'total', '国有资本经营预算支出表合计')],
   [/人员经费$/, totalCell('basic-economic', 'personnel', '基本支出分经济科目表人员经费合计')],
   [/公用经费$/, totalCell('basic-economic', 'public', '基本支出分经济科目表公用经费合计')],
   [/一般公共预算.*基本支出$/, totalCell('general-expenditure', 'basic', '一般公共预算支出表基本支出合计')],

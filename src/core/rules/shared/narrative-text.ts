@@ -1,8 +1,8 @@
 /** Reading and rewriting numbers inside 情况说明 paragraphs. */
-import { Amount } from '../../amount';
+import { Amount, type AmountUnit } from '../../amount';
 import type { CellRef } from '../../grid';
 import type { Narrative, NarrativeParagraph, QuotedAmount } from '../../narrative/types';
-import type { CellEdit, RuleContext } from '../types';
+import type { CellEdit, IdentityTerm, RuleContext } from '../types';
 import { locate } from './cells';
 import { groupBy } from './group-by';
 
@@ -46,6 +46,18 @@ export function replaceNumber(paragraph: NarrativeParagraph | undefined, offset:
   const at = numberAt(paragraph.text, offset);
   if (!at) return undefined;
   return { ...locate(paragraph.ref), value: paragraph.text.slice(0, at.start) + replacement + paragraph.text.slice(at.end) };
+}
+
+/** A figure of a paragraph as a term of an identity: its value as written, rewritable in place. */
+export function figureTerm(paragraph: NarrativeParagraph, figure: { amount: Amount; unit: AmountUnit; decimals: number; offset: number }, label: string): IdentityTerm {
+  return {
+    cell: { ref: paragraph.ref, amount: figure.amount, raw: paragraph.text },
+    unit: figure.unit,
+    decimals: figure.decimals,
+    sign: 1,
+    label,
+    figure: { offset: figure.offset, text: paragraph.text },
+  };
 }
 
 /** Percent to two decimals, rounded half up as the disclosures do. */
