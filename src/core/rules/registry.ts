@@ -29,6 +29,7 @@ import { metaUnitName } from './meta/unit-name';
 import { metaYear } from './meta/year';
 import { narrativeAmounts } from './narrative/amounts';
 import { narrativeClassNames } from './narrative/class-names';
+import { narrativeItems } from './narrative/items';
 import { narrativePercentages } from './narrative/percentages';
 import { narrativeProcurementSum } from './narrative/procurement-sum';
 import { narrativeYearOnYear } from './narrative/year-on-year';
@@ -88,6 +89,7 @@ export const RULES: readonly Rule[] = [
   gpsForbiddenContent,
   gpsDepartmentScope,
   narrativeAmounts,
+  narrativeItems,
   narrativePercentages,
   narrativeYearOnYear,
   narrativeClassNames,
