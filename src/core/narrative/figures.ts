@@ -13,7 +13,10 @@ const YEAR_ON_YEAR =
 const SENTENCE_END = /[。！？\n]/;
 
 export interface Figures {
+  /** Amounts that are not the change of a year-on-year statement. */
   amounts: QuotedAmount[];
+  /** Every amount of the paragraph, changes included. */
+  allAmounts: QuotedAmount[];
   percentages: QuotedPercentage[];
   yearOnYear: YearOnYearStatement[];
 }
@@ -63,7 +66,7 @@ export function readFigures(paragraph: NarrativeParagraph, unitNames: readonly s
     const previous = [...quoted].reverse().find((a) => a.offset < m.index && a.offset >= sentenceStart(text, m.index));
     percentages.push({ label: own || previous?.label || '', value, ref, offset: m.index });
   }
-  return { amounts: quoted, percentages, yearOnYear };
+  return { amounts: quoted, allAmounts: amounts, percentages, yearOnYear };
 }
 
 /**

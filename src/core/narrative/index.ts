@@ -3,6 +3,7 @@ import type { Grid } from '../grid';
 import { saysNoThreePublic } from './facts';
 import { readFigures } from './figures';
 import { findParagraphs, type Exclusion } from './paragraphs';
+import { readChanges } from './changes';
 import { readItems } from './items';
 import { readPurchases } from './purchases';
 import type { Narrative } from './types';
@@ -19,10 +20,11 @@ export interface NarrativeOptions {
 export function readNarrative(grid: Grid, options: NarrativeOptions = {}): Narrative {
   const unitNames = [...(options.unitNames ?? [])].sort((a, b) => b.length - a.length);
   const paragraphs = findParagraphs(grid, options.exclude);
-  const narrative: Narrative = { paragraphs, items: [], amounts: [], percentages: [], yearOnYear: [], purchases: [] };
+  const narrative: Narrative = { paragraphs, items: [], changes: [], amounts: [], percentages: [], yearOnYear: [], purchases: [] };
   for (const paragraph of paragraphs) {
     const figures = readFigures(paragraph, unitNames);
     narrative.amounts.push(...figures.amounts);
+    narrative.changes.push(...readChanges(paragraph, figures.allAmounts));
     narrative.percentages.push(...figures.percentages);
     narrative.yearOnYear.push(...figures.yearOnYear);
     narrative.purchases.push(...readPurchases(paragraph));

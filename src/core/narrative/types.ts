@@ -1,5 +1,6 @@
 import type { Amount, AmountUnit } from '../amount';
 import type { CellRef } from '../grid';
+import type { AmountChange } from './changes';
 import type { ItemStatement } from './items';
 
 /** One paragraph of 情况说明 text and where it lives. */
@@ -57,6 +58,8 @@ export interface Narrative {
   paragraphs: NarrativeParagraph[];
   /** “类（类）款（款）项（项）” items of the 支出 list with their figures. */
   items: ItemStatement[];
+  /** Amounts with their change against last year ("…比2024年预算增加X万元" / "…持平"). */
+  changes: AmountChange[];
   amounts: QuotedAmount[];
   percentages: QuotedPercentage[];
   yearOnYear: YearOnYearStatement[];

@@ -29,6 +29,8 @@ import { metaUnitName } from './meta/unit-name';
 import { metaYear } from './meta/year';
 import { narrativeAmounts } from './narrative/amounts';
 import { narrativeClassNames } from './narrative/class-names';
+import { narrativeChangeParts } from './narrative/change-parts';
+import { narrativeItemChanges } from './narrative/item-changes';
 import { narrativeItems } from './narrative/items';
 import { narrativePercentages } from './narrative/percentages';
 import { narrativeProcurementSum } from './narrative/procurement-sum';
@@ -90,6 +92,8 @@ export const RULES: readonly Rule[] = [
   gpsDepartmentScope,
   narrativeAmounts,
   narrativeItems,
+  narrativeItemChanges,
+  narrativeChangeParts,
   narrativePercentages,
   narrativeYearOnYear,
   narrativeClassNames,

@@ -132,7 +132,7 @@ export function columnsFrom(keys: ColumnKey[], first = 2): ColumnSpec[] {
 }
 
 function emptyNarrative(): Narrative {
-  return { paragraphs: [], items: [], amounts: [], percentages: [], yearOnYear: [], purchases: [] };
+  return { paragraphs: [], items: [], changes: [], amounts: [], percentages: [], yearOnYear: [], purchases: [] };
 }
 
 export function contextOf(tables: BudgetTable[], more: Partial<Omit<RuleContext, 'tables' | 'tablesOf'>> = {}): RuleContext {
