@@ -43,7 +43,7 @@ export async function renderRulesDoc(): Promise<string> {
     out.push(`### \`${rule.id}\` ${rule.title}`, '', `默认级别：${SEVERITY[rule.defaultSeverity]}`, '', rule.docs, '');
     const example = MUTATION_CASES.find((c) => c.rule === rule.id);
     if (!example) continue;
-    const { grid, cell } = example.mutate(clean);
+    const { grid, cell } = example.mutate(example.fixture ? await fixture(example.fixture) : clean);
     const finding = expectedFinding(example, run(grid).diagnostics, cell, rule.defaultSeverity);
     if (!finding) throw new Error(`规则 ${rule.id} 的示例没有产生预期的提示`);
     out.push(`示例（${example.what}）：`, '', '```', formatDiagnosticLine(finding), ...(finding.fix ? [`修正：${finding.fix.description}`] : []), '```', '');

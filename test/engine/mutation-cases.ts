@@ -4,13 +4,17 @@
  */
 import type { Grid } from '../../src/core/grid';
 import type { Diagnostic } from '../../src/core/rules/types';
-import { withCells, withText } from './support';
+import { WANLI_2024, withCells, withText } from './support';
 
 export type Mutation = (grid: Grid) => { grid: Grid; cell?: string };
 
 export interface MutationCase {
   rule: string;
   what: string;
+  /** Fixture the defect is injected into (default: the 泽州 workbook, layout A). */
+  fixture?: string;
+  /** Findings of the rule the clean fixture itself has (its real problems). */
+  real?: number;
   mutate: Mutation;
   /** Where the finding must be and what it must expect; cell '' = the cell the mutation touched. */
   expect: { sheet?: string; cell?: string; expected?: string; severity?: Diagnostic['severity']; message?: string };
@@ -122,6 +126,28 @@ export const MUTATION_CASES: MutationCase[] = [
   { rule: 'narrative/percentages', what: '说明中的占比录错', mutate: text('说明', '占52.96%', '占53.96%'), expect: { sheet: '说明', cell: '', expected: '52.96%' } },
   { rule: 'narrative/year-on-year', what: '说明中的增长率录错', mutate: text('说明', '增加49.59万元，增长1.99%', '增加49.59万元，增长2.99%'), expect: { sheet: '说明', cell: '', expected: '1.99%' } },
   { rule: 'narrative/class-names', what: '说明中的类名不是真实类名', mutate: text('说明', '：一般公共服务支出2,134.19', '：一般公共预算支出2,134.19'), expect: { sheet: '说明', cell: '', expected: '一般公共服务支出' } },
+  {
+    rule: 'narrative/items',
+    what: '说明中列出的科目金额录错',
+    fixture: WANLI_2024,
+    real: 1,
+    mutate: text('说明', '42.60万元，主要用于群众', '43.60万元，主要用于群众'),
+    expect: { sheet: '说明', cell: 'A7', expected: '42.60' },
+  },
+  {
+    rule: 'narrative/item-changes',
+    what: '说明中科目比上年执行数的增减幅度录错',
+    fixture: WANLI_2024,
+    mutate: text('说明', '减少6.19%', '减少7.19%'),
+    expect: { sheet: '说明', cell: 'A7', expected: '6.19%' },
+  },
+  {
+    rule: 'narrative/change-parts',
+    what: '本年为0的政府性基金支出写成比上年增加',
+    fixture: WANLI_2024,
+    mutate: text('说明', '政府性基金拨款支出预算0.00万元，比2023年预算持平', '政府性基金拨款支出预算0.00万元，比2023年预算增加5.00万元'),
+    expect: { sheet: '说明', cell: 'A3', message: '上年应为负数' },
+  },
   { rule: 'narrative/procurement-sum', what: '政府采购总额与分项之和不等', mutate: text('说明', '预算总额9.50万元', '预算总额10.50万元'), expect: { sheet: '说明', cell: '', expected: '9.50' } },
   { rule: 'meta/year', what: '标题年度与其他表不同', mutate: cells(['表3', 'A1', '2025年预算支出总表']), expect: { sheet: '表3', cell: 'A1', expected: '2026' } },
   { rule: 'meta/unit-name', what: '部门名称与其他表不同', mutate: cells(['表3', 'A2', '部门名称：泽州县财政厅']), expect: { sheet: '表3', expected: '泽州县财政局' } },

@@ -13,6 +13,7 @@ export const ZEZHOU_A = '泽州县财政局-2026-部门预算公开-A.xlsx';
 export const ZEZHOU_B = '泽州县财政局-2026-部门预算公开-B.xlsx';
 export const YONGHE_A = '永和县行政审批服务管理局-2024-单位预算公开-A.xlsx';
 export const YONGHE_B = '永和县行政审批服务管理局-2024-单位预算公开-B.xlsx';
+export const WANLI_2024 = 'shanghai/上海市普陀区万里街道办事处-2024-部门预算.xlsx';
 
 const grids = new Map<string, Promise<Grid>>();
 

@@ -24,11 +24,25 @@ const AFTER_AMOUNT = /^\d[\d,，]*(?:\.\d+)?\s*(?:亿\s*元|万\s*元|元)/;
 const CHANGE =
   /^\s*[，,]?\s*(?:比|较|与)\s*(?:上年|上一年度?|去年|(20\d{2})\s*年度?)?\s*(?:[（(][^)）]{0,20}[)）])?\s*(?:当年)?(预算执行数|执行数|预算数|预算|决算)?\s*(?:相比)?\s*(增加|增长|上升|减少|下降|降低|持平|一致|相同)\s*(?:了)?\s*(?:(\d[\d,，]*(?:\.\d+)?)\s*(亿\s*元|万\s*元|元))?/;
 
+/** Where a list item starts: after 其中, a semicolon or a full stop. */
+const SEGMENT_BREAK = /其中[:：，,]?|[；;。]/g;
+
+/**
+ * The change written right after an amount belongs to it when the amount is alone in its list item
+ * ("；政府性基金拨款支出预算0万元，比2024年预算持平"); after several amounts ("其中：本年收入A，上年结转B，
+ * 比上年增长C") it is the whole list's, and is not attributed here.
+ */
+function aloneInSegment(text: string, amount: QuotedAmount, amounts: QuotedAmount[]): boolean {
+  let start = 0;
+  for (const m of text.slice(0, amount.offset).matchAll(SEGMENT_BREAK)) start = m.index + m[0].length;
+  return !amounts.some((other) => other !== amount && other.offset >= start && other.offset < amount.offset);
+}
+
 export function readChanges(paragraph: NarrativeParagraph, amounts: QuotedAmount[]): AmountChange[] {
   const { text } = paragraph;
   return amounts.flatMap((amount): AmountChange[] => {
     const written = AFTER_AMOUNT.exec(text.slice(amount.offset));
-    if (!written) return [];
+    if (!written || !aloneInSegment(text, amount, amounts)) return [];
     const from = amount.offset + written[0].length;
     const m = CHANGE.exec(text.slice(from));
     if (!m) return [];
