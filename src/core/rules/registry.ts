@@ -30,6 +30,7 @@ import { metaYear } from './meta/year';
 import { narrativeAmounts } from './narrative/amounts';
 import { narrativeClassNames } from './narrative/class-names';
 import { narrativeChangeParts } from './narrative/change-parts';
+import { narrativeDrafting } from './narrative/drafting';
 import { narrativeItemChanges } from './narrative/item-changes';
 import { narrativeItems } from './narrative/items';
 import { narrativePercentages } from './narrative/percentages';
@@ -94,6 +95,7 @@ export const RULES: readonly Rule[] = [
   narrativeItems,
   narrativeItemChanges,
   narrativeChangeParts,
+  narrativeDrafting,
   narrativePercentages,
   narrativeYearOnYear,
   narrativeClassNames,
