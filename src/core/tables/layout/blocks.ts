@@ -5,6 +5,9 @@ import type { SheetView } from './sheet-view';
 import { compact, hasOrdinal } from './text';
 import { looksLikeContentsEntry, stripTableNumber, titlePart, titleShaped } from './title';
 
+/** "详见单位的项目绩效目标表": a pointer to a table, not its title. */
+const REFERENCE = /^(?:详见|参见|另见|见|附)/;
+
 /** Cells longer than this are prose, not titles; checked before any pattern runs. */
 const MAX_TITLE_CELL = 80;
 /** Every title ends in 表, maybe followed by brackets, leader dots or a page number: a cheap first filter. */
@@ -32,7 +35,7 @@ function titledBlocks(view: SheetView, kindsOfTitle: TitleKinds): TableBlock[] {
       const kinds = kindsOfTitle(stripTableNumber(text).replace(/[.…·]{2,}\d*$/, ''));
       if (kinds.length === 0) continue;
       const others = cells.filter((cell) => cell.col !== col).map((cell) => cell.text);
-      if (looksLikeContentsEntry(compact(text), others) || isNumberedHeading(view, r, text)) break;
+      if (looksLikeContentsEntry(compact(text), others) || isNumberedHeading(view, r, text) || REFERENCE.test(compact(text))) break;
       found.push({ view, kinds, title: { ref: view.ref(r, col), text }, start: r + 1 });
       break;
     }

@@ -67,7 +67,8 @@ const AMOUNT_RULES: Array<[RegExp, ColumnKey]> = [
 /** A 合计/小计 under a group header is the group's subtotal: "财政拨款 | 小计" is 财政拨款. */
 const GROUP_TOTALS: Array<[RegExp, ColumnKey]> = [
   [/上年结转/, 'carryover'],
-  [/财政拨款/, 'fiscal'],
+  // Not "财政拨款支出 | 合计": there 财政拨款 is the whole side of a 财政拨款收支总表.
+  [/财政拨款(?!收入|支出)/, 'fiscal'],
   [/基本支出/, 'basic'],
 ];
 

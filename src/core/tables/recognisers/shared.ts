@@ -2,6 +2,7 @@
 import type { TableKind } from '../types';
 import { readTabular } from '../layout/block';
 import { readCodedRows } from '../rows/coded';
+import { isLabelKey } from '../layout/columns';
 import { readLines, splitSides } from '../rows/two-sided';
 import { knownColumns, tabularContent, type TableRecogniser } from './recogniser';
 
@@ -34,10 +35,12 @@ export function twoSidedLines(kind: TableKind, titles: RegExp[]): TableRecognise
         if (columns.length > 0) issues.push({ severity: 'error', message: `“${block.title.text}”的表头中找不到收入和支出两栏。`, ref: block.title.ref });
         return tabularContent(block, tabular, columns, []);
       }
-      // A lone 金额 column on the 支出 side is that side's total.
+      // A lone 金额 column on the 支出 side is that side's total; the income side's one amount column is its amount.
       if (!sides.expenditure.some((column) => column.key === 'total')) {
         for (const column of sides.expenditure) if (column.key === 'amount') column.key = 'total';
       }
+      const incomeAmounts = sides.income.filter((column) => !isLabelKey(column.key));
+      if (incomeAmounts.length === 1) incomeAmounts[0].key = 'amount';
       const rows = [
         ...readLines(block.view, tabular.dataRows, sides.income, 'income', issues),
         ...readLines(block.view, tabular.dataRows, sides.expenditure, 'expenditure', issues),
