@@ -15,7 +15,7 @@ import { groupBy } from './rules/shared/group-by';
 import { purchasesOf } from './rules/shared/purchases';
 import { workbookUnitName, mostCommon } from './rules/shared/unit-name';
 import type { Diagnostic, Identity, Rule, RuleContext, Severity, SeveritySetting } from './rules/types';
-import { readWorkbook, type BudgetTable, type ReadIssue } from './tables';
+import { readWorkbook, type BudgetTable, type ReadIssue, type WorkbookReading } from './tables';
 
 export interface CheckOptions {
   /** File name shown in the report. */
@@ -38,8 +38,20 @@ export interface CheckOptions {
 
 const ENGINE_RULE = 'engine/setup';
 
+/** A check with what it rested on: the tables read and every identity compared (for evaluation tools). */
+export interface Analysis {
+  report: Report;
+  reading: WorkbookReading;
+  identities: Identity[];
+}
+
 export function check(grid: Grid, options: CheckOptions = {}): Report {
+  return analyse(grid, options).report;
+}
+
+export function analyse(grid: Grid, options: CheckOptions = {}): Analysis {
   const reading = readWorkbook(grid);
+  const year = options.year ?? mostCommon(reading.tables.flatMap((t) => (t.year ? [t.year] : [])));
   const catalogSet = options.catalogSet ?? [];
   const selection = selectPurchaseCatalogs(grid, catalogSet, options.catalogs);
   const detected = detectFamily(familyWords(grid, reading.tables.map((t) => t.title.text)));
@@ -54,7 +66,7 @@ export function check(grid: Grid, options: CheckOptions = {}): Report {
     functionCatalog: classification(catalogSet, 'function'),
     economicCatalog: classification(catalogSet, 'economic'),
     allCatalogs: catalogSet,
-    options: { profile: family.id, family, requiredTables: requiredKinds(family), year: options.year, unitName: options.unitName },
+    options: { profile: family.id, family, requiredTables: requiredKinds(family), year, unitName: options.unitName },
     identities: [],
   };
   const ruleFindings = RULES.flatMap((rule) => runRule(rule, context, options.severities?.[rule.id]));
@@ -63,10 +75,10 @@ export function check(grid: Grid, options: CheckOptions = {}): Report {
   const diagnostics = mergeResidues(withDiagnosis(findings, context.identities, options.severities)).map(finalise);
   const summary: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const d of diagnostics) summary[d.severity] += 1;
-  return {
+  const report: Report = {
     file: options.file ?? grid.name ?? '',
     unitName: workbookUnitName(context),
-    year: options.year ?? mostCommon(reading.tables.flatMap((t) => (t.year ? [t.year] : []))),
+    year,
     family: family.id,
     catalogs: selection.catalogs.map((c) => c.id),
     sheets: grid.sheets.map((sheet) => sheet.name),
@@ -86,6 +98,7 @@ export function check(grid: Grid, options: CheckOptions = {}): Report {
     diagnostics,
     summary,
   };
+  return { report, reading, identities: context.identities };
 }
 
 /**

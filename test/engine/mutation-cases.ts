@@ -156,6 +156,13 @@ export const MUTATION_CASES: MutationCase[] = [
     mutate: text('说明', '比2023年预算减少876.75万元。', '比2023年预算增加（减少）876.75万元。'),
     expect: { sheet: '说明', cell: 'A3', message: '增加（减少）', severity: 'warning' },
   },
+  {
+    rule: 'narrative/years',
+    what: '说明比较的年份写成本年',
+    fixture: WANLI_2024,
+    mutate: text('说明', '比2023年预算减少876.75万元。', '比2024年预算减少876.75万元。'),
+    expect: { sheet: '说明', cell: 'A3', expected: '2023年' },
+  },
   { rule: 'narrative/procurement-sum', what: '政府采购总额与分项之和不等', mutate: text('说明', '预算总额9.50万元', '预算总额10.50万元'), expect: { sheet: '说明', cell: '', expected: '9.50' } },
   { rule: 'meta/year', what: '标题年度与其他表不同', mutate: cells(['表3', 'A1', '2025年预算支出总表']), expect: { sheet: '表3', cell: 'A1', expected: '2026' } },
   { rule: 'meta/unit-name', what: '部门名称与其他表不同', mutate: cells(['表3', 'A2', '部门名称：泽州县财政厅']), expect: { sheet: '表3', expected: '泽州县财政局' } },

@@ -31,6 +31,7 @@ import { narrativeAmounts } from './narrative/amounts';
 import { narrativeClassNames } from './narrative/class-names';
 import { narrativeChangeParts } from './narrative/change-parts';
 import { narrativeDrafting } from './narrative/drafting';
+import { narrativeYears } from './narrative/years';
 import { narrativeItemChanges } from './narrative/item-changes';
 import { narrativeItems } from './narrative/items';
 import { narrativePercentages } from './narrative/percentages';
@@ -96,6 +97,7 @@ export const RULES: readonly Rule[] = [
   narrativeItemChanges,
   narrativeChangeParts,
   narrativeDrafting,
+  narrativeYears,
   narrativePercentages,
   narrativeYearOnYear,
   narrativeClassNames,
