@@ -12,7 +12,8 @@ export const HELP = `用法：budget-check [选项] <文件.xlsx | 文件夹 | �
 选项：
   --format text|json   输出格式（默认 text：按表分组、带单元格地址）
   --catalog <id>       适用的政府购买服务目录（可重复）；不指定时使用默认目录
-  --profile <id>       必备表格清单（默认 13 张公开表）
+  --profile <id>       模板（决定必备表格）：shanxi、shanghai-department、shanghai-unit、general；
+                       默认按表名、工作表名和目录自动识别
   -h, --help           显示本帮助
 
 退出码：0 无错误级问题；1 存在错误级问题；2 用法错误或有文件无法读取（其余文件照常检查并输出）。

@@ -67,6 +67,7 @@ export function analyse(grid: Grid, options: CheckOptions = {}): Analysis {
     economicCatalog: classification(catalogSet, 'economic'),
     allCatalogs: catalogSet,
     options: { profile: family.id, family, requiredTables: requiredKinds(family), year, unitName: options.unitName },
+    coverUnitName: reading.coverUnitName?.text,
     identities: [],
   };
   const ruleFindings = RULES.flatMap((rule) => runRule(rule, context, options.severities?.[rule.id]));

@@ -82,6 +82,18 @@ export const MUTATION_CASES: MutationCase[] = [
   },
   { rule: 'codes/missing-code', what: '科目编码漏填', mutate: cells(['表3', 'A8', null]), expect: { sheet: '表3', cell: 'A8', expected: '2010601', severity: 'warning' } },
   { rule: 'codes/consistent-names', what: '同一科目在一张表中名称不同', mutate: cells(['表3', 'B8', '行政运转']), expect: { sheet: '表3', cell: 'B8', expected: '行政运行' } },
+  {
+    rule: 'codes/income-in-expenditure',
+    what: '收入总表列出支出总表没有的科目',
+    mutate: cells(['表2', 'A9', '2010650']),
+    expect: { sheet: '表2', cell: 'A9', severity: 'warning' },
+  },
+  {
+    rule: 'meta/no-data-note',
+    what: '国有资本经营预算表下注明的是政府性基金',
+    mutate: cells(['表9', 'A7', '注：本单位无政府性基金预算收支，本表无数据']),
+    expect: { sheet: '表9', cell: 'A7', severity: 'warning', message: '可能是从其他表复制的' },
+  },
   { rule: 'codes/economic-names', what: '经济科目名称不在（部分）目录中', mutate: cells(['表6', 'A7', '基本薪资']), expect: { sheet: '表6', cell: 'A7', severity: 'info', message: '目录中未收录' } },
   {
     rule: 'codes/economic-names',

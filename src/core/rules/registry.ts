@@ -5,6 +5,7 @@ import { basicEconomicRowSum } from './basic-economic/row-sum';
 import { codesConsistentNames } from './codes/consistent-names';
 import { codesEconomicNames } from './codes/economic-names';
 import { codesFunctionNames } from './codes/function-names';
+import { codesIncomeInExpenditure } from './codes/income-in-expenditure';
 import { codesMissingCode } from './codes/missing-code';
 import { expenditureHierarchy } from './expenditure/hierarchy';
 import { expenditureRowSum } from './expenditure/row-sum';
@@ -86,6 +87,7 @@ export const RULES: readonly Rule[] = [
   codesMissingCode,
   codesEconomicNames,
   codesConsistentNames,
+  codesIncomeInExpenditure,
   gpsCodeInCatalog,
   gpsNameMatchesCode,
   gpsAmountWithinProject,

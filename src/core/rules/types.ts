@@ -113,7 +113,7 @@ export interface RuleOptions {
   family?: TemplateFamily;
   /** Tables the profile requires (resolved by the engine from the profile id). */
   requiredTables?: TableKind[];
-  /** Unit name when known from outside (otherwise the most common name on the tables). */
+  /** Unit name when known from outside (otherwise the most common name on the tables, else the cover's). */
   unitName?: string;
   /** Workbook year when known from outside (otherwise read from titles). */
   year?: number;
@@ -133,6 +133,8 @@ export interface RuleContext {
   options: RuleOptions;
   /** Every amount identity the rules compared, holding or not: the engine's diagnosis reads them all. */
   identities: Identity[];
+  /** The unit named on a cover sheet, when the workbook has one. */
+  coverUnitName?: string;
 }
 
 export interface RuleMeta {

@@ -9,12 +9,15 @@ import { bare } from './layout/text';
 import { yearOf } from './layout/title';
 import type { ReadContext, TableContent } from './recognisers/recogniser';
 import { kindsOfTitle, recogniserFor } from './recognisers/registry';
-import type { BudgetTable, ReadIssue } from './types';
+import { readMetaCell } from './layout/meta';
+import type { BudgetTable, ReadIssue, TextCell } from './types';
 
 export * from './types';
 
 export interface WorkbookReading {
   tables: BudgetTable[];
+  /** The unit named on a sheet without tables (a cover: "预算主管部门：…", "预算单位：…"). */
+  coverUnitName?: TextCell;
   /** Workbook-level reading problems (tables that could not be read fully report their own). */
   issues: ReadIssue[];
   narrative: Narrative;
@@ -35,7 +38,25 @@ export function readWorkbook(grid: Grid): WorkbookReading {
   }
   const exclude = ordered.map((table) => ({ sheet: table.sheet, range: table.range }));
   const unitNames = [...new Set(ordered.map((table) => table.unitName?.text).filter((name): name is string => !!name))];
-  return { tables: ordered, issues, narrative: readNarrative(grid, { exclude, unitNames }) };
+  const coverUnitName = coverName(grid, new Set(ordered.map((table) => table.sheet)));
+  return { tables: ordered, issues, narrative: readNarrative(grid, { exclude, unitNames }), ...(coverUnitName ? { coverUnitName } : {}) };
+}
+
+const COVER_ROWS = 30;
+
+/** The first 部门/单位 name line on a sheet that holds no table. */
+function coverName(grid: Grid, tableSheets: Set<string>): TextCell | undefined {
+  for (const sheet of grid.sheets) {
+    if (tableSheets.has(sheet.name)) continue;
+    const view = new SheetView(sheet);
+    for (let r = 0; r < Math.min(view.rowCount, COVER_ROWS); r++) {
+      for (const { col, text } of view.rowCells(r)) {
+        const found = readMetaCell(text, view.ref(r, col)).unitName;
+        if (found && !/^X+|^某/.test(found.text)) return found;
+      }
+    }
+  }
+  return undefined;
 }
 
 function unitNamesOf(tables: BudgetTable[]): Set<string> {
@@ -86,7 +107,7 @@ function readBlock(block: TableBlock, context: ReadContext): BudgetTable {
     ...(content.unit ? { unit: content.unit } : {}),
     columns: content.columns,
     rows: content.rows,
-    ...(content.noDataNote ? { noDataNote: content.noDataNote } : {}),
+    ...(content.noDataNote ? { noDataNote: content.noDataNote, ...(content.noDataText ? { noDataText: content.noDataText } : {}) } : {}),
     ...(content.fields ? { fields: content.fields } : {}),
     ...(content.unreadColumns ? { unreadColumns: content.unreadColumns } : {}),
     issues,

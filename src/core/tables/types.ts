@@ -203,6 +203,8 @@ export interface BudgetTable {
   rows: TableRow[];
   /** Where "本表无数据" was written, if anywhere. */
   noDataNote?: CellRef;
+  /** The note's words, as written. */
+  noDataText?: string;
   /**
    * performance-target: named fields '项目名称', '主管部门', '实施单位' (TextCell) and '年度资金总额',
    * '实施期资金总额' (AmountCell, in the table's unit).

@@ -3,7 +3,7 @@ import type { RuleContext } from '../types';
 
 export function workbookUnitName(context: RuleContext): string | undefined {
   if (context.options.unitName) return context.options.unitName;
-  return mostCommon(context.tables.flatMap((t) => (t.unitName?.text.trim() ? [t.unitName.text.trim()] : [])));
+  return mostCommon(context.tables.flatMap((t) => (t.unitName?.text.trim() ? [t.unitName.text.trim()] : []))) ?? context.coverUnitName;
 }
 
 export function mostCommon<T>(items: T[]): T | undefined {

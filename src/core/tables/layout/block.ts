@@ -26,6 +26,8 @@ export interface Tabular {
   header?: HeaderReading;
   dataRows: number[];
   noDataNote?: CellRef;
+  /** The note's words ("注：本表无数据", "本单位无政府性基金预算…"). */
+  noDataText?: string;
   /** Last row that belongs to the table (data or note). */
   lastRow: number;
   /** Columns holding amounts under header words that were not understood. */
@@ -34,6 +36,8 @@ export interface Tabular {
 }
 
 const BLANK_RUN_END = 3;
+/** "注：本表无数据", "本表为空表", "注：本单位无政府性基金预算收支". */
+const NO_DATA = /无数据|空表|^(?:注|备注)[:：].{0,20}无/;
 const PROSE_LENGTH = 40;
 
 /** Meta lines directly under the title (and meta cells beside it); returns the first row after them. */
@@ -89,6 +93,7 @@ export function readTabular(block: TableBlock, options: HeaderOptions = {}): Tab
   const dataRows: number[] = [];
   let lastRow = header.rows[header.rows.length - 1];
   let noDataNote: CellRef | undefined;
+  let noDataText: string | undefined;
   let blanks = 0;
   for (let r = header.next; r < block.end; r++) {
     if (view.isBlank(r)) {
@@ -100,9 +105,10 @@ export function readTabular(block: TableBlock, options: HeaderOptions = {}): Tab
       continue;
     }
     const cells = view.rowCells(r);
-    const noData = cells.find((cell) => /无数据/.test(cell.text));
+    const noData = cells.find((cell) => NO_DATA.test(compact(cell.text)));
     if (noData) {
       noDataNote = view.ref(r, noData.col);
+      noDataText = noData.text;
       lastRow = r;
       break;
     }
@@ -129,7 +135,7 @@ export function readTabular(block: TableBlock, options: HeaderOptions = {}): Tab
       ref: view.ref(header.rows[0], unreadColumns[0].col),
     });
   }
-  return { meta, header, dataRows, lastRow, unreadColumns, issues, ...(noDataNote ? { noDataNote } : {}) };
+  return { meta, header, dataRows, lastRow, unreadColumns, issues, ...(noDataNote ? { noDataNote, noDataText } : {}) };
 }
 
 function holdsAmount(view: SheetView, row: number, col: number): boolean {

@@ -12,7 +12,7 @@ export interface ReadContext {
 
 /** What a recogniser contributes; the registry adds kind, title, year and range. */
 export type TableContent = Pick<BudgetTable, 'columns' | 'rows' | 'issues'> &
-  Partial<Pick<BudgetTable, 'unitName' | 'unit' | 'noDataNote' | 'fields' | 'year' | 'unreadColumns'>> & {
+  Partial<Pick<BudgetTable, 'unitName' | 'unit' | 'noDataNote' | 'noDataText' | 'fields' | 'year' | 'unreadColumns'>> & {
     /** Last row and column the table reaches. */
     lastRow: number;
     lastCol: number;
@@ -41,7 +41,7 @@ export function tabularContent(block: TableBlock, tabular: Tabular, columns: Tab
     lastCol: rows.reduce((last, row) => Math.max(last, lastValueCol(row)), header?.right ?? 0),
     ...(meta.unitName ? { unitName: meta.unitName } : {}),
     ...(meta.unit ? { unit: meta.unit } : {}),
-    ...(tabular.noDataNote ? { noDataNote: tabular.noDataNote } : {}),
+    ...(tabular.noDataNote ? { noDataNote: tabular.noDataNote, noDataText: tabular.noDataText } : {}),
     ...(tabular.unreadColumns.length ? { unreadColumns: tabular.unreadColumns } : {}),
   };
 }
