@@ -9,6 +9,7 @@ import type {
   EditRecord,
   Highlight,
   ReadOptions,
+  RevertOutcome,
   SelectedRange,
   SelectionInfo,
   WorkbookHost,
@@ -56,7 +57,7 @@ export class MemoryHost implements WorkbookHost {
     return { id: `edit-${recordCounter}`, label, edits, previous, appliedAt: Date.now() };
   }
 
-  async revert(record: EditRecord): Promise<void> {
+  async revert(record: EditRecord): Promise<RevertOutcome | void> {
     for (const snap of [...record.previous].reverse()) {
       const sheet = this.requireSheet(snap.sheet);
       const pos = this.requireCell(snap);
