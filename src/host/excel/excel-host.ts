@@ -64,6 +64,7 @@ export interface ExcelHostOptions {
 }
 
 let recordCounter = 0;
+let markCounter = 0;
 
 export class ExcelHost implements WorkbookHost {
   readonly kind = 'excel';
@@ -177,10 +178,11 @@ export class ExcelHost implements WorkbookHost {
       const range = (target: CellLocation) => context.workbook.worksheets.getItem(target.sheet).getRange(target.cell);
       const fresh = [...targets.values()].filter((target) => !already.has(cellKey(target))).map((target) => ({ target, fill: range(target).format.fill.load(withPattern ? 'color,pattern' : 'color') }));
       await context.sync();
-      fresh.forEach(({ target, fill }, index) => {
+      fresh.forEach(({ target, fill }) => {
         // Before ExcelApi 1.9 there is no pattern: white is taken for "no fill".
         const none = withPattern ? fill.pattern === 'None' : /^#FFFFFF$/i.test(fill.color);
-        const id = `${HIGHLIGHT_ANCHOR}${this.session}.${Date.now().toString(36)}.${index}`;
+        markCounter += 1;
+        const id = `${HIGHLIGHT_ANCHOR}${this.session}.${markCounter}`;
         saved[id] = none ? { none: true } : { color: fill.color };
         context.workbook.bindings.add(range(target), RANGE_BINDING, id);
       });
