@@ -28,6 +28,9 @@ const PAGES = [
   { name: 'preview', entry: './src/preview/index.tsx', template: './src/preview/preview.html' },
 ];
 
+/** An ES5 script every page loads first: in browsers that cannot run the bundles (IE11, old Edge) it explains why in Chinese. */
+const PANE_CHECK = { from: 'src/bootstrap/pane-check.js', to: 'pane-check.js' };
+
 /** office.js loads host- and locale-specific scripts from its own folder; other Office hosts and debug builds are not needed. */
 const OFFICE_JS_IGNORE = ['**/*.debug.js', '**/*vsdoc*', '**/*.d.ts', '**/{word,outlook,powerpoint,onenote,project,access,visio}*', '**/outlook_strings*'];
 
@@ -108,6 +111,7 @@ module.exports = async function config(env, argv) {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets', to: 'assets' },
+          PANE_CHECK,
           { from: 'node_modules/@microsoft/office-js/dist', to: OFFICE_JS_DIR, globOptions: { ignore: OFFICE_JS_IGNORE } },
           {
             from: 'manifest.xml',
@@ -128,3 +132,4 @@ module.exports = async function config(env, argv) {
 
 module.exports.PAGES = PAGES;
 module.exports.FUNCTIONS = FUNCTIONS;
+module.exports.PANE_CHECK = PANE_CHECK;

@@ -1,9 +1,11 @@
 // npm run validate [-- <manifest.xml>] [--offline]
-// Always runs the offline structural check (scripts/manifest/check.ts); when Microsoft's manifest
-// validation service answers within a few seconds, also runs office-addin-manifest's validator.
+// Always runs the offline checks: the XSD schemas (scripts/manifest/schema.ts, xmllint) and the structural
+// check (scripts/manifest/check.ts); when Microsoft's manifest validation service answers within a few
+// seconds, also runs office-addin-manifest's validator.
 import { readFileSync } from 'node:fs';
 import { request } from 'node:https';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { tsImport } from 'tsx/esm/api';
 
 const SERVICE_HOST = 'validationgateway.omex.office.net';
@@ -64,7 +66,16 @@ try {
   process.exit(1);
 }
 const { checkManifest } = await tsImport('./manifest/check.ts', import.meta.url);
-const problems = checkManifest(xml, { root, requirePages });
+const { schemaErrors } = await tsImport('./manifest/schema.ts', import.meta.url);
+let schemaProblems;
+try {
+  schemaProblems = schemaErrors(manifestPath, path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..'));
+} catch (error) {
+  schemaProblems = [error instanceof Error ? error.message : String(error)];
+}
+for (const problem of schemaProblems) console.error(`✗ [XSD] ${problem}`);
+console.log(schemaProblems.length === 0 ? '✓ XSD 架构校验通过' : `✗ XSD 架构校验发现 ${schemaProblems.length} 个问题`);
+const problems = [...schemaProblems, ...checkManifest(xml, { root, requirePages })];
 for (const problem of problems) console.error(`✗ ${problem}`);
 console.log(problems.length === 0 ? `✓ 离线结构检查通过：${path.relative(process.cwd(), manifestPath)}` : `✗ 离线结构检查发现 ${problems.length} 个问题`);
 const serviceOk = await onlineCheck();

@@ -3,6 +3,7 @@
  * Excel gives an add-in one namespace (BUDGET), so the 政府购买服务 functions are BUDGET.GPS.NAME/CODE.
  */
 import type { Catalog } from '../core/catalog/types';
+import { availableCatalogs } from '../ui/catalogs/catalog-store';
 import {
   classificationCatalogs,
   codeForName,
@@ -12,11 +13,9 @@ import {
 } from '../core/assist/code-lookup';
 import { SELECTED_CATALOGS_SETTING } from '../core/assist/settings';
 
-let catalogs: Promise<Catalog[]> | undefined;
-
+/** Bundled catalogs and the user's imports: an imported catalog id works as a bundled one does. */
 function allCatalogs(): Promise<Catalog[]> {
-  catalogs ??= import('../data').then((data) => data.loadBundledCatalogs());
-  return catalogs;
+  return availableCatalogs();
 }
 
 function selectedCatalogIds(): string[] {
@@ -77,10 +76,4 @@ export async function purchaseCode(name: string, catalog?: string): Promise<stri
   return purchase(catalog, (list) => codeForName(list, String(name)));
 }
 
-// The task pane page loads this script in every Excel; only clients with the custom functions runtime define CustomFunctions.
-if (typeof CustomFunctions !== 'undefined') {
-  CustomFunctions.associate('NAME', budgetName);
-  CustomFunctions.associate('CODE', budgetCode);
-  CustomFunctions.associate('GPS.NAME', purchaseName);
-  CustomFunctions.associate('GPS.CODE', purchaseCode);
-}
+// No CustomFunctions.associate here: custom-functions-metadata-plugin appends one call per @customfunction.

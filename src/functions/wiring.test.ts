@@ -39,9 +39,18 @@ describe('custom functions metadata', () => {
     ]);
   });
 
-  it('binds every generated id and nothing else', () => {
-    const source = readFileSync(path.join(ROOT, FUNCTIONS_FILE), 'utf8');
-    expect([...source.matchAll(/@customfunction (\S+)/g)].map((m) => m[1])).toEqual([...source.matchAll(/CustomFunctions\.associate\('([^']+)'/g)].map((m) => m[1]));
+  it('is associated once per id in the built script: by the plugin’s loader, not again by hand', async () => {
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const { generateCustomFunctionsMetadata } = require('custom-functions-metadata');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const Plugin = require('custom-functions-metadata-plugin');
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const loader = require('custom-functions-metadata-plugin/lib/loader.js');
+    const file = path.join(ROOT, FUNCTIONS_FILE);
+    Plugin.generateResults[FUNCTIONS_FILE] = await generateCustomFunctionsMetadata([file], true);
+    const built: string = loader.call({ getOptions: () => ({ input: FUNCTIONS_FILE, file }) }, readFileSync(file, 'utf8'));
+    const associated = [...built.matchAll(/CustomFunctions\.associate\(["']([^"']+)["']/g)].map((m) => m[1]);
+    expect(associated).toEqual(['NAME', 'CODE', 'GPS.NAME', 'GPS.CODE']);
   });
 });
 
@@ -105,12 +114,20 @@ describe('manifest', () => {
     expect(all(base).filter((e) => e.name === 'Set').map((e) => `${e.attributes.Name} ${e.attributes.MinVersion}`)).toEqual(['ExcelApi 1.4']);
   });
 
-  it('gates the ribbon, the functions and the shared runtime on SharedRuntime 1.1 and CustomFunctionsRuntime 1.1', () => {
+  it('gates the ribbon, the functions and the shared runtime on SharedRuntime 1.1 and the CustomFunctionsRuntime the functions use', () => {
     const overrides = manifest.children.find((e) => e.name === 'VersionOverrides')!;
     expect(overrides.children.map((e) => e.name)).toEqual(['Requirements', 'Hosts', 'Resources']);
+    // The set each CustomFunctions member used by the functions needs, as its type definitions say.
+    const types = readFileSync(path.join(ROOT, 'node_modules/@types/custom-functions-runtime/index.d.ts'), 'utf8');
+    const used = [...new Set([...readFileSync(path.join(ROOT, FUNCTIONS_FILE), 'utf8').matchAll(/CustomFunctions\.ErrorCode\.(\w+)/g)].map((m) => m[1]))];
+    const needed = used.map((member) => {
+      const doc = new RegExp(`Api set: CustomFunctionsRuntime (\\d+\\.\\d+)\\][^/]*\\*/\\s*${member} =`).exec(types);
+      return Number(doc![1].split('.')[1]);
+    });
+    expect(used.length).toBeGreaterThan(0);
     expect(all(overrides.children[0]).filter((e) => e.name === 'bt:Set').map((e) => `${e.attributes.Name} ${e.attributes.MinVersion}`)).toEqual([
       'SharedRuntime 1.1',
-      'CustomFunctionsRuntime 1.1',
+      `CustomFunctionsRuntime 1.${Math.max(...needed)}`,
     ]);
   });
 

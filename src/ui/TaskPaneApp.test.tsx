@@ -155,6 +155,18 @@ describe('TaskPaneApp', () => {
     expect(screen.queryByText(/^已修改：/)).toBeNull();
   });
 
+  it('names the cells an undo left because the user changed them after the fix', async () => {
+    const host = new MemoryHost(workbook());
+    host.revert = async () => ({ restored: 0, kept: [{ sheet: '表3', cell: 'C4', reason: '修复后又被修改' }] });
+    await renderPane(host, fixedCheck([C9_FINDING]));
+    await runCheck();
+    fireEvent.click(screen.getByRole('button', { name: '修复' }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: '应用修改（1）' }));
+    await screen.findByText('已修改：修复：表3!C3');
+    fireEvent.click(screen.getByRole('button', { name: '撤销' }));
+    await screen.findByText('撤销时保留了 1 个单元格的当前内容：表3!C4（修复后又被修改）。');
+  });
+
   it('shows a refused batch as a Chinese message and journals nothing', async () => {
     const host = new MemoryHost(workbook());
     host.applyEdits = async () => {

@@ -59,6 +59,7 @@ export function TaskPaneApp({ host, loadCatalogs, checkWorkbook, importXlsx, cat
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>('check');
   const [error, setError] = useState<string>();
+  const [notice, setNotice] = useState<string>();
   const catalogs = useCatalogs(host, catalogStore, loadCatalogs);
   const check = useCheck(host, catalogs.all, catalogs.selectedIds, checkWorkbook);
   const journal = useJournal(host);
@@ -80,7 +81,11 @@ export function TaskPaneApp({ host, loadCatalogs, checkWorkbook, importXlsx, cat
     [hasReport, check, onError],
   );
   const apply = useCallback((edits: CellEdit[], label: string) => changeThenRecheck(() => journal.apply(edits, label)), [changeThenRecheck, journal]);
-  const undo = () => void changeThenRecheck(journal.undoLast);
+  const undo = () =>
+    void changeThenRecheck(async () => {
+      const kept = (await journal.undoLast())?.outcome?.kept ?? [];
+      setNotice(kept.length ? `撤销时保留了 ${kept.length} 个单元格的当前内容：${kept.map((cell) => `${cell.sheet}!${cell.cell}（${cell.reason}）`).join('、')}。` : undefined);
+    });
 
   const select = useCallback(
     (finding: Diagnostic) => {
@@ -118,6 +123,12 @@ export function TaskPaneApp({ host, loadCatalogs, checkWorkbook, importXlsx, cat
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{error}</MessageBarBody>
           <MessageBarActions containerAction={<Button appearance="transparent" size="small" aria-label="关闭提示" onClick={() => setError(undefined)}>×</Button>} />
+        </MessageBar>
+      ) : null}
+      {notice ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{notice}</MessageBarBody>
+          <MessageBarActions containerAction={<Button appearance="transparent" size="small" aria-label="关闭提示" onClick={() => setNotice(undefined)}>×</Button>} />
         </MessageBar>
       ) : null}
       {lastRecord ? (

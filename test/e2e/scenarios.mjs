@@ -249,4 +249,24 @@ export const scenarios = [
       assert.deepEqual(pageErrors, [], `页面脚本出错：${pageErrors.join('; ')}`);
     },
   ],
+  [
+    '不能运行加载项的浏览器（IE11、旧版 Edge）中，任务窗格显示中文说明和审核页面链接而非空白',
+    async ({ page, origin }) => {
+      const legacy = await page.context().newPage();
+      try {
+        // Such a browser has no module scripts: only the ES5 check runs.
+        await legacy.addInitScript(() => {
+          delete HTMLScriptElement.prototype.noModule;
+        });
+        await legacy.route(/\.js(\?|$)/, (route) => (/\/pane-check\.js/.test(route.request().url()) ? route.continue() : route.abort()));
+        await legacy.goto(`${origin}/taskpane.html`);
+        const alert = legacy.getByRole('alert');
+        await alert.getByRole('heading', { name: '预算公开助手无法在此版本的 Excel 中运行' }).waitFor();
+        assert.equal(await alert.getByRole('link').getAttribute('href'), `${origin}/preview.html`);
+        await legacy.screenshot({ path: path.join(ROOT, 'test-results/screenshots/不支持的浏览器-任务窗格.png') });
+      } finally {
+        await legacy.close();
+      }
+    },
+  ],
 ];

@@ -29,6 +29,18 @@ export interface EditRecord {
   appliedAt: number;
 }
 
+/** What an undo did: cells changed since the edit are left as the user made them, and named. */
+export interface RevertOutcome {
+  restored: number;
+  /** Cells left alone, where they are now (rows may have been inserted), with the reason in Chinese. */
+  kept: Array<CellLocation & { reason: string }>;
+}
+
+/** The non-empty part of the selection: where it is and its values. */
+export interface SelectedRange extends CellLocation {
+  values: CellValue[][];
+}
+
 export interface Highlight extends CellLocation {
   severity: Severity;
 }
@@ -49,12 +61,15 @@ export interface WorkbookHost {
   readGrid(options?: ReadOptions): Promise<Grid>;
   /** Apply a batch at once; rejects (with a Chinese message) and changes nothing if any edit fails. */
   applyEdits(edits: CellEdit[], label: string): Promise<EditRecord>;
-  /** Restore the cells of a record to their previous values and formulas. */
-  revert(record: EditRecord): Promise<void>;
+  /**
+   * Restore the cells of a record to their previous values and formulas. A host that can tell leaves
+   * each cell the user changed after the edit and names it in the outcome.
+   */
+  revert(record: EditRecord): Promise<RevertOutcome | void>;
   selectCell(location: CellLocation): Promise<void>;
   getSelection(): Promise<SelectionInfo | undefined>;
-  /** Values of the current selection (for importing a catalog from a range). */
-  getSelectedValues(): Promise<CellValue[][]>;
+  /** The selection's non-empty block and its values in one read (for importing a catalog from a range). */
+  getSelectedRange(): Promise<SelectedRange | undefined>;
   highlight(cells: Highlight[]): Promise<void>;
   clearHighlights(): Promise<void>;
   /** Per-workbook settings (chosen catalogs, profile, dismissed findings). */

@@ -1,6 +1,6 @@
 /**
- * The slice of Office.js ExcelHost uses, so tests can supply office-addin-mock objects and the
- * add-in supplies the real globals.
+ * The slice of Office.js ExcelHost uses, so tests can supply a fake Excel and the add-in supplies the
+ * real globals.
  */
 export interface ExcelEnv {
   run<T>(batch: (context: Excel.RequestContext) => Promise<T>): Promise<T>;
@@ -11,6 +11,11 @@ export interface ExcelEnv {
   document?: Pick<Office.Document, 'addHandlerAsync' | 'removeHandlerAsync'>;
   /** Unregisters an Excel event handler in the context it was registered in. */
   removeHandler(registration: OfficeExtension.EventHandlerResult<unknown>): Promise<void>;
+  /**
+   * Tells when the task pane is shown or hidden (SharedRuntime 1.1: the runtime outlives a closed pane);
+   * returns the unsubscribe function. Absent where the pane's runtime ends with the pane.
+   */
+  onPaneVisibility?(listener: (visible: boolean) => void): () => void;
 }
 
 export function officeEnv(): ExcelEnv {
@@ -24,5 +29,10 @@ export function officeEnv(): ExcelEnv {
         registration.remove();
         await context.sync();
       }),
+    onPaneVisibility: (listener) => {
+      if (!Office.context.requirements.isSetSupported('SharedRuntime', '1.1') || !Office.addin?.onVisibilityModeChanged) return () => undefined;
+      const removal = Office.addin.onVisibilityModeChanged((message) => listener(message.visibilityMode !== Office.VisibilityMode.hidden));
+      return () => void removal.then((remove) => remove()).catch(() => undefined);
+    },
   };
 }

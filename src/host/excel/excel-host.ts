@@ -1,25 +1,35 @@
 /**
  * WorkbookHost over Office.js. Reading takes 2 + ⌈cells / SYNC_CELLS⌉ syncs whatever the number of
- * sheets or rows (3 for a normal budget workbook); every change is one batch of writes preceded by
- * one read of what it replaces, so it can be undone and rolled back if Excel refuses part of it.
+ * sheets or rows (3 for a normal budget workbook; see read-grid.ts). Every change is one batch of
+ * writes preceded by one read of what it replaces, so it can be undone and rolled back if Excel refuses
+ * part of it.
+ *
+ * Cells the add-in changed or highlighted are anchored by Excel range bindings (ExcelApi 1.3): a binding
+ * moves with its cell when the user inserts or deletes rows and columns, where an A1 address would then
+ * name another cell; bindings are invisible in the workbook (unlike named ranges) and survive closing the
+ * pane, which the saved highlight fills need. Undo also compares each cell with what the edit wrote
+ * (in R1C1 form, which does not change when the cell moves) and leaves the cells the user changed since.
  */
-import { parseA1, parseRangeA1, toA1, type CellRange, type CellValue, type Grid, type GridSheet } from '../../core/grid';
+import { parseA1, parseRangeA1, toA1, type CellValue, type Grid } from '../../core/grid';
 import type {
   CellSnapshot,
   EditRecord,
   Highlight,
   ReadOptions,
   ReportSheetRow,
+  RevertOutcome,
+  SelectedRange,
   SelectionInfo,
   WorkbookHost,
 } from '../../core/ports/workbook-host';
 import type { CellEdit, CellLocation, Severity } from '../../core/rules/types';
-import { toGridCell } from './cells';
 import { officeEnv, type ExcelEnv } from './env';
 import { ExcelHostError, toHostError } from './errors';
-import { batchChunks, parseAreas, planChunks, splitAddress, type UsedArea } from './read-plan';
+import { MAX_READ_CELLS, readGridIn } from './read-grid';
+import { splitAddress } from './read-plan';
+import { insideSheet, typedValue } from './typed-values';
 
-/** Where the original fills of highlighted cells are kept, so they survive closing the pane. */
+/** Where the original fills of highlighted cells are kept (by binding id), so they survive closing the pane. */
 export const HIGHLIGHT_FILLS_SETTING = 'budgetAssistant.highlightFills';
 /** Light fills in the spirit of Excel's own "bad / neutral" cell styles. */
 export const HIGHLIGHT_COLORS: Record<Severity, string> = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' };
@@ -27,6 +37,11 @@ export const HIGHLIGHT_COLORS: Record<Severity, string> = { error: '#FFC7CE', wa
 const MAX_CELLS_PER_HIGHLIGHT = 200;
 /** Change events for cells this host wrote arrive after the sync; ignore them for this long. */
 const OWN_WRITE_WINDOW_MS = 3000;
+/** A catalog import reads at most this many cells of the selection. */
+export const MAX_SELECTED_CELLS = 200_000;
+const EDIT_ANCHOR = 'budgetAssistant.edit.';
+const HIGHLIGHT_ANCHOR = 'budgetAssistant.mark.';
+const RANGE_BINDING = 'Range' as Excel.BindingType;
 
 /** A cell's fill before it was highlighted: `none` when it had no fill at all. */
 type SavedFill = { color: string } | { none: true };
@@ -36,83 +51,81 @@ interface Write extends CellLocation {
   formula?: string;
 }
 
+/** An edited cell: its binding, what the edit left in it and what it held before, both in R1C1 form. */
+interface Anchor {
+  id: string;
+  after: unknown;
+  before: unknown;
+}
+
+export interface ExcelHostOptions {
+  /** Cells a read may load at most (MAX_READ_CELLS). */
+  maxReadCells?: number;
+}
+
 let recordCounter = 0;
+let markCounter = 0;
 
 export class ExcelHost implements WorkbookHost {
   readonly kind = 'excel';
   private readonly ownWrites = new Map<string, number>();
+  private readonly anchors = new Map<string, Anchor[]>();
+  /** Undo journals do not outlive the pane: edit bindings of other sessions are removed at the first edit. */
+  private readonly session = `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+  private staleAnchorsRemoved = false;
+  private readonly selectionListeners = new Set<(selection: SelectionInfo) => void>();
+  private stopSelectionSource?: () => void;
+  private paneVisible = true;
+  private selectionRead?: Promise<void>;
+  private selectionAgain = false;
 
-  constructor(private readonly env: ExcelEnv = officeEnv()) {}
+  constructor(
+    private readonly env: ExcelEnv = officeEnv(),
+    private readonly options: ExcelHostOptions = {},
+  ) {}
 
   async readGrid(options: ReadOptions = {}): Promise<Grid> {
-    const { signal, onProgress } = options;
-    signal?.throwIfAborted();
+    options.signal?.throwIfAborted();
     try {
-      return await this.env.run(async (context) => {
-        const worksheets = context.workbook.worksheets;
-        worksheets.load('items/name,items/visibility');
-        if (this.env.supports('1.7')) context.workbook.load('name');
-        await context.sync();
-        signal?.throwIfAborted();
-        const items = worksheets.items;
-        // Values only: cells that merely carry borders or fills would enlarge the ranges to read.
-        const loadUsed = () => items.map((sheet) => sheet.getUsedRangeOrNullObject(true).load('isNullObject,rowIndex,columnIndex,rowCount,columnCount'));
-        let used = loadUsed();
-        let merged = this.env.supports('1.13') ? items.map((sheet) => sheet.getRange().getMergedAreasOrNullObject().load('isNullObject,address')) : [];
-        try {
-          await context.sync();
-        } catch (error) {
-          // Excel refuses merged areas beyond 512 in a sheet: read the cells without them.
-          if (!merged.length) throw error;
-          used = loadUsed();
-          merged = [];
-          await context.sync();
-        }
-        signal?.throwIfAborted();
-        const areas: UsedArea[] = used.flatMap((range, sheet) =>
-          range.isNullObject
-            ? []
-            : [{ sheet, range: { top: range.rowIndex, left: range.columnIndex, bottom: range.rowIndex + range.rowCount - 1, right: range.columnIndex + range.columnCount - 1 } }],
-        );
-        const sheets: GridSheet[] = items.map((sheet, index) => ({
-          name: sheet.name,
-          rows: [],
-          merges: merged[index] && !merged[index].isNullObject ? parseAreas(merged[index].address) : [],
-          ...(sheet.visibility !== 'Visible' ? { hidden: true } : {}),
-        }));
-        const batches = batchChunks(planChunks(areas));
-        onProgress?.({ done: 0, total: batches.length });
-        for (const [done, batch] of batches.entries()) {
-          const loaded = batch.map((chunk) => ({
-            chunk,
-            range: items[chunk.sheet].getRange(chunk.address).load('values,formulas,numberFormat,text,valueTypes'),
-          }));
-          await context.sync();
-          signal?.throwIfAborted();
-          for (const { chunk, range } of loaded) fillRows(sheets[chunk.sheet], chunk.range, range);
-          onProgress?.({ done: done + 1, total: batches.length });
-        }
-        return { sheets, ...(this.env.supports('1.7') && context.workbook.name ? { name: context.workbook.name } : {}) };
-      });
+      return await this.env.run((context) => readGridIn(context, this.env, options, this.options.maxReadCells ?? MAX_READ_CELLS));
     } catch (error) {
       throw toHostError(error, '读取工作簿');
     }
   }
 
   async applyEdits(edits: CellEdit[], label: string): Promise<EditRecord> {
-    const previous = await this.write(
-      edits.map((edit) => ({ sheet: edit.sheet, cell: edit.cell, ...(edit.formula !== undefined ? { formula: edit.formula } : { value: edit.value ?? null }) })),
-      '修改单元格',
-    );
     recordCounter += 1;
-    return { id: `excel-edit-${Date.now()}-${recordCounter}`, label, edits, previous, appliedAt: Date.now() };
+    const id = `excel-edit-${Date.now()}-${recordCounter}`;
+    const writes = edits.map((edit) => ({ sheet: edit.sheet, cell: edit.cell, ...(edit.formula !== undefined ? { formula: edit.formula } : { value: edit.value ?? null }) }));
+    const { previous, anchors } = await this.write(writes, '修改单元格', `${EDIT_ANCHOR}${this.session}.${recordCounter}.`);
+    this.anchors.set(id, anchors);
+    return { id, label, edits, previous, appliedAt: Date.now() };
   }
 
-  async revert(record: EditRecord): Promise<void> {
-    await this.write(
-      [...record.previous].reverse().map((snap) => ({ sheet: snap.sheet, cell: snap.cell, ...(snap.formula ? { formula: snap.formula } : { value: snap.value }) })),
-      `撤销“${record.label}”`,
-    );
+  async revert(record: EditRecord): Promise<RevertOutcome> {
+    const anchors = this.anchors.get(record.id);
+    const action = `撤销“${record.label}”`;
+    if (!anchors) throw new ExcelHostError(`${action}失败：这项修改不是在本次打开的任务窗格中执行的，无法撤销。`);
+    const outcome = await this.run(action, async (context) => {
+      const ranges = await resolveBindings(context, anchors.map((anchor) => anchor.id), 'address,formulasR1C1,numberFormat');
+      const kept: RevertOutcome['kept'] = [];
+      const restore: Array<{ range: Excel.Range; anchor: Anchor; location: CellLocation }> = [];
+      anchors.forEach((anchor, index) => {
+        const range = ranges.get(anchor.id);
+        const edit = record.edits[index];
+        const location = range && splitAddress(range.address);
+        if (!range || !location) kept.push({ sheet: edit.sheet, cell: edit.cell, reason: '单元格已被删除' });
+        else if (range.formulasR1C1[0]?.[0] !== anchor.after) kept.push({ sheet: location.sheet, cell: location.range, reason: '修复后又被修改' });
+        else restore.push({ range, anchor, location: { sheet: location.sheet, cell: location.range } });
+      });
+      // Restore in reverse, so a cell written twice ends with what it held first.
+      const changes = restore.reverse().map(({ range, anchor, location }) => ({ range, location, content: anchor.before, now: anchor.after }));
+      // The bindings go after the writes that find the cells through them.
+      await this.commit(context, changes, action, () => anchors.forEach((anchor) => ranges.get(anchor.id) && context.workbook.bindings.getItem(anchor.id).delete()));
+      return { restored: restore.length, kept };
+    });
+    this.anchors.delete(record.id);
+    return outcome;
   }
 
   async selectCell(location: CellLocation): Promise<void> {
@@ -124,33 +137,56 @@ export class ExcelHost implements WorkbookHost {
     });
   }
 
+  /** The selection's address and the value of its first cell: one cell whatever was selected. */
   async getSelection(): Promise<SelectionInfo | undefined> {
     return this.run('读取选中的单元格', async (context) => {
-      const range = context.workbook.getSelectedRange().load('address,values');
+      const range = context.workbook.getSelectedRange().load('address');
+      const first = range.getCell(0, 0).load('values');
       await context.sync();
       const split = splitAddress(range.address);
-      return split ? { sheet: split.sheet, cell: split.range, value: officeValue(range.values[0]?.[0]) } : undefined;
+      return split ? { sheet: split.sheet, cell: split.range, value: officeValue(first.values[0]?.[0]) } : undefined;
     });
   }
 
-  async getSelectedValues(): Promise<CellValue[][]> {
+  /** The selection cut to its non-empty block, so selecting whole columns reads only their values. */
+  async getSelectedRange(): Promise<SelectedRange | undefined> {
     return this.run('读取选中的区域', async (context) => {
-      const range = context.workbook.getSelectedRange().load('values');
+      const selected = context.workbook.getSelectedRange().load('address');
+      const used = selected.getUsedRangeOrNullObject(true).load('address,rowCount,columnCount');
       await context.sync();
-      return range.values.map((row) => row.map(officeValue));
+      const where = splitAddress(selected.address);
+      if (!where) return undefined;
+      if (used.isNullObject) return { sheet: where.sheet, cell: where.range, values: [] };
+      const cells = used.rowCount * used.columnCount;
+      if (cells > MAX_SELECTED_CELLS) {
+        throw new ExcelHostError(`读取选中的区域失败：选中的区域中有约 ${cells} 个单元格的内容，超过 ${MAX_SELECTED_CELLS} 个。请只选中目录所在的区域后再试。`);
+      }
+      const block = splitAddress(used.address) ?? where;
+      const values = context.workbook.worksheets.getItem(block.sheet).getRange(block.range).load('values');
+      await context.sync();
+      return { sheet: block.sheet, cell: block.range, values: values.values.map((row) => row.map(officeValue)) };
     });
   }
 
   async highlight(cells: Highlight[]): Promise<void> {
     const saved = this.savedFills();
-    const targets = cells.flatMap((highlight) => expandCells(highlight).map((cell) => ({ sheet: highlight.sheet, cell, severity: highlight.severity })));
+    const targets = new Map(cells.flatMap((highlight) => expandCells(highlight).map((cell) => ({ sheet: highlight.sheet, cell, severity: highlight.severity }))).map((target) => [cellKey(target), target]));
     const withPattern = this.env.supports('1.9');
     await this.run('标记单元格', async (context) => {
-      const unsaved = new Map(targets.filter((target) => !(fillKey(target) in saved)).map((target) => [fillKey(target), target]));
-      const fresh = [...unsaved.values()].map((target) => ({ target, fill: context.workbook.worksheets.getItem(target.sheet).getRange(target.cell).format.fill.load(withPattern ? 'color,pattern' : 'color') }));
+      const marked = await resolveBindings(context, Object.keys(saved), 'address');
+      const already = new Set([...marked.values()].flatMap((range) => (range ? [addressKey(range.address)] : [])));
+      const range = (target: CellLocation) => context.workbook.worksheets.getItem(target.sheet).getRange(target.cell);
+      const fresh = [...targets.values()].filter((target) => !already.has(cellKey(target))).map((target) => ({ target, fill: range(target).format.fill.load(withPattern ? 'color,pattern' : 'color') }));
       await context.sync();
-      for (const { target, fill } of fresh) saved[fillKey(target)] = fill.pattern === 'None' || (!withPattern && /^#FFFFFF$/i.test(fill.color)) ? { none: true } : { color: fill.color };
-      for (const target of targets) context.workbook.worksheets.getItem(target.sheet).getRange(target.cell).format.fill.color = HIGHLIGHT_COLORS[target.severity];
+      fresh.forEach(({ target, fill }) => {
+        // Before ExcelApi 1.9 there is no pattern: white is taken for "no fill".
+        const none = withPattern ? fill.pattern === 'None' : /^#FFFFFF$/i.test(fill.color);
+        markCounter += 1;
+        const id = `${HIGHLIGHT_ANCHOR}${this.session}.${markCounter}`;
+        saved[id] = none ? { none: true } : { color: fill.color };
+        context.workbook.bindings.add(range(target), RANGE_BINDING, id);
+      });
+      for (const target of targets.values()) range(target).format.fill.color = HIGHLIGHT_COLORS[target.severity];
       await context.sync();
     });
     await this.setSetting(HIGHLIGHT_FILLS_SETTING, saved);
@@ -158,19 +194,16 @@ export class ExcelHost implements WorkbookHost {
 
   async clearHighlights(): Promise<void> {
     const saved = this.savedFills();
-    const entries = Object.entries(saved);
-    if (!entries.length) return;
+    const ids = Object.keys(saved);
+    if (!ids.length) return;
     await this.run('清除标记', async (context) => {
-      const sheets = context.workbook.worksheets;
-      sheets.load('items/name');
-      await context.sync();
-      const present = new Set(sheets.items.map((sheet) => sheet.name));
-      for (const [key, fill] of entries) {
-        const location = splitAddress(key);
-        if (!location || !present.has(location.sheet)) continue;
-        const format = sheets.getItem(location.sheet).getRange(location.range).format.fill;
-        if ('none' in fill) format.clear();
-        else format.color = fill.color;
+      const ranges = await resolveBindings(context, ids, 'address');
+      for (const [id, range] of ranges) {
+        if (!range) continue;
+        const fill = saved[id];
+        if ('none' in fill) range.format.fill.clear();
+        else range.format.fill.color = fill.color;
+        context.workbook.bindings.getItem(id).delete();
       }
       await context.sync();
     });
@@ -191,20 +224,17 @@ export class ExcelHost implements WorkbookHost {
     );
   }
 
+  /**
+   * Excel is asked for selection events only while a listener exists and reads nothing while the pane
+   * is hidden; bursts of events lead to one read at a time, the last selection always read.
+   */
   onSelectionChanged(handler: (selection: SelectionInfo) => void): () => void {
-    let active = true;
-    const notify = () => {
-      void this.getSelection().then(
-        (selection) => active && selection && handler(selection),
-        () => undefined,
-      );
-    };
-    const stop = this.env.supports('1.9')
-      ? this.subscribe((context) => context.workbook.worksheets.onSelectionChanged.add(async () => notify()))
-      : this.subscribeDocument(notify);
+    this.selectionListeners.add(handler);
+    if (this.selectionListeners.size === 1) this.startSelectionSource();
     return () => {
-      active = false;
-      stop();
+      if (!this.selectionListeners.delete(handler) || this.selectionListeners.size) return;
+      this.stopSelectionSource?.();
+      this.stopSelectionSource = undefined;
     };
   }
 
@@ -227,15 +257,17 @@ export class ExcelHost implements WorkbookHost {
       const name = freeSheetName(baseName, new Set(sheets.items.map((sheet) => sheet.name)));
       const sheet = sheets.add(name);
       if (rows.length) {
-        sheet.getRange(`A1:${toA1(rows.length - 1, width - 1)}`).values = rows.map((row) => Array.from({ length: width }, (_, col) => row.values[col] ?? ''));
+        // Quoted cell text such as "=HYPERLINK(…)" or "@SUM(…)" stays text.
+        sheet.getRange(`A1:${toA1(rows.length - 1, width - 1)}`).values = rows.map((row) => Array.from({ length: width }, (_, col) => typedValue(row.values[col] ?? '')));
         sheet.getRange(`A1:${toA1(0, width - 1)}`).format.font.bold = true;
       }
       rows.forEach((row, index) => {
         if (!row.link) return;
         const target = `${quoteSheet(row.link.sheet)}!${row.link.cell}`;
+        const text = row.values[0] ?? target;
         const cell = sheet.getRange(toA1(index, 0));
-        if (this.env.supports('1.7')) cell.hyperlink = { documentReference: target, textToDisplay: row.values[0] ?? target };
-        else cell.formulas = [[`=HYPERLINK("#${target.replace(/"/g, '""')}","${(row.values[0] ?? target).replace(/"/g, '""')}")`]];
+        if (this.env.supports('1.7')) cell.hyperlink = { documentReference: target, textToDisplay: text };
+        else cell.formulas = [[`=HYPERLINK("#${target.replace(/"/g, '""')}","${text.replace(/"/g, '""')}")`]];
       });
       sheet.getRange(`A1:${toA1(0, width - 1)}`).format.autofitColumns();
       sheet.activate();
@@ -246,35 +278,76 @@ export class ExcelHost implements WorkbookHost {
 
   /**
    * One read of what the cells hold (which also fails, changing nothing, on a missing sheet, a
-   * protected sheet or cell-edit mode), then all writes in one sync. If Excel still rejects the
-   * write batch part-way, the cells read first are put back so nothing stays half-applied.
+   * protected sheet or cell-edit mode), then all writes, their bindings and a read of what Excel made
+   * of them in one sync.
    */
-  private async write(writes: Write[], action: string): Promise<CellSnapshot[]> {
+  private async write(writes: Write[], action: string, anchorPrefix: string): Promise<{ previous: CellSnapshot[]; anchors: Anchor[] }> {
     for (const write of writes) {
-      if (!parseA1(write.cell)) throw new ExcelHostError(`${action}失败：单元格地址“${write.cell}”无效，修改未执行。`);
+      const at = parseA1(write.cell);
+      if (!at || !insideSheet(at.row, at.col)) throw new ExcelHostError(`${action}失败：单元格地址“${write.cell}”无效或超出工作表范围（最大为 XFD1048576），修改未执行。`);
     }
     return this.run(action, async (context) => {
       const sheets = context.workbook.worksheets;
       const names = [...new Set(writes.map((write) => write.sheet))];
       const protections = names.map((name) => ({ name, protection: sheets.getItem(name).protection.load('protected') }));
-      const before = writes.map((write) => sheets.getItem(write.sheet).getRange(write.cell).load('values,formulas'));
+      const range = (location: CellLocation) => sheets.getItem(location.sheet).getRange(location.cell);
+      const before = writes.map((write) => range(write).load('values,formulas,formulasR1C1,numberFormat'));
+      const stale = this.staleAnchorsRemoved ? undefined : context.workbook.bindings.load('items/id');
       await context.sync();
       const locked = protections.filter(({ protection }) => protection.protected).map(({ name }) => name);
       if (locked.length) {
         throw new ExcelHostError(`${action}失败：工作表“${locked.join('”“')}”受保护，修改未执行。请在“审阅 › 撤消工作表保护”后再试。`, 'AccessDenied');
       }
-      const previous: CellSnapshot[] = writes.map((write, index) => snapshot(write, before[index]));
-      this.markOwnWrites(writes);
-      for (const write of writes) setCell(sheets.getItem(write.sheet).getRange(write.cell), write);
+      for (const binding of stale?.items ?? []) if (binding.id.startsWith(EDIT_ANCHOR) && !binding.id.startsWith(`${EDIT_ANCHOR}${this.session}.`)) binding.delete();
+      this.staleAnchorsRemoved = true;
+      const previous = writes.map((write, index) => snapshot(write, before[index]));
+      const changes = writes.map((write, index) => ({
+        range: range(write),
+        location: write,
+        content: write.formula ?? typedValue(write.value ?? '', before[index].numberFormat[0]?.[0]),
+        formulaA1: write.formula !== undefined,
+        now: before[index].formulasR1C1[0]?.[0],
+      }));
+      writes.forEach((write, index) => context.workbook.bindings.add(range(write), RANGE_BINDING, `${anchorPrefix}${index}`));
+      const after = await this.commit(context, changes, action, () => writes.map((write) => range(write).load('formulasR1C1')));
+      return {
+        previous,
+        anchors: writes.map((_, index) => ({ id: `${anchorPrefix}${index}`, after: after[index].formulasR1C1[0]?.[0], before: restoringContent(before[index]) })),
+      };
+    });
+  }
+
+  /**
+   * Writes each change, queues `thenLoad` (reads of what Excel made of the writes) and syncs. If Excel
+   * rejects the batch part-way, every cell is set back to what it held (`now`); if that fails too, the
+   * error names the cells that may be half-changed.
+   */
+  private async commit<T>(
+    context: Excel.RequestContext,
+    changes: Array<{ range: Excel.Range; location: CellLocation; content: unknown; now: unknown; formulaA1?: boolean }>,
+    action: string,
+    thenLoad: () => T = () => undefined as T,
+  ): Promise<T> {
+    this.markOwnWrites(changes.map((change) => change.location));
+    for (const change of changes) setContent(change.range, change.content, change.formulaA1);
+    const loaded = thenLoad();
+    try {
+      await context.sync();
+      return loaded;
+    } catch (error) {
+      const failure = toHostError(error, action);
+      for (const change of changes) setContent(change.range, change.now);
       try {
         await context.sync();
-      } catch (error) {
-        for (const snap of previous) setCell(sheets.getItem(snap.sheet).getRange(snap.cell), snap);
-        await context.sync().catch(() => undefined);
-        throw error;
+      } catch (rollback) {
+        const cells = changes.map(({ location }) => `${location.sheet}!${location.cell}`).join('、');
+        throw new ExcelHostError(
+          `${failure.message.replace(/。?$/, '。')}恢复原值时也出错（${toHostError(rollback, '恢复').message.replace(/^恢复失败：/, '')}），以下单元格可能已被部分修改：${cells}。请逐一检查这些单元格。`,
+          failure.code,
+        );
       }
-      return previous;
-    });
+      throw failure;
+    }
   }
 
   private async run<T>(action: string, batch: (context: Excel.RequestContext) => Promise<T>): Promise<T> {
@@ -286,7 +359,46 @@ export class ExcelHost implements WorkbookHost {
   }
 
   private savedFills(): Record<string, SavedFill> {
-    return { ...((this.env.settings.get(HIGHLIGHT_FILLS_SETTING) as Record<string, SavedFill> | null) ?? {}) };
+    const saved = (this.env.settings.get(HIGHLIGHT_FILLS_SETTING) as Record<string, SavedFill> | null) ?? {};
+    // Fills saved by versions that keyed them by address cannot be placed again after rows moved: dropped.
+    return Object.fromEntries(Object.entries(saved).filter(([id]) => id.startsWith(HIGHLIGHT_ANCHOR)));
+  }
+
+  private startSelectionSource(): void {
+    const notify = () => this.readSelectionForListeners();
+    const stopEvents = this.env.supports('1.9')
+      ? this.subscribe((context) => context.workbook.worksheets.onSelectionChanged.add(async () => notify()))
+      : this.subscribeDocument(notify);
+    const stopVisibility = this.env.onPaneVisibility?.((visible) => {
+      this.paneVisible = visible;
+      if (visible) notify();
+    });
+    this.stopSelectionSource = () => {
+      stopEvents();
+      stopVisibility?.();
+    };
+  }
+
+  private readSelectionForListeners(): void {
+    if (!this.paneVisible || !this.selectionListeners.size) return;
+    if (this.selectionRead) {
+      this.selectionAgain = true;
+      return;
+    }
+    this.selectionRead = this.getSelection()
+      .then(
+        (selection) => {
+          if (selection) for (const listener of this.selectionListeners) listener(selection);
+        },
+        () => undefined,
+      )
+      .finally(() => {
+        this.selectionRead = undefined;
+        if (this.selectionAgain) {
+          this.selectionAgain = false;
+          this.readSelectionForListeners();
+        }
+      });
   }
 
   private subscribe(register: (context: Excel.RequestContext) => OfficeExtension.EventHandlerResult<unknown>): () => void {
@@ -307,9 +419,9 @@ export class ExcelHost implements WorkbookHost {
     return () => document.removeHandlerAsync(Office.EventType.DocumentSelectionChanged, { handler: notify });
   }
 
-  private markOwnWrites(writes: Write[]): void {
+  private markOwnWrites(locations: CellLocation[]): void {
     const until = Date.now() + OWN_WRITE_WINDOW_MS;
-    for (const write of writes) this.ownWrites.set(write.cell.toUpperCase(), until);
+    for (const location of locations) this.ownWrites.set(location.cell.toUpperCase(), until);
   }
 
   /** Change events name cells without the sheet; a recent own write of every cell is enough. */
@@ -326,20 +438,40 @@ export class ExcelHost implements WorkbookHost {
   }
 }
 
-function fillRows(sheet: GridSheet, area: CellRange, range: Excel.Range): void {
-  for (let r = 0; r <= area.bottom - area.top; r++) {
-    const cells = (sheet.rows[area.top + r] ??= []);
-    for (let c = 0; c <= area.right - area.left; c++) {
-      const cell = toGridCell({
-        value: range.values[r]?.[c],
-        formula: range.formulas[r]?.[c],
-        numberFormat: range.numberFormat[r]?.[c],
-        text: range.text[r]?.[c],
-        valueType: range.valueTypes[r]?.[c],
-      });
-      if (cell) cells[area.left + c] = cell;
+/**
+ * The current ranges of bindings, in one sync; if that fails (a binding whose cells were deleted),
+ * each binding on its own, so the broken ones come back as undefined.
+ */
+async function resolveBindings(context: Excel.RequestContext, ids: string[], properties: string): Promise<Map<string, Excel.Range | undefined>> {
+  if (!ids.length) return new Map();
+  const load = (id: string) => context.workbook.bindings.getItem(id).getRange().load(properties);
+  const all = ids.map(load);
+  try {
+    await context.sync();
+    return new Map(ids.map((id, index) => [id, all[index]]));
+  } catch {
+    const found = new Map<string, Excel.Range | undefined>();
+    for (const id of ids) {
+      const range = load(id);
+      found.set(id, await context.sync().then(() => range, () => undefined));
     }
+    return found;
   }
+}
+
+/** A cell's content as written back: a formula in R1C1 (valid wherever the cell moved), or its value as text-safe input. */
+function restoringContent(range: Excel.Range): unknown {
+  const r1c1 = range.formulasR1C1[0]?.[0];
+  if (typeof r1c1 === 'string' && r1c1.startsWith('=')) return r1c1;
+  return typedValue(officeValue(range.values[0]?.[0]) ?? '', range.numberFormat[0]?.[0]);
+}
+
+/** Office.js reads null in `values` as "leave unchanged"; "" empties the cell. A1 formulas only for new edits. */
+function setContent(range: Excel.Range, content: unknown, formulaA1 = false): void {
+  if (typeof content === 'string' && content.startsWith('=')) {
+    if (formulaA1) range.formulas = [[content]];
+    else range.formulasR1C1 = [[content]];
+  } else range.values = [[(content ?? '') as CellValue]];
 }
 
 function snapshot(location: CellLocation, range: Excel.Range): CellSnapshot {
@@ -350,20 +482,6 @@ function snapshot(location: CellLocation, range: Excel.Range): CellSnapshot {
     value: officeValue(range.values[0]?.[0]),
     ...(typeof formula === 'string' && formula.startsWith('=') ? { formula } : {}),
   };
-}
-
-function setCell(range: Excel.Range, write: Write): void {
-  // Office.js reads null in `values` as "leave unchanged"; "" empties the cell.
-  if (write.formula) range.formulas = [[write.formula]];
-  else range.values = [[asTyped(write.value ?? '')]];
-}
-
-/**
- * Excel parses written text as if typed: "06" would become 6 and "=…" a formula. A leading
- * apostrophe keeps such text as text, as it does when typed.
- */
-function asTyped(value: CellValue): CellValue {
-  return typeof value === 'string' && /^(=|0\d|[+-]?\d+(\.\d+)?[eE]\d)/.test(value) ? `'${value}` : value;
 }
 
 function officeValue(value: unknown): CellValue {
@@ -382,8 +500,13 @@ function expandCells(location: CellLocation): string[] {
   return cells;
 }
 
-function fillKey(location: CellLocation): string {
-  return `${quoteSheet(location.sheet)}!${location.cell}`;
+function cellKey(location: CellLocation): string {
+  return `${location.sheet}\u0000${location.cell}`;
+}
+
+function addressKey(address: string): string {
+  const split = splitAddress(address);
+  return split ? cellKey({ sheet: split.sheet, cell: split.range }) : address;
 }
 
 function quoteSheet(name: string): string {

@@ -1,9 +1,11 @@
 /**
  * How a workbook is read in a fixed number of syncs: the used range of every sheet is cut into
  * row chunks, and chunks are grouped into sync batches that stay under Excel's ~5 MB payload limit.
- * A normal budget workbook (13 tables, a few thousand cells) is one batch.
+ * A normal budget workbook (13 tables, a few thousand cells) is one batch. A batch whose response
+ * still exceeds the limit (long texts) is split in halves and read again (splitBatch).
  */
 import { columnLetters, parseRangeA1, type CellRange } from '../../core/grid';
+import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from './typed-values';
 
 /** Cells per range load: five properties per cell keep one chunk well under a megabyte. */
 export const CHUNK_CELLS = 10_000;
@@ -60,27 +62,66 @@ export function cellCount(range: CellRange): number {
   return (range.bottom - range.top + 1) * (range.right - range.left + 1);
 }
 
-function rangeAddress(range: CellRange): string {
+/**
+ * A batch that was too large for one response, as two smaller batches: halves of its chunks, else
+ * halves of its one chunk's rows, else of its columns; undefined for a single cell.
+ */
+export function splitBatch(batch: Chunk[]): [Chunk[], Chunk[]] | undefined {
+  if (batch.length > 1) return [batch.slice(0, batch.length >> 1), batch.slice(batch.length >> 1)];
+  const [{ sheet, range }] = batch;
+  const part = (r: CellRange): Chunk[] => [{ sheet, range: r, address: rangeAddress(r) }];
+  if (range.bottom > range.top) {
+    const middle = (range.top + range.bottom) >> 1;
+    return [part({ ...range, bottom: middle }), part({ ...range, top: middle + 1 })];
+  }
+  if (range.right > range.left) {
+    const middle = (range.left + range.right) >> 1;
+    return [part({ ...range, right: middle }), part({ ...range, left: middle + 1 })];
+  }
+  return undefined;
+}
+
+/** The range cut into up to `parts` × `parts` tiles, to find where a huge used range really holds values. */
+export function tiles(range: CellRange, parts: number): CellRange[] {
+  const cuts = (from: number, to: number) => {
+    const size = Math.max(1, Math.ceil((to - from + 1) / parts));
+    const out: Array<[number, number]> = [];
+    for (let start = from; start <= to; start += size) out.push([start, Math.min(to, start + size - 1)]);
+    return out;
+  };
+  return cuts(range.top, range.bottom).flatMap(([top, bottom]) => cuts(range.left, range.right).map(([left, right]) => ({ top, bottom, left, right })));
+}
+
+export function rangeAddress(range: CellRange): string {
   return `${columnLetters(range.left)}${range.top + 1}:${columnLetters(range.right)}${range.bottom + 1}`;
 }
 
 /**
  * "Sheet1!A1:F38", "'预算 表'!C9" or "表1!$A$1" → sheet name and range. Excel doubles quotes inside
- * quoted sheet names.
+ * quoted sheet names. Whole columns ("A:C") and rows ("5:7") become ordinary ranges ("A1:C1048576").
  */
 export function splitAddress(address: string): { sheet: string; range: string } | undefined {
   const bang = address.lastIndexOf('!');
   if (bang < 0) return undefined;
   const rawSheet = address.slice(0, bang);
   const sheet = /^'.*'$/.test(rawSheet) ? rawSheet.slice(1, -1).replace(/''/g, "'") : rawSheet;
-  const range = address.slice(bang + 1).replace(/\$/g, '');
+  const range = wholeLines(address.slice(bang + 1).replace(/\$/g, ''));
   return parseRangeA1(range) ? { sheet, range } : undefined;
+}
+
+function wholeLines(range: string): string {
+  const columns = /^([A-Za-z]{1,3}):([A-Za-z]{1,3})$/.exec(range);
+  if (columns) return `${columns[1]}1:${columns[2]}${EXCEL_MAX_ROWS}`;
+  const rows = /^(\d+):(\d+)$/.exec(range);
+  if (rows) return `A${rows[1]}:${columnLetters(EXCEL_MAX_COLUMNS - 1)}${rows[2]}`;
+  return range;
 }
 
 /** A multi-area address ("S!A1:B2, S!C3:D4" or "S!A1:B2,S!C3:D4") → ranges. */
 export function parseAreas(address: string): CellRange[] {
+  // A quoted sheet name doubles its apostrophes: 'a''b'!A1 is sheet a'b.
   return address
-    .split(/,\s*(?=(?:'[^']*'|[^',!]+)!)/)
+    .split(/,\s*(?=(?:'(?:[^']|'')*'|[^',!]+)!)/)
     .map((part) => splitAddress(part.trim()))
     .flatMap((split) => {
       const range = split && parseRangeA1(split.range);

@@ -9,6 +9,8 @@ import type {
   EditRecord,
   Highlight,
   ReadOptions,
+  RevertOutcome,
+  SelectedRange,
   SelectionInfo,
   WorkbookHost,
 } from '../../core/ports/workbook-host';
@@ -55,7 +57,7 @@ export class MemoryHost implements WorkbookHost {
     return { id: `edit-${recordCounter}`, label, edits, previous, appliedAt: Date.now() };
   }
 
-  async revert(record: EditRecord): Promise<void> {
+  async revert(record: EditRecord): Promise<RevertOutcome | void> {
     for (const snap of [...record.previous].reverse()) {
       const sheet = this.requireSheet(snap.sheet);
       const pos = this.requireCell(snap);
@@ -75,18 +77,18 @@ export class MemoryHost implements WorkbookHost {
     return this.selection ? this.selectionInfo(this.selection) : undefined;
   }
 
-  async getSelectedValues(): Promise<CellValue[][]> {
-    if (!this.selection) return [];
+  async getSelectedRange(): Promise<SelectedRange | undefined> {
+    if (!this.selection) return undefined;
     const sheet = this.requireSheet(this.selection.sheet);
     const range = parseRangeA1(this.selection.cell);
-    if (!range) return [];
+    if (!range) return undefined;
     const out: CellValue[][] = [];
     for (let r = range.top; r <= range.bottom; r++) {
       const row: CellValue[] = [];
       for (let c = range.left; c <= range.right; c++) row.push(sheet.rows[r]?.[c]?.v ?? null);
       out.push(row);
     }
-    return out;
+    return { ...this.selection, values: out };
   }
 
   async highlight(cells: Highlight[]): Promise<void> {

@@ -58,8 +58,8 @@ export function CatalogsTab({ host, catalogs, importXlsx }: CatalogsTabProps) {
   };
 
   const fromRange = guarded(async () => {
-    const selection = await host.getSelection();
-    const rows = await host.getSelectedValues();
+    const selection = await host.getSelectedRange();
+    const rows = selection?.values ?? [];
     if (!selection || rows.length < 2) throw new Error('请先在工作表中选中包含表头（编码、名称）和条目的区域，再点击导入。');
     const firstRow = (parseA1(selection.cell.split(':')[0])?.row ?? 0) + 1;
     finish(importCatalogFromRows(rows, options(`${selection.sheet}!${selection.cell}`, firstRow)), '选中区域');

@@ -1,4 +1,5 @@
 /** Imported catalogs belong to the user, not the workbook: kept in the browser's local storage. */
+import { withImportedCatalogs } from '../../core/catalog/import';
 import type { Catalog } from '../../core/catalog/types';
 
 export interface CatalogStore {
@@ -6,19 +7,20 @@ export interface CatalogStore {
   save(catalogs: Catalog[]): void;
 }
 
-const KEY = 'budgetAssistant.importedCatalogs';
+/** Local-storage key of the imported catalogs, shared by the pane, the ribbon commands and the custom functions. */
+export const IMPORTED_CATALOGS_KEY = 'budgetAssistant.importedCatalogs';
 
 export const localCatalogStore: CatalogStore = {
   load() {
     try {
-      const text = globalThis.localStorage?.getItem(KEY);
+      const text = globalThis.localStorage?.getItem(IMPORTED_CATALOGS_KEY);
       return text ? (JSON.parse(text) as Catalog[]) : [];
     } catch {
       return [];
     }
   },
   save(catalogs) {
-    globalThis.localStorage?.setItem(KEY, JSON.stringify(catalogs));
+    globalThis.localStorage?.setItem(IMPORTED_CATALOGS_KEY, JSON.stringify(catalogs));
   },
 };
 
@@ -30,4 +32,19 @@ export function memoryCatalogStore(initial: Catalog[] = []): CatalogStore {
       stored = catalogs;
     },
   };
+}
+
+let bundled: Promise<Catalog[]> | undefined;
+let imported: { raw: string | null; catalogs: Catalog[] } | undefined;
+
+/**
+ * Every catalog the user has: bundled (loaded once) with the imports replacing what they supersede.
+ * The ribbon commands and the custom functions share the pane's runtime and its local storage; the
+ * imports are parsed again only when the stored text changed, so a recalculation stays cheap.
+ */
+export async function availableCatalogs(store: CatalogStore = localCatalogStore): Promise<Catalog[]> {
+  bundled ??= import('../../data').then((data) => data.loadBundledCatalogs());
+  const raw = store === localCatalogStore ? (globalThis.localStorage?.getItem(IMPORTED_CATALOGS_KEY) ?? null) : null;
+  if (store !== localCatalogStore || imported?.raw !== raw) imported = { raw, catalogs: store.load() };
+  return withImportedCatalogs(await bundled, imported.catalogs);
 }

@@ -1,10 +1,12 @@
+import { DISMISSED_SETTING, PROFILE_SETTING } from '../../core/assist/settings';
+import { check } from '../../core/engine';
 import { gridFromRows } from '../../core/grid';
+import { findingKey } from '../check/findings';
 import { MemoryHost } from '../../host/memory/memory-host';
 import { LAST_CHECK_SETTING, runCheckCommand, type LastCheck } from './run-check-command';
 
-describe('runCheckCommand (ribbon 运行检查)', () => {
-  it('marks the findings, selects the first error and leaves a summary for the pane', async () => {
-    const host = new MemoryHost({
+function expenditureOnly() {
+  return new MemoryHost({
       sheets: [
         gridFromRows('表3', [
           ['2026年部门支出总表'],
@@ -16,10 +18,28 @@ describe('runCheckCommand (ribbon 运行检查)', () => {
         ]),
       ],
     });
+}
+
+describe('runCheckCommand (ribbon 运行检查)', () => {
+  it('marks the findings, selects the first error and leaves a summary for the pane', async () => {
+    const host = expenditureOnly();
     const summary = await runCheckCommand(host, []);
     expect(host.highlights).toContainEqual({ sheet: '表3', cell: 'C5', severity: 'error' });
     await expect(host.getSelection()).resolves.toMatchObject({ sheet: '表3', cell: 'C5' });
     expect(summary).toMatch(/^检查完成：错误 [1-9]\d*，警告 \d+，提示 \d+；已标记 [1-9]\d* 处单元格/);
     await expect(host.getSetting<LastCheck>(LAST_CHECK_SETTING)).resolves.toMatchObject({ summary });
+  });
+
+  it('checks as the pane does: the workbook’s profile, and without the findings dismissed there', async () => {
+    const host = expenditureOnly();
+    const grid = await host.readGrid();
+    const errors = (profile?: string) => check(grid, { catalogSet: [], ...(profile ? { profile } : {}) }).diagnostics.filter((d) => d.severity === 'error').length;
+    expect(errors('core')).toBeLessThan(errors());
+    await host.setSetting(PROFILE_SETTING, 'core');
+    const c5 = check(grid, { catalogSet: [], profile: 'core' }).diagnostics.filter((d) => d.cell === 'C5');
+    await host.setSetting(DISMISSED_SETTING, c5.map(findingKey));
+    const summary = await runCheckCommand(host, []);
+    expect(summary).toMatch(new RegExp(`^检查完成：错误 ${errors('core') - c5.filter((d) => d.severity === 'error').length}，`));
+    expect(host.highlights.filter((h) => h.cell === 'C5')).toEqual([]);
   });
 });

@@ -64,10 +64,12 @@ export function LookupTab({ host, catalogs, selectedIds, grid, shown, onApply, o
     [tables, catalogs, selectedIds, selection],
   );
 
+  // The selection is followed only while the tab is shown: each change costs Excel a read.
   useEffect(() => {
+    if (!shown) return undefined;
     void host.getSelection().then(setSelection, () => undefined);
     return host.onSelectionChanged(setSelection);
-  }, [host]);
+  }, [host, shown]);
 
   const insert = async (hit: SearchHit) => {
     try {

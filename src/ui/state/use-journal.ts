@@ -1,12 +1,13 @@
 /** The pane's undo journal: every applied batch, newest last; undo reverts the newest. */
 import { useCallback, useState } from 'react';
-import type { EditRecord, WorkbookHost } from '../../core/ports/workbook-host';
+import type { EditRecord, RevertOutcome, WorkbookHost } from '../../core/ports/workbook-host';
 import type { CellEdit } from '../../core/rules/types';
 
 export interface Journal {
   records: EditRecord[];
   apply(edits: CellEdit[], label: string): Promise<EditRecord>;
-  undoLast(): Promise<EditRecord | undefined>;
+  /** Undoes the newest record; the outcome names cells the host left because the user changed them since. */
+  undoLast(): Promise<{ record: EditRecord; outcome?: RevertOutcome } | undefined>;
 }
 
 export function useJournal(host: WorkbookHost): Journal {
@@ -22,9 +23,9 @@ export function useJournal(host: WorkbookHost): Journal {
   const undoLast = useCallback(async () => {
     const last = records[records.length - 1];
     if (!last) return undefined;
-    await host.revert(last);
+    const outcome = (await host.revert(last)) ?? undefined;
     setRecords((current) => current.filter((record) => record.id !== last.id));
-    return last;
+    return { record: last, outcome };
   }, [host, records]);
   return { records, apply, undoLast };
 }
