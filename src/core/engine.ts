@@ -63,6 +63,7 @@ export function analyse(grid: Grid, options: CheckOptions = {}): Analysis {
     tablesOf: (kind) => byKind.get(kind) ?? [],
     narrative: reading.narrative,
     purchaseCatalogs: selection.catalogs,
+    purchaseSelection: selection.reason,
     functionCatalog: classification(catalogSet, 'function'),
     economicCatalog: classification(catalogSet, 'economic'),
     allCatalogs: catalogSet,

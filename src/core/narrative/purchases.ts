@@ -2,7 +2,7 @@
  * 政府购买服务 statements in prose: "政府投资项目预决（结）算评审工作经费759.1万元，属于B0701-评审服务",
  * also without the dash ("B1005信息化系统使用服务") and with department-prefixed codes (033A0101).
  */
-import { parseAmountText, type AmountUnit } from '../amount';
+import { parseAmountText, writtenDecimals, type AmountUnit } from '../amount';
 import { clauseStart } from './labels';
 import type { NarrativeParagraph, PurchaseStatement } from './types';
 
@@ -25,6 +25,8 @@ export function readPurchases(paragraph: NarrativeParagraph): PurchaseStatement[
       name: m[4].trim(),
       ref,
       text: text.slice(start, m.index + m[0].length),
+      amountOffset: m.index,
+      decimals: writtenDecimals(m[1]),
     });
   }
   return out;

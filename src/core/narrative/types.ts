@@ -19,6 +19,9 @@ export interface PurchaseStatement {
   ref: CellRef;
   /** The sentence the statement was read from. */
   text: string;
+  /** Offset of the amount in the paragraph, and the decimals it is written with. */
+  amountOffset: number;
+  decimals: number;
 }
 
 export interface QuotedAmount {

@@ -38,8 +38,9 @@ function residual(identity: Identity, override?: { key: string; value: Amount })
   return sum;
 }
 
-function holdsWith(identity: Identity, override: { key: string; value: Amount }): boolean {
-  return residual(identity, override).abs().lte(identity.envelope);
+function holdsWith(identity: Identity, override?: { key: string; value: Amount }): boolean {
+  const off = residual(identity, override);
+  return (identity.relation === 'at-most' ? off : off.abs()).lte(identity.envelope);
 }
 
 /** The value of the term `key` that makes the identity hold exactly (in the term's unit and precision). */
@@ -56,7 +57,8 @@ function solve(identity: Identity, key: string, term: IdentityTerm): Amount {
 interface Candidate {
   key: string;
   term: IdentityTerm;
-  value: Amount;
+  /** The value that makes its identities hold; undefined when only a bound fails (any value within it would do). */
+  value?: Amount;
   /** The failing identities it takes part in: all hold once it takes `value`. */
   explains: Set<Identity>;
 }
@@ -127,7 +129,14 @@ function candidateFor(key: string, term: IdentityTerm, involved: Identity[], inG
   if (term.cell.problem) return undefined;
   const failingHere = involved.filter((identity) => inGroup.has(identity));
   if (failingHere.length === 0) return undefined;
-  const value = solve(failingHere[0], key, term);
+  const equality = failingHere.find((identity) => identity.relation === 'equal');
+  if (!equality) {
+    // Only bounds fail: the cell may be the one to lower, if no equality pins it; its value is not known.
+    const pinned = involved.some((identity) => identity.relation === 'equal');
+    const small = failingHere.every((identity) => termKey(identity.target) === key);
+    return pinned || !small ? undefined : { key, term, explains: new Set(failingHere) };
+  }
+  const value = solve(equality, key, term);
   const current = amountOf(term.cell);
   // Budget amounts are not negative: a cell that would have to be is not the explanation.
   if (value.isNegative() && !current.isNegative()) return undefined;
@@ -171,10 +180,14 @@ function culpritFinding(candidate: Candidate, findingOf: DiagnosisInput['finding
   const explained = [...candidate.explains];
   const { term, value } = candidate;
   const own = explained.length === 1 && termKey(explained[0].target) === candidate.key ? findingOf(explained[0]) : undefined;
-  const fix = fixFor(candidate, explained);
+  const explains = explained.map((identity) => ({ rule: identity.rule, subject: identity.subject, ...locate(identity.target.cell.ref) }));
+  if (value === undefined) {
+    const { identity: _identity, fix: _fix, group: _group, ...rest } = own ?? findingOf(explained[0])!;
+    return { ...rest, ...locate(term.cell.ref), explains };
+  }
+  const fix = fixFor({ ...candidate, value }, explained);
   const shown = formatAmount(value, displayDecimals(term));
   const actual = formatAmount(amountOf(term.cell), displayDecimals(term));
-  const explains = explained.map((identity) => ({ rule: identity.rule, subject: identity.subject, ...locate(identity.target.cell.ref) }));
   if (own) {
     const { identity: _identity, fix: _fix, group: _group, ...rest } = own;
     return { ...rest, expected: shown, actual, explains, ...(fix ? { fix } : {}) };
@@ -219,7 +232,7 @@ function relatedOf(explained: Identity[], exclude: string, where: CellLocation):
  * formula, that formula again): a `fix`. A formula the value would overwrite, or a figure in the
  * 情况说明, is a `suggestion` the user confirms.
  */
-function fixFor(candidate: Candidate, explained: Identity[]): Fix | undefined {
+function fixFor(candidate: Candidate & { value: Amount }, explained: Identity[]): Fix | undefined {
   const { term, value } = candidate;
   const shown = formatAmount(value, displayDecimals(term));
   const where = locate(term.cell.ref);

@@ -97,6 +97,8 @@ export interface Identity {
   expected: Amount;
   /** Largest difference rounding explains, in the target's unit. */
   envelope: Amount;
+  /** 'at-most': the target may be less than the addends (a purchase within its project's amount). */
+  relation: 'equal' | 'at-most';
   /** 'residue': off by no more than the envelope (a 尾差). */
   status: 'holds' | 'residue' | 'fails';
   /** False when either side may legitimately differ: the identity is shown but never blames a cell. */
@@ -125,6 +127,11 @@ export interface RuleContext {
   narrative: Narrative;
   /** Selected 政府购买服务 catalogs. */
   purchaseCatalogs: Catalog[];
+  /**
+   * How they were chosen: 'fallback' means the applicable catalog is not known and every candidate is
+   * used, so a code and name that agree in any of them are accepted and disagreement is a warning.
+   */
+  purchaseSelection?: 'selected' | 'inferred' | 'fallback';
   /** Function and economic classification catalogs in force (bundled partial lists or imports). */
   functionCatalog?: Catalog;
   economicCatalog?: Catalog;

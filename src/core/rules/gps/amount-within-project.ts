@@ -1,36 +1,32 @@
-import { convertAmount, formatAmount } from '../../amount';
-import { address, amountOf, locate } from '../shared/cells';
+import { address } from '../shared/cells';
+import { compareAmounts } from '../shared/compare';
 import { TABLE_LABEL } from '../shared/labels';
 import { PROJECT_SIMILARITY, findProject, purchasesOf } from '../shared/purchases';
-import { unitOf } from '../shared/tables';
+import { decimalsOf, unitOf } from '../shared/tables';
 import type { Diagnostic, Rule } from '../types';
 
 export const gpsAmountWithinProject: Rule = {
   id: 'gps/amount-within-project',
   title: '购买服务金额不超过项目金额',
   defaultSeverity: 'error',
-  docs: '政府购买服务金额不得超过项目支出表中同一项目的合计金额（项目按名称近似匹配）。',
+  docs: '政府购买服务金额不得超过项目支出表中同一项目的合计金额（项目按名称近似匹配）；问题报在购买服务金额处，项目金额本身有误时报在项目金额处。',
   check(context) {
     return purchasesOf(context).flatMap((purchase): Diagnostic[] => {
       const match = findProject(context, purchase.project);
       const cell = match?.row.values.total;
-      if (!match || match.similarity < PROJECT_SIMILARITY || !cell || !purchase.amount) return [];
-      const projectUnit = unitOf(match.table);
-      const amount = convertAmount(purchase.amount, purchase.unit, projectUnit);
-      const limit = amountOf(cell);
-      if (amount.lte(limit)) return [];
-      return [
-        {
-          rule: gpsAmountWithinProject.id,
-          severity: gpsAmountWithinProject.defaultSeverity,
-          message: `「${purchase.project}」购买服务 ${formatAmount(amount)}${projectUnit}，超过${TABLE_LABEL[match.table.kind]}中该项目的合计 ${formatAmount(limit)}${projectUnit}（${address(cell.ref)}），多 ${formatAmount(amount.minus(limit))}${projectUnit}。`,
-          ...locate(purchase.codeRef),
-          related: [locate(cell.ref)],
-          expected: `≤ ${formatAmount(limit)}`,
-          actual: formatAmount(amount),
-          table: purchase.table,
-        },
-      ];
+      if (!match || match.similarity < PROJECT_SIMILARITY || !cell || !purchase.amountTerm) return [];
+      const where = TABLE_LABEL[match.table.kind];
+      const finding = compareAmounts(context, {
+        rule: gpsAmountWithinProject,
+        ...(purchase.table ? { table: purchase.table } : {}),
+        subject: `「${purchase.project}」购买服务金额应不超过${where}中该项目的合计`,
+        relation: 'at-most',
+        target: purchase.amountTerm,
+        addends: [{ cell, unit: unitOf(match.table), decimals: decimalsOf(match.table), sign: 1, label: `${where}「${purchase.project}」合计`, table: match.table.kind }],
+        describe: ({ actual, expected, difference }) =>
+          `「${purchase.project}」购买服务 ${actual}${purchase.amountTerm!.unit}，超过${where}中该项目的合计 ${expected}${purchase.amountTerm!.unit}（${address(cell.ref)}），多 ${difference}${purchase.amountTerm!.unit}。`,
+      });
+      return finding ? [finding] : [];
     });
   },
 };

@@ -24,7 +24,8 @@ export const gpsCodeInCatalog: Rule = {
       return [
         {
           rule: gpsCodeInCatalog.id,
-          severity: gpsCodeInCatalog.defaultSeverity,
+          // Not knowing which catalog applies, absence from every candidate is not yet an error.
+          severity: context.purchaseSelection === 'fallback' ? 'warning' : gpsCodeInCatalog.defaultSeverity,
           message: `${parts.join('；')}。`,
           ...locate(purchase.codeRef),
           actual: purchase.code,

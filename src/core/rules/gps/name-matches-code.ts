@@ -11,10 +11,25 @@ export const gpsNameMatchesCode: Rule = {
   check(context) {
     const selected = context.purchaseCatalogs;
     return purchasesOf(context).flatMap((purchase): Diagnostic[] => {
-      const [hit] = entriesWithCode(selected, purchase.code);
+      const hits = entriesWithCode(selected, purchase.code);
+      const [hit] = hits;
       if (!hit || !purchase.name) return [];
+      // Not knowing which catalog applies, a name that agrees with any of them is accepted.
+      if (context.purchaseSelection === 'fallback' && hits.some((h) => compareNames(purchase.name, h.entry.name) === 'same')) return [];
       const agreement = compareNames(purchase.name, hit.entry.name);
       if (agreement === 'same') return [];
+      if (context.purchaseSelection === 'fallback') {
+        return [
+          {
+            rule: gpsNameMatchesCode.id,
+            severity: 'warning',
+            message: `「${purchase.project}」写作 ${purchase.code}-${purchase.name}，候选目录中 ${purchase.code} 的名称是${hits.map((h) => `「${h.entry.name}」（${catalogLabel(h.catalog)}）`).join('、')}，都不相同；未能判断适用的目录，请指定后再核对。`,
+            ...locate(purchase.nameRef),
+            table: purchase.table,
+            actual: `${purchase.code} ${purchase.name}`,
+          },
+        ];
+      }
       const base = { rule: gpsNameMatchesCode.id, ...locate(purchase.nameRef), table: purchase.table, actual: `${purchase.code} ${purchase.name}` };
       const owner = entriesWithName(selected, purchase.name).find((h) => h.entry.code !== hit.entry.code);
       if (owner) {

@@ -22,6 +22,8 @@ export interface Comparison {
   addends: IdentityTerm[];
   /** False when either side may legitimately differ, so no single cell can be said to be wrong. */
   fixable?: boolean;
+  /** 'at-most': target ≤ Σ addends (default: equal). */
+  relation?: Identity['relation'];
   /** Message of a failing identity from its values (in the target's unit and precision); the default speaks of a table cell. */
   describe?: (values: { actual: string; expected: string; difference: string; more: boolean }) => string;
 }
@@ -75,7 +77,9 @@ export function compareAmounts(context: RuleContext, comparison: Comparison): Di
   const actual = amountOf(target.cell);
   const difference = actual.minus(expected);
   const envelope = envelopeOf(target, addends);
-  const status = difference.isZero() ? 'holds' : difference.abs().lte(envelope) ? 'residue' : 'fails';
+  const relation = comparison.relation ?? 'equal';
+  const within = relation === 'at-most' ? difference.lte(0) : difference.isZero();
+  const status = within ? 'holds' : difference.abs().lte(envelope) ? 'residue' : 'fails';
   const identity: Identity = {
     rule: rule.id,
     subject: comparison.subject,
@@ -84,6 +88,7 @@ export function compareAmounts(context: RuleContext, comparison: Comparison): Di
     addends,
     expected,
     envelope,
+    relation,
     status,
     fixable: comparison.fixable !== false,
   };
@@ -96,7 +101,7 @@ export function compareAmounts(context: RuleContext, comparison: Comparison): Di
     message: '',
     ...locate(target.cell.ref),
     related: addends.map((term) => locate(term.cell.ref)),
-    expected: formatAmount(expected, displayDecimals(target)),
+    expected: `${relation === 'at-most' ? '≤ ' : ''}${formatAmount(expected, displayDecimals(target))}`,
     actual: formatAmount(actual, displayDecimals(target)),
     table: comparison.table,
     identity,

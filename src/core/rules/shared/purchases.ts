@@ -7,9 +7,10 @@ import type { CellRef } from '../../grid';
 import type { NarrativeParagraph, PurchaseStatement } from '../../narrative/types';
 import type { BudgetTable, TableRow } from '../../tables/types';
 import { nameSimilarity, normalizeName } from '../../text/normalize';
-import type { CellEdit, RuleContext } from '../types';
+import type { CellEdit, IdentityTerm, RuleContext } from '../types';
 import { locate } from './cells';
-import { unitOf } from './tables';
+import { figureTerm } from './narrative-text';
+import { decimalsOf, unitOf } from './tables';
 
 export interface Purchase {
   project: string;
@@ -26,13 +27,17 @@ export interface Purchase {
   description: string;
   paragraph?: NarrativeParagraph;
   statement?: PurchaseStatement;
+  /** The amount as a term of an identity: the table cell, or the figure in the sentence. */
+  amountTerm?: IdentityTerm;
 }
 
 export function purchasesOf(context: RuleContext): Purchase[] {
   const fromTables = context.tablesOf('gps').flatMap((table) => table.rows.flatMap((row) => tablePurchase(table, row)));
   const paragraphs = new Map(context.narrative.paragraphs.map((p) => [`${p.ref.sheet}!${p.ref.row}!${p.ref.col}`, p]));
-  const fromText = context.narrative.purchases.map(
-    (statement): Purchase => ({
+  const fromText = context.narrative.purchases.map((statement): Purchase => {
+    const paragraph = paragraphs.get(`${statement.ref.sheet}!${statement.ref.row}!${statement.ref.col}`);
+    const figure = { amount: statement.amount, unit: statement.unit, decimals: statement.decimals, offset: statement.amountOffset };
+    return {
       project: statement.project,
       amount: statement.amount,
       unit: statement.unit,
@@ -41,10 +46,11 @@ export function purchasesOf(context: RuleContext): Purchase[] {
       codeRef: statement.ref,
       nameRef: statement.ref,
       description: statement.project,
-      paragraph: paragraphs.get(`${statement.ref.sheet}!${statement.ref.row}!${statement.ref.col}`),
+      paragraph,
       statement,
-    }),
-  );
+      ...(paragraph ? { amountTerm: figureTerm(paragraph, figure, `「${statement.project}」购买服务金额`) } : {}),
+    };
+  });
   return [...fromTables, ...fromText];
 }
 
@@ -65,6 +71,7 @@ function tablePurchase(table: BudgetTable, row: TableRow): Purchase[] {
       nameRef: name?.ref ?? code.ref,
       table: 'gps',
       description: [row.name?.text, content?.text].filter(Boolean).join(' '),
+      ...(amount ? { amountTerm: { cell: amount, unit: unitOf(table), decimals: decimalsOf(table), sign: 1 as const, label: '购买服务金额', table: 'gps' as const } } : {}),
     },
   ];
 }
