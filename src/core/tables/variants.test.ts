@@ -419,6 +419,21 @@ describe('more variants', () => {
     ]);
   });
 
+  it('says when a side of a 收支总表 has no 合计/总计 line: the table was cut short', () => {
+    const rows: CellValue[][] = [
+      ['收支总表'],
+      ['单位：万元'],
+      ['收入', _, '支出', _],
+      ['项目', '金额', '项目', '金额'],
+      ['一、一般公共预算', 5, '一、一般公共服务支出', 5],
+      ['收入总计', 5, _, _],
+    ];
+    const [read] = readWorkbook({ sheets: [gridFromRows('表1', rows)] }).tables;
+    expect(read.issues.filter((issue) => /没有读到合计或总计行/.test(issue.message)).map((issue) => issue.message)).toEqual([
+      '“收支总表”的支出栏没有读到合计或总计行（表格可能不完整），支出总计的核对未进行。',
+    ]);
+  });
+
   it('keeps an income line it cannot name, with a warning that the income sums are not checked', () => {
     const rows: CellValue[][] = [
       ['收支总表'],

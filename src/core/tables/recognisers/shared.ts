@@ -1,5 +1,6 @@
 /** Readers shared by several table kinds; each kind's file states its titles and picks one. */
-import type { TableKind } from '../types';
+import type { TableBlock } from '../layout/block';
+import type { ReadIssue, TableKind, TableRow } from '../types';
 import { readTabular } from '../layout/block';
 import { readCodedRows } from '../rows/coded';
 import { isLabelKey } from '../layout/columns';
@@ -19,6 +20,21 @@ export function codedTable(kind: TableKind, titles: RegExp[]): TableRecogniser {
       return tabularContent(block, tabular, columns, rows);
     },
   };
+}
+
+/** A side without its 合计/总计 line was cut short (a page break, a missing row): said once, not silently. */
+function cutShort(block: TableBlock, rows: TableRow[]): ReadIssue[] {
+  const sides = [
+    { side: 'income', words: '收入', totals: ['income-total', 'grand-total'] },
+    { side: 'expenditure', words: '支出', totals: ['expenditure-total', 'grand-total'] },
+  ] as const;
+  return sides
+    .filter(({ side, totals }) => rows.some((row) => row.side === side) && !rows.some((row) => row.side === side && row.line && (totals as readonly string[]).includes(row.line)))
+    .map(({ words }) => ({
+      severity: 'warning' as const,
+      message: `“${block.title.text}”的${words}栏没有读到合计或总计行（表格可能不完整），${words}总计的核对未进行。`,
+      ref: block.title.ref,
+    }));
 }
 
 /** Income lines left, 支出 class lines right: 收支总表, 财政拨款收支总表. */
@@ -45,6 +61,7 @@ export function twoSidedLines(kind: TableKind, titles: RegExp[]): TableRecognise
         ...readLines(block.view, tabular.dataRows, sides.income, 'income', issues),
         ...readLines(block.view, tabular.dataRows, sides.expenditure, 'expenditure', issues),
       ];
+      issues.push(...cutShort(block, rows));
       return tabularContent(block, tabular, [...sides.income, ...sides.expenditure], rows);
     },
   };
