@@ -176,6 +176,13 @@ export const MUTATION_CASES: MutationCase[] = [
     expect: { sheet: '说明', cell: 'A3', expected: '2023年' },
   },
   { rule: 'narrative/procurement-sum', what: '政府采购总额与分项之和不等', mutate: text('说明', '预算总额9.50万元', '预算总额10.50万元'), expect: { sheet: '说明', cell: '', expected: '9.50' } },
+  {
+    rule: 'narrative/procurement-sum',
+    what: '政府采购预算（无“总额”二字）与分项之和不等',
+    fixture: WANLI_2024,
+    mutate: text('说明', '政府采购服务预算752.59万元', '政府采购服务预算752.95万元'),
+    expect: { sheet: '说明', cell: 'A48', expected: '1662.80' },
+  },
   { rule: 'meta/year', what: '标题年度与其他表不同', mutate: cells(['表3', 'A1', '2025年预算支出总表']), expect: { sheet: '表3', cell: 'A1', expected: '2026' } },
   { rule: 'meta/unit-name', what: '部门名称与其他表不同', mutate: cells(['表3', 'A2', '部门名称：泽州县财政厅']), expect: { sheet: '表3', expected: '泽州县财政局' } },
   { rule: 'meta/unit-label', what: '缺少“单位：万元”', mutate: cells(['表3', 'E2', null]), expect: { sheet: '表3', cell: 'A1', severity: 'warning' } },

@@ -13,7 +13,8 @@ export const narrativeProcurementSum: Rule = {
   check(context) {
     const byParagraph = amountsByParagraph(context.narrative.amounts.filter((a) => a.label.includes('采购')));
     return [...byParagraph.values()].flatMap((amounts): Diagnostic[] => {
-      const total = amounts.find((a) => /总额|合计|总计/.test(a.label));
+      // "政府采购预算总额X" or, in other templates, the first 采购 figure that names no part ("政府采购预算X，其中：…").
+      const total = amounts.find((a) => /总额|合计|总计/.test(a.label)) ?? amounts.find((a) => !PARTS.some((pattern) => pattern.test(a.label)) && !/预留|中小企业/.test(a.label));
       const parts = PARTS.map((pattern) => amounts.find((a) => a !== total && pattern.test(a.label))).filter((a) => a !== undefined);
       if (!total || parts.length < 2) return [];
       const sum = sumAmounts(parts.map((p) => p.amount));
