@@ -65,6 +65,9 @@ export type ColumnKey =
   | 'affiliated' // 附属单位上缴收入
   | 'reserve' // 用事业基金弥补收支差额
   | 'other' // 其他资金 / 其他收入
+  | 'remit' // 上缴上级支出
+  | 'operating-expense' // 事业单位经营支出
+  | 'affiliated-subsidy' // 对附属单位补助支出
   | 'basic' // 基本支出
   | 'project' // 项目支出
   | 'personnel' // 人员经费
@@ -90,6 +93,12 @@ export type SourceKey = (typeof SOURCE_KEYS)[number];
 
 /** 财政拨款 is the sum of these three funds; a table may print the group, its parts, or both. */
 export const FISCAL_PARTS: readonly SourceKey[] = ['general', 'fund', 'state-capital'];
+
+/** 单位资金, where a table breaks it down, is the sum of the unit's own income sources. */
+export const UNIT_FUND_PARTS: readonly SourceKey[] = ['business', 'operating', 'superior-subsidy', 'affiliated', 'reserve', 'other'];
+
+/** What an expenditure 合计 is made of: 基本支出, 项目支出 and, in some templates, these. */
+export const EXPENDITURE_PARTS = ['basic', 'project', 'remit', 'operating-expense', 'affiliated-subsidy'] as const;
 
 export type RowRole =
   | 'total' // 合计 / 部门合计 / 总计 rows

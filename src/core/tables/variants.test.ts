@@ -7,6 +7,7 @@ import { gridFromRows, refToA1, type CellValue, type Grid } from '../grid';
 import { stripTableNumber } from './layout/title';
 import { income } from './recognisers/income';
 import { kindsOfTitle } from './recognisers/registry';
+import { check } from '../engine';
 import { readWorkbook, type BudgetTable, type TableKind, type WorkbookReading } from '.';
 
 const _ = null;
@@ -110,6 +111,15 @@ describe('title variants', () => {
     ['2026年部门政府性基金预算支出功能分类预算表', 'fund-expenditure'],
     ['2026年预算单位国有资本经营预算支出功能分类预算表', 'state-capital'],
     ['2026年部门一般公共预算基本支出部门预算经济分类预算表', 'basic-economic'],
+    ['2026年部门收支总体情况表', 'summary'],
+    ['部门收入总体情况表', 'income'],
+    ['部门支出总体情况表', 'expenditure'],
+    ['财政拨款收支总体情况表', 'fiscal-summary'],
+    ['一般公共预算支出情况表', 'general-expenditure'],
+    ['一般公共预算基本支出情况表', 'basic-economic'],
+    ['政府性基金预算支出情况表', 'fund-expenditure'],
+    ['国有资本经营预算支出情况表', 'state-capital'],
+    ['一般公共预算“三公”经费支出情况表', 'three-public'],
   ])('%s → %s', (title, kind) => {
     expect(kindsOfTitle(stripTableNumber(title))).toEqual([kind]);
   });
@@ -417,6 +427,33 @@ describe('more variants', () => {
       'source business',
       'grand-total',
     ]);
+  });
+
+  it('reads 单位资金 broken down and the expenditure columns of other templates', () => {
+    const income: CellValue[][] = [
+      ['部门收入总表'],
+      ['单位：万元'],
+      ['科目编码', '科目名称', '合计', '财政拨款', _, '单位资金', _, _],
+      [_, _, _, '一般公共预算', '政府性基金', '小计', '事业收入', '其他收入'],
+      ['201', '一般公共服务支出', 10, 6, 1, 3, 2, 1],
+    ];
+    const expenditure: CellValue[][] = [
+      ['部门支出总表'],
+      ['单位：万元'],
+      ['科目编码', '科目名称', '合计', '基本支出', '项目支出', '上缴上级支出', '事业单位经营支出', '对附属单位补助支出'],
+      ['201', '一般公共服务支出', 10, 4, 3, 1, 1, 1],
+    ];
+    const tables = readWorkbook({ sheets: [gridFromRows('表2', income), gridFromRows('表3', expenditure)] }).tables;
+    expect(tables.map((t) => t.columns.map((c) => c.key).join(' '))).toEqual([
+      'code name total general fund unit-funds business other',
+      'code name total basic project remit operating-expense affiliated-subsidy',
+    ]);
+    expect(tables.every((t) => !t.unreadColumns)).toBe(true);
+    const rowSums = (rows: CellValue[][]) =>
+      check({ sheets: [gridFromRows('表2', rows), gridFromRows('表3', expenditure)] }).diagnostics.filter((d) => d.rule.endsWith('row-sum') && d.severity === 'error');
+    expect(rowSums(income)).toEqual([]);
+    const wrongSubtotal = income.map((row, i) => (i === 4 ? ['201', '一般公共服务支出', 10, 6, 1, 4, 2, 1] : row));
+    expect(rowSums(wrongSubtotal).map((d) => d.cell)).toEqual(['F5']);
   });
 
   it('says when a side of a 收支总表 has no 合计/总计 line: the table was cut short', () => {

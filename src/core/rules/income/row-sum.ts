@@ -1,4 +1,4 @@
-import { FISCAL_PARTS, SOURCE_KEYS } from '../../tables/types';
+import { FISCAL_PARTS, SOURCE_KEYS, UNIT_FUND_PARTS } from '../../tables/types';
 import { rowSumRule } from '../shared/row-sum';
 
 export const incomeRowSum = rowSumRule({
@@ -9,5 +9,6 @@ export const incomeRowSum = rowSumRule({
   sums: [
     { total: 'total', parts: SOURCE_KEYS },
     { total: 'fiscal', parts: FISCAL_PARTS },
+    { total: 'unit-funds', parts: UNIT_FUND_PARTS },
   ],
 });

@@ -1,5 +1,5 @@
 /** "Each row: 合计 = Σ part columns", shared by every table with a total column. */
-import { FISCAL_PARTS, type BudgetTable, type ColumnKey, type TableKind, type TableRow } from '../../tables/types';
+import { FISCAL_PARTS, UNIT_FUND_PARTS, type BudgetTable, type ColumnKey, type TableKind, type TableRow } from '../../tables/types';
 import type { Diagnostic, Rule, RuleContext } from '../types';
 import { columnKeys } from './cells';
 import { compareAmounts } from './compare';
@@ -23,7 +23,7 @@ export interface RowSumSpec {
 }
 
 /** A part a table may print broken down instead: 基本支出 as 人员经费 + 公用经费, 财政拨款 as its three funds. */
-const BREAKDOWN: Partial<Record<ColumnKey, readonly ColumnKey[]>> = { basic: ['personnel', 'public'], fiscal: FISCAL_PARTS };
+const BREAKDOWN: Partial<Record<ColumnKey, readonly ColumnKey[]>> = { basic: ['personnel', 'public'], fiscal: FISCAL_PARTS, 'unit-funds': UNIT_FUND_PARTS };
 
 /** The columns that stand for `parts` in this table; a part printed both whole and broken down counts once. */
 export function resolveParts(parts: readonly ColumnKey[], present: readonly ColumnKey[]): ColumnKey[] {

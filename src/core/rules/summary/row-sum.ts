@@ -1,3 +1,4 @@
+import { EXPENDITURE_PARTS } from '../../tables/types';
 import { rowSumRule } from '../shared/row-sum';
 
 export const summaryRowSum = rowSumRule({
@@ -7,7 +8,7 @@ export const summaryRowSum = rowSumRule({
   kinds: ['summary'],
   sums: [
     { total: 'total', parts: ['current', 'carryover'] },
-    { total: 'total', parts: ['basic', 'project'] },
+    { total: 'total', parts: EXPENDITURE_PARTS },
     { total: 'basic', parts: ['personnel', 'public'] },
   ],
   rows: (row) => row.side === 'expenditure',

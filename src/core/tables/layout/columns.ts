@@ -40,6 +40,9 @@ const CODE_PARTS: Array<[RegExp, LabelKey]> = [
 /** Order matters: the first rule that matches decides. */
 const AMOUNT_RULES: Array<[RegExp, ColumnKey]> = [
   [/上年结转/, 'carryover'],
+  [/上缴上级/, 'remit'],
+  [/事业单位经营支出/, 'operating-expense'],
+  [/对附属单位补助/, 'affiliated-subsidy'],
   [/基本支出/, 'basic'],
   [/项目支出/, 'project'],
   [/人员经费/, 'personnel'],
@@ -70,6 +73,7 @@ const GROUP_TOTALS: Array<[RegExp, ColumnKey]> = [
   // Not "财政拨款支出 | 合计": there 财政拨款 is the whole side of a 财政拨款收支总表.
   [/财政拨款(?!收入|支出)/, 'fiscal'],
   [/基本支出/, 'basic'],
+  [/单位资金/, 'unit-funds'],
 ];
 
 function labelKeyOf(text: string): LabelKey | undefined {
