@@ -16,8 +16,8 @@ import { address, amountOf, locate } from './shared/cells';
 import { displayDecimals } from './shared/compare';
 import type { CellEdit, CellLocation, Diagnostic, Fix, Identity, IdentityTerm } from './types';
 
-/** Nodes the search for several faulty cells may visit per group before it gives up (and abstains). */
-const SEARCH_LIMIT = 20000;
+/** Work (candidate checks) the search for several faulty cells may do per group before it gives up and abstains. */
+const SEARCH_LIMIT = 200000;
 /** Related cells listed under one finding. */
 const RELATED_LIMIT = 24;
 
@@ -149,11 +149,12 @@ function candidateFor(key: string, term: IdentityTerm, involved: Identity[], inG
 /** The smallest set of candidates explaining disjoint parts of the group, when exactly one exists. */
 function uniqueSmallestCover(group: Identity[], candidates: Candidate[]): Candidate[] | undefined {
   const usable = candidates.filter((c) => c.explains.size > 0);
+  const optionsOf = new Map(group.map((identity) => [identity, usable.filter((c) => c.explains.has(identity))]));
   let best: Candidate[] | undefined;
   let bestCount = 0;
   let visited = 0;
   const search = (uncovered: Identity[], chosen: Candidate[]): void => {
-    if (++visited > SEARCH_LIMIT) return;
+    if (visited > SEARCH_LIMIT) return;
     if (best && chosen.length > best.length) return;
     if (uncovered.length === 0) {
       if (!best || chosen.length < best.length) {
@@ -166,7 +167,9 @@ function uniqueSmallestCover(group: Identity[], candidates: Candidate[]): Candid
     const open = new Set(uncovered);
     let pivot: { identity: Identity; options: Candidate[] } | undefined;
     for (const identity of uncovered) {
-      const options = usable.filter((c) => c.explains.has(identity) && [...c.explains].every((e) => open.has(e)));
+      const all = optionsOf.get(identity)!;
+      visited += all.length;
+      const options = all.filter((c) => [...c.explains].every((e) => open.has(e)));
       if (!pivot || options.length < pivot.options.length) pivot = { identity, options };
       if (options.length === 0) return;
     }
