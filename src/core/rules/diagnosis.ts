@@ -59,6 +59,12 @@ interface Candidate {
   term: IdentityTerm;
   /** The value that makes its identities hold; undefined when only a bound fails (any value within it would do). */
   value?: Amount;
+  /**
+   * Whether every failing identity it takes part in asks for that very value. Identities that hold
+   * only within their rounding envelope can ask for values a cent apart; the cell is then certain,
+   * its value not, and the correction is a suggestion.
+   */
+  exact?: boolean;
   /** The failing identities it takes part in: all hold once it takes `value`. */
   explains: Set<Identity>;
 }
@@ -137,13 +143,14 @@ function candidateFor(key: string, term: IdentityTerm, involved: Identity[], inG
     return pinned || !small ? undefined : { key, term, explains: new Set(failingHere) };
   }
   const value = solve(equality, key, term);
+  const exact = failingHere.every((identity) => identity.relation !== 'equal' || solve(identity, key, term).eq(value));
   const current = amountOf(term.cell);
   // Budget amounts are not negative: a cell that would have to be is not the explanation.
   if (value.isNegative() && !current.isNegative()) return undefined;
   if (value.eq(current)) return undefined;
   const override = { key, value };
   if (!involved.every((identity) => holdsWith(identity, override))) return undefined;
-  return { key, term, value, explains: new Set(failingHere) };
+  return { key, term, value, exact, explains: new Set(failingHere) };
 }
 
 /** The smallest set of candidates explaining disjoint parts of the group, when exactly one exists. */
@@ -249,7 +256,7 @@ function fixFor(candidate: Candidate & { value: Amount }, explained: Identity[])
     if (formula) return { kind: 'fix', description: `将 ${where.cell} 的公式改为 ${formula}`, edits: [{ ...where, formula }] };
     return { kind: 'suggestion', description: `将 ${where.cell} 的公式改为数值 ${shown}`, edits: [{ ...where, value: Number(shown) }] };
   }
-  return { kind: 'fix', description: `将 ${where.cell} 改为 ${shown}`, edits: [{ ...where, value: Number(shown) }] };
+  return { kind: candidate.exact ? 'fix' : 'suggestion', description: `将 ${where.cell} 改为 ${shown}`, edits: [{ ...where, value: Number(shown) }] };
 }
 
 function sameSheetFormula(identity: Identity): string | undefined {
