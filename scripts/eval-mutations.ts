@@ -207,6 +207,7 @@ async function main(): Promise<void> {
       totals.wrongFixes += fixes.length - correct.length;
       totals.abstained += Number(detected && fixes.length === 0);
       if (verbose && fixes.length > correct.length) process.stderr.write(`wrong fix ${name} ${mutation.kind} ${mutation.sheet}!${mutation.cell} ${mutation.original}→${mutation.value}: ${fixes.map((d) => d.fix!.description).join('; ')}\n`);
+      if (verbose && isDetectable && detected && !located) process.stderr.write(`unlocated ${name} ${mutation.kind} ${mutation.sheet}!${mutation.cell} ${mutation.original}→${mutation.value}: ${fresh.map((d) => `${d.sheet}!${d.cell} ${d.rule}`).join('; ')}\n`);
       if (verbose && isDetectable && !detected) process.stderr.write(`missed ${name} ${mutation.kind} ${mutation.sheet}!${mutation.cell} ${mutation.original}→${mutation.value}\n`);
     }
   }

@@ -3,7 +3,7 @@
  * merged cells and PDF fragments joined per column top to bottom, then mapped to column meanings.
  */
 import type { TableColumn } from '../types';
-import { columnKeyOf } from './columns';
+import { columnKeyOf, isLabelKey } from './columns';
 import type { SheetView } from './sheet-view';
 import { compact, hasOrdinal, isTotalLabel, looksLikeAmount } from './text';
 
@@ -49,12 +49,29 @@ export function readHeader(view: SheetView, start: number, end: number, options:
   let right = -1;
   for (const row of wordRows) right = Math.max(right, view.lastColumn(row));
   const columns: TableColumn[] = [];
+  const fragmentsOf = new Map<TableColumn, string[]>();
   for (let c = left; c <= right; c++) {
     const fragments = headerFragments(view, wordRows, c);
     const key = options.columnKey?.(fragments) ?? columnKeyOf(fragments);
-    columns.push({ key: key ?? '', header: fragments.join(' '), col: c });
+    const column = { key: key ?? '', header: fragments.join(' '), col: c };
+    columns.push(column);
+    fragmentsOf.set(column, fragments);
   }
+  scopeTotals(columns, fragmentsOf);
   return { rows, columns, left, right, next: r };
+}
+
+/**
+ * "一般公共预算基本支出 | 合计 人员经费 公用经费": a group header over every amount column is the table's
+ * scope, not a part of it, so its 合计 is the table's total rather than the group's subtotal.
+ */
+function scopeTotals(columns: TableColumn[], fragmentsOf: Map<TableColumn, string[]>): void {
+  if (columns.some((column) => column.key === 'total')) return;
+  const amounts = columns.filter((column) => column.key !== '' && !isLabelKey(column.key));
+  const groupTotal = amounts.find((column) => isTotalLabel(fragmentsOf.get(column)!.at(-1) ?? '') && (fragmentsOf.get(column)?.length ?? 0) > 1);
+  if (!groupTotal) return;
+  const scope = fragmentsOf.get(groupTotal)![0];
+  if (amounts.every((column) => fragmentsOf.get(column)![0] === scope)) groupTotal.key = 'total';
 }
 
 function headerFragments(view: SheetView, rows: number[], col: number): string[] {
