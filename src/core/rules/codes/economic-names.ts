@@ -1,7 +1,7 @@
 import type { TextCell } from '../../tables/types';
 import { normalizeName } from '../../text/normalize';
 import { locate } from '../shared/cells';
-import { catalogLabel, compareNames, entriesWithCode, entriesWithName, type CatalogHit } from '../shared/catalog-lookup';
+import { catalogLabel, compareNames, entriesWithCode, entriesWithName, type CatalogHit, unlistedNotes, type Unlisted } from '../shared/catalog-lookup';
 import type { Diagnostic, Rule } from '../types';
 
 /** The 政府预算支出经济分类 name next to a 部门 name must be one the catalog pairs with it. */
@@ -32,6 +32,7 @@ export const codesEconomicNames: Rule = {
     if (!catalog) return [];
     const reported = new Set<string>();
     const findings: Diagnostic[] = [];
+    const unlisted: Unlisted[] = [];
     for (const table of context.tablesOf('basic-economic')) {
       for (const row of table.rows) {
         if (!row.name || row.role === 'total') continue;
@@ -57,17 +58,10 @@ export const codesEconomicNames: Rule = {
         if (pairing) findings.push({ ...pairing, table: table.kind });
         if (byName.length > 0 || reported.has(text)) continue;
         reported.add(text);
-        findings.push({
-          rule: codesEconomicNames.id,
-          severity: catalog.complete ? codesEconomicNames.defaultSeverity : 'info',
-          message: catalog.complete
-            ? `经济科目「${text}」不在${catalogLabel(catalog)}中。`
-            : `经济科目「${text}」：目录中未收录，无法核对名称（${catalog.title}为部分目录，可导入完整目录）。`,
-          ...locate(row.name.ref),
-          table: table.kind,
-        });
+        if (!catalog.complete) unlisted.push({ ref: row.name.ref, label: text, table: table.kind });
+        else findings.push({ rule: codesEconomicNames.id, severity: codesEconomicNames.defaultSeverity, message: `经济科目「${text}」不在${catalogLabel(catalog)}中。`, ...locate(row.name.ref), table: table.kind });
       }
     }
-    return findings;
+    return [...findings, ...unlistedNotes(codesEconomicNames, catalog, '经济科目', unlisted)];
   },
 };

@@ -1,5 +1,5 @@
 import { locate } from '../shared/cells';
-import { catalogLabel, compareNames, entriesWithCode } from '../shared/catalog-lookup';
+import { catalogLabel, compareNames, entriesWithCode, unlistedNotes, type Unlisted } from '../shared/catalog-lookup';
 import { functionCodedNames } from '../shared/code-rows';
 import type { Diagnostic, Rule } from '../types';
 
@@ -13,21 +13,15 @@ export const codesFunctionNames: Rule = {
     if (!catalog) return [];
     const unknownReported = new Set<string>();
     const findings: Diagnostic[] = [];
+    const unlisted: Unlisted[] = [];
     for (const { table, code, name } of functionCodedNames(context.tables)) {
       const [hit] = entriesWithCode([catalog], code.code);
       const where = locate(code.cells[0]);
       if (!hit) {
         if (unknownReported.has(code.code)) continue;
         unknownReported.add(code.code);
-        findings.push({
-          rule: codesFunctionNames.id,
-          severity: catalog.complete ? codesFunctionNames.defaultSeverity : 'info',
-          message: catalog.complete
-            ? `科目编码 ${code.code} 不在${catalogLabel(catalog)}中。`
-            : `科目编码 ${code.code}「${name.text}」：目录中未收录，无法核对名称（${catalog.title}为部分目录，可导入完整目录）。`,
-          ...where,
-          table: table.kind,
-        });
+        if (!catalog.complete) unlisted.push({ ref: code.cells[0], label: `${code.code} ${name.text.trim()}`, table: table.kind });
+        else findings.push({ rule: codesFunctionNames.id, severity: codesFunctionNames.defaultSeverity, message: `科目编码 ${code.code} 不在${catalogLabel(catalog)}中。`, ...where, table: table.kind });
         continue;
       }
       const agreement = compareNames(name.text, hit.entry.name);
@@ -44,6 +38,6 @@ export const codesFunctionNames: Rule = {
         fix: { description: `将名称改为「${hit.entry.name}」`, edits: [{ ...locate(name.ref), value: hit.entry.name }] },
       });
     }
-    return findings;
+    return [...findings, ...unlistedNotes(codesFunctionNames, catalog, '科目编码', unlisted)];
   },
 };

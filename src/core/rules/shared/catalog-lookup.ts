@@ -2,6 +2,10 @@
 import { normalizeCode } from '../../catalog/code';
 import { catalogLabel as shortLabel } from '../../catalog/lookup';
 import type { Catalog, CatalogEntry } from '../../catalog/types';
+import type { CellRef } from '../../grid';
+import type { TableKind } from '../../tables/types';
+import type { Diagnostic, RuleMeta } from '../types';
+import { locate } from './cells';
 import { nameSimilarity, normalizeName } from '../../text/normalize';
 
 interface CatalogIndex {
@@ -59,4 +63,37 @@ export function compareNames(written: string, expected: string): NameAgreement {
 /** "山西B类目录（2023）（晋财综〔2023〕47号）" */
 export function catalogLabel(catalog: Catalog): string {
   return `${shortLabel(catalog)}（${catalog.document}）`;
+}
+
+export interface Unlisted {
+  ref: CellRef;
+  /** "2080502 事业单位离退休" or "手续费". */
+  label: string;
+  table: TableKind;
+}
+
+const LISTED_IN_NOTE = 8;
+
+/**
+ * What a partial list cannot check is said once per table: one info at the first such cell, the
+ * others as related cells.
+ */
+export function unlistedNotes(rule: RuleMeta, catalog: Catalog, what: string, unlisted: Unlisted[]): Diagnostic[] {
+  const byTable = new Map<string, Unlisted[]>();
+  for (const item of unlisted) {
+    const key = `${item.ref.sheet}|${item.table}`;
+    byTable.set(key, [...(byTable.get(key) ?? []), item]);
+  }
+  return [...byTable.values()].map((items) => {
+    const shown = items.slice(0, LISTED_IN_NOTE).map((item) => `「${item.label}」`).join('');
+    const more = items.length > LISTED_IN_NOTE ? `等 ${items.length} 个` : '';
+    return {
+      rule: rule.id,
+      severity: 'info',
+      message: `${what}${shown}${more}：目录中未收录，无法核对名称（${catalog.title}为部分目录，可导入完整目录）。`,
+      ...locate(items[0].ref),
+      ...(items.length > 1 ? { related: items.slice(1).map((item) => locate(item.ref)) } : {}),
+      table: items[0].table,
+    };
+  });
 }
