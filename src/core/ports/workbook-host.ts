@@ -29,6 +29,11 @@ export interface EditRecord {
   appliedAt: number;
 }
 
+/** What an undo did: cells changed after the edit are left as they are and listed here. */
+export interface RevertResult {
+  kept: CellLocation[];
+}
+
 export interface Highlight extends CellLocation {
   severity: Severity;
 }
@@ -49,8 +54,11 @@ export interface WorkbookHost {
   readGrid(options?: ReadOptions): Promise<Grid>;
   /** Apply a batch at once; rejects (with a Chinese message) and changes nothing if any edit fails. */
   applyEdits(edits: CellEdit[], label: string): Promise<EditRecord>;
-  /** Restore the cells of a record to their previous values and formulas. */
-  revert(record: EditRecord): Promise<void>;
+  /**
+   * Restore the cells of a record to their previous values and formulas. A cell that no longer holds
+   * what the record wrote (the user changed it since) is left as it is and listed in `kept`.
+   */
+  revert(record: EditRecord): Promise<RevertResult>;
   selectCell(location: CellLocation): Promise<void>;
   getSelection(): Promise<SelectionInfo | undefined>;
   /** Values of the current selection (for importing a catalog from a range). */

@@ -10,6 +10,7 @@ import type {
   Highlight,
   ReadOptions,
   ReportSheetRow,
+  RevertResult,
   SelectionInfo,
   WorkbookHost,
 } from '../../core/ports/workbook-host';
@@ -108,11 +109,12 @@ export class ExcelHost implements WorkbookHost {
     return { id: `excel-edit-${Date.now()}-${recordCounter}`, label, edits, previous, appliedAt: Date.now() };
   }
 
-  async revert(record: EditRecord): Promise<void> {
+  async revert(record: EditRecord): Promise<RevertResult> {
     await this.write(
       [...record.previous].reverse().map((snap) => ({ sheet: snap.sheet, cell: snap.cell, ...(snap.formula ? { formula: snap.formula } : { value: snap.value }) })),
       `撤销“${record.label}”`,
     );
+    return { kept: [] };
   }
 
   async selectCell(location: CellLocation): Promise<void> {

@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { FileHost } from './file-host';
 import { loadWorkbook, readXlsx, UnreadableWorkbookError } from './xlsx-reader';
-import { SETTINGS_SHEET } from './xlsx-writer';
+import { SETTINGS_SHEET } from './settings-sheet';
 import type { Grid } from '../../core/grid';
 
 /** A small 收支总表-like sheet with a bold title, a merge, a number format and formulas. */
