@@ -8,6 +8,7 @@ import type ExcelJS from 'exceljs';
 import type { CellRange, CellValue, Grid, GridCell, GridSheet } from '../../core/grid';
 import { parseRangeA1 } from '../../core/grid';
 import { displayNumber } from './number-format';
+import { readingCopy } from './reading-copy';
 import { readPackage, UnreadableWorkbookError, writePackage, type PackageLimits, type XlsxPackage } from './xlsx-package';
 
 export { UnreadableWorkbookError };
@@ -18,15 +19,16 @@ export interface LoadedWorkbook {
 }
 
 /**
- * The package is read first, under size limits; ExcelJS then gets it re-packed without compression,
- * so a zip entry whose header understates its size cannot expand past the limits inside ExcelJS.
+ * The package is read first, under size limits; ExcelJS then gets a copy re-packed without
+ * compression (so a zip entry whose header understates its size cannot expand inside ExcelJS)
+ * holding only what the grid needs (see readingCopy).
  */
 export async function loadPackage(data: ArrayBuffer | Uint8Array, limits?: PackageLimits): Promise<LoadedWorkbook> {
   const pkg = readPackage(data instanceof Uint8Array ? data : new Uint8Array(data), limits);
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();
   try {
-    await workbook.xlsx.load(writePackage(pkg, 0) as unknown as ArrayBuffer);
+    await workbook.xlsx.load(writePackage(readingCopy(pkg), 0) as unknown as ArrayBuffer);
   } catch (error) {
     throw new UnreadableWorkbookError(describeLoadError(error));
   }
