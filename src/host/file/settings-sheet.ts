@@ -7,13 +7,14 @@ import type ExcelJS from 'exceljs';
 import { partText, textPart, withParts, type XlsxPackage } from './xlsx-package';
 import { escapeXstring } from './patch/cell-xml';
 import { describeWorkbook, relationshipsOf, relsPartName } from './patch/workbook-parts';
-import { escapeXml, findStartTag, prefixedAttribute } from './patch/xml';
+import { attribute, escapeXml, findStartTag, prefixedAttribute } from './patch/xml';
 
 export const SETTINGS_SHEET = '预算公开助手设置';
 
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
 const WORKSHEET_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml';
-const WORKSHEET_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet';
+const RELATIONSHIPS_NS = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships';
+const WORKSHEET_REL = `${RELATIONSHIPS_NS}/worksheet`;
 
 export function readSettings(workbook: ExcelJS.Workbook): Map<string, unknown> {
   const settings = new Map<string, unknown>();
@@ -66,8 +67,12 @@ function addedSheetParts(pkg: XlsxPackage, workbook: string, sheetIds: number[],
   const book = partText(pkg, workbook)!;
   const firstSheet = findStartTag(book, 'sheet')!;
   const idAttribute = prefixedAttribute(firstSheet, 'id')?.name ?? 'r:id';
+  const idPrefix = idAttribute.slice(0, idAttribute.indexOf(':'));
+  // openpyxl declares the relationships namespace on each <sheet>, not on the root.
+  const localNamespace = attribute(firstSheet, `xmlns:${idPrefix}`);
+  const declaration = localNamespace !== undefined || !book.includes(`xmlns:${idPrefix}=`) ? ` xmlns:${idPrefix}="${escapeXml(localNamespace ?? RELATIONSHIPS_NS)}"` : '';
   const sheetId = Math.max(0, ...sheetIds) + 1;
-  const entry = `<${firstSheet.prefix}sheet name="${escapeXml(SETTINGS_SHEET)}" sheetId="${sheetId}" state="veryHidden" ${idAttribute}="${relId}"/>`;
+  const entry = `<${firstSheet.prefix}sheet${declaration} name="${escapeXml(SETTINGS_SHEET)}" sheetId="${sheetId}" state="veryHidden" ${idAttribute}="${relId}"/>`;
   const sheetsClose = book.indexOf(`</${firstSheet.prefix}sheets>`);
 
   return new Map([
