@@ -120,6 +120,50 @@ describe('FileHost', () => {
     expect(cellValue(grid, '表1', 1, 1)?.v).toBe(380.16);
   });
 
+  it('changes the grid and the file together or not at all: an edit the file refuses leaves both as they were', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('表1');
+    sheet.getCell('A1').value = 1;
+    // The typings omit fillFormula's fourth parameter, the share type.
+    (sheet.fillFormula as (range: string, formula: string, results: number[], shareType: string) => void)('B1:C1', 'A1*2', [2, 2], 'array');
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const host = await FileHost.fromBytes(bytes);
+    await expect(host.applyEdits([{ sheet: '表1', cell: 'A1', value: 5 }, { sheet: '表1', cell: 'C1', value: 0 }], '修复')).rejects.toThrow('数组公式区域 B1:C1');
+    expect(cellValue(await host.readGrid(), '表1', 0, 0)?.v).toBe(1);
+    expect(cellValue(await host.readGrid(), '表1', 0, 2)?.v).toBe(2);
+    expect(Buffer.from(await host.saveXlsx()).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it.each(['A1048577', 'XFE1'])('refuses an address beyond the sheet (%s) before anything changes', async (cell) => {
+    const host = await FileHost.fromBytes(await sampleBytes());
+    await expect(host.applyEdits([{ sheet: '表1', cell: 'B2', value: 0 }, { sheet: '表1', cell, value: 1 }], '修复')).rejects.toThrow('超出 Excel 工作表范围');
+    expect(cellValue(await host.readGrid(), '表1', 1, 1)?.v).toBe(380.16);
+    expect(await host.hasChanges()).toBe(false);
+  });
+
+  it('undo leaves and names a cell changed since the fix, and restores the others in the grid and the file', async () => {
+    const host = await FileHost.fromBytes(await sampleBytes());
+    const fix = await host.applyEdits(
+      [
+        { sheet: '表1', cell: 'B2', value: 1 },
+        { sheet: '表1', cell: 'B3', value: 2 },
+      ],
+      '修复',
+    );
+    await host.applyEdits([{ sheet: '表1', cell: 'B3', value: 99 }], '查码插入');
+    expect(await host.revert(fix)).toEqual({ kept: [{ sheet: '表1', cell: 'B3' }] });
+    const live = await host.readGrid();
+    expect([cellValue(live, '表1', 1, 1)?.v, cellValue(live, '表1', 2, 1)?.v]).toEqual([380.16, 99]);
+    const saved = await readXlsx(await host.saveXlsx());
+    expect([cellValue(saved, '表1', 1, 1)?.v, cellValue(saved, '表1', 2, 1)?.v]).toEqual([380.16, 99]);
+  });
+
+  it('refuses an .ods package renamed .xlsx with a Chinese message instead of opening an empty workbook', async () => {
+    const { zipSync, strToU8 } = await import('fflate');
+    const ods = zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }], 'content.xml': strToU8('<office:document-content/>'), 'META-INF/manifest.xml': strToU8('<manifest/>') });
+    await expect(FileHost.fromBytes(ods, '预算.xlsx')).rejects.toThrow('OpenDocument 表格（.ods）');
+  });
+
   it('notifies changes of cells and highlights', async () => {
     const host = await FileHost.fromBytes(await sampleBytes());
     const changes: string[] = [];
