@@ -155,6 +155,40 @@ describe('TaskPaneApp', () => {
     expect(screen.queryByText(/^已修改：/)).toBeNull();
   });
 
+  it('undo leaves a cell changed after the fix and says so', async () => {
+    const host = new MemoryHost(workbook());
+    await renderPane(host, fixedCheck([C9_FINDING]));
+    await runCheck();
+    fireEvent.click(screen.getByRole('button', { name: '修复' }));
+    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: '应用修改（1）' }));
+    await screen.findByText('已修改：修复：表3!C3');
+    // The user types over the fixed cell (an edit outside the pane's journal).
+    await host.applyEdits([{ sheet: '表3', cell: 'C3', value: 500 }], '用户输入');
+    fireEvent.click(screen.getByRole('button', { name: '撤销' }));
+    await screen.findByText('已撤销“修复：表3!C3”，但 表3!C3 在这次修改之后又被改动过，已保留其当前内容，未恢复。');
+    expect(valueAt(host, '表3', 2, 2)).toBe(500);
+  });
+
+  it('keeps the pane when the browser refuses to store an imported catalog, and says why in 目录', async () => {
+    const host = new MemoryHost(workbook());
+    await host.selectCell({ sheet: '目录', cell: 'A1:B4' });
+    const store = memoryCatalogStore();
+    store.save = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <TaskPaneApp host={host} loadCatalogs={async () => [TEST_CATALOG]} catalogStore={store} />
+      </FluentProvider>,
+    );
+    fireEvent.click(await screen.findByRole('tab', { name: '目录' }));
+    fireEvent.change(screen.getByRole('textbox', { name: '目录名称' }), { target: { value: '本地目录' } });
+    fireEvent.click(screen.getByRole('button', { name: '从选中区域导入' }));
+    await screen.findByText(/浏览器的本地存储空间已满，导入的目录无法保存/);
+    expect(screen.getAllByRole('tab')).toHaveLength(5);
+    expect(within(screen.getByRole('list', { name: '目录列表' })).getByText(/本地目录/)).toBeTruthy();
+  });
+
   it('shows a refused batch as a Chinese message and journals nothing', async () => {
     const host = new MemoryHost(workbook());
     host.applyEdits = async () => {

@@ -7,7 +7,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Grid } from '../core/grid';
 import type { Catalog } from '../core/catalog/types';
 import type { WorkbookHost } from '../core/ports/workbook-host';
-import type { CellEdit, Diagnostic } from '../core/rules/types';
+import type { CellEdit, CellLocation, Diagnostic } from '../core/rules/types';
 import { AssistTab } from './assist/AssistTab';
 import { CatalogsTab, type XlsxImporter } from './catalogs/CatalogsTab';
 import { localCatalogStore, type CatalogStore } from './catalogs/catalog-store';
@@ -59,6 +59,7 @@ export function TaskPaneApp({ host, loadCatalogs, checkWorkbook, importXlsx, cat
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>('check');
   const [error, setError] = useState<string>();
+  const [notice, setNotice] = useState<string>();
   const catalogs = useCatalogs(host, catalogStore, loadCatalogs);
   const check = useCheck(host, catalogs.all, catalogs.selectedIds, checkWorkbook);
   const journal = useJournal(host);
@@ -80,7 +81,11 @@ export function TaskPaneApp({ host, loadCatalogs, checkWorkbook, importXlsx, cat
     [hasReport, check, onError],
   );
   const apply = useCallback((edits: CellEdit[], label: string) => changeThenRecheck(() => journal.apply(edits, label)), [changeThenRecheck, journal]);
-  const undo = () => void changeThenRecheck(journal.undoLast);
+  const undo = () =>
+    void changeThenRecheck(async () => {
+      const undone = await journal.undoLast();
+      setNotice(undone?.kept.length ? keptNotice(undone.record.label, undone.kept) : undefined);
+    });
 
   const select = useCallback(
     (finding: Diagnostic) => {
@@ -120,6 +125,12 @@ export function TaskPaneApp({ host, loadCatalogs, checkWorkbook, importXlsx, cat
           <MessageBarActions containerAction={<Button appearance="transparent" size="small" aria-label="关闭提示" onClick={() => setError(undefined)}>×</Button>} />
         </MessageBar>
       ) : null}
+      {notice ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{notice}</MessageBarBody>
+          <MessageBarActions containerAction={<Button appearance="transparent" size="small" aria-label="关闭提示" onClick={() => setNotice(undefined)}>×</Button>} />
+        </MessageBar>
+      ) : null}
       {lastRecord ? (
         <div className={styles.undo} aria-live="polite">
           <Text size={200} className={styles.undoLabel} title={lastRecord.label}>
@@ -156,4 +167,9 @@ export function TaskPaneApp({ host, loadCatalogs, checkWorkbook, importXlsx, cat
       </div>
     </div>
   );
+}
+
+function keptNotice(label: string, kept: CellLocation[]): string {
+  const cells = kept.map((location) => `${location.sheet}!${location.cell}`).join('、');
+  return `已撤销“${label}”，但 ${cells} 在这次修改之后又被改动过，已保留其当前内容，未恢复。`;
 }

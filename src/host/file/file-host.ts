@@ -22,7 +22,9 @@ export type FileHostChange = 'cells' | 'highlights' | 'settings';
 
 export class FileHost extends MemoryHost {
   override readonly kind = 'file';
-  private readonly settingKeys = new Set<string>();
+  /** Settings as they are now, kept here too so that hasChanges can answer at once (before the page unloads). */
+  private readonly settings = new Map<string, unknown>();
+  private changeCount = 0;
   /** The cells each applied record changed in the package, for an exact undo. */
   private readonly changes = new Map<string, CellChange[]>();
   private readonly changeHandlers = new Set<(change: FileHostChange) => void>();
@@ -93,7 +95,7 @@ export class FileHost extends MemoryHost {
 
   override async setSetting<T>(key: string, value: T): Promise<void> {
     await super.setSetting(key, value);
-    this.settingKeys.add(key);
+    this.settings.set(key, structuredClone(value));
     this.emit('settings');
   }
 
@@ -103,22 +105,20 @@ export class FileHost extends MemoryHost {
     return () => this.changeHandlers.delete(handler);
   }
 
-  /** Whether the cells or settings differ from the file as opened (the page warns before leaving). */
-  async hasChanges(): Promise<boolean> {
-    return this.pkg !== this.originalPkg || !sameSettings(await this.currentSettings(), this.originalSettings);
+  /** Whether the cells or settings differ from the file as opened. */
+  hasChanges(): boolean {
+    return this.pkg !== this.originalPkg || !sameSettings(this.settings, this.originalSettings);
+  }
+
+  /** Goes up with every change of cells or settings, so a caller can tell whether anything changed since it saved. */
+  get revision(): number {
+    return this.changeCount;
   }
 
   /** The original file with every applied edit and the current settings, as .xlsx bytes. */
   async saveXlsx(): Promise<Uint8Array> {
-    const settings = await this.currentSettings();
-    const pkg = sameSettings(settings, this.originalSettings) ? this.pkg : withSettings(this.pkg, settings);
+    const pkg = sameSettings(this.settings, this.originalSettings) ? this.pkg : withSettings(this.pkg, this.settings);
     return pkg === this.originalPkg ? this.original : writePackage(pkg);
-  }
-
-  private async currentSettings(): Promise<Map<string, unknown>> {
-    const settings = new Map<string, unknown>();
-    for (const key of this.settingKeys) settings.set(key, await this.getSetting(key));
-    return settings;
   }
 
   /** Written cells keep the number format of their workbook cell, and show their value in it as a fresh read would. */
@@ -135,6 +135,7 @@ export class FileHost extends MemoryHost {
   }
 
   private emit(change: FileHostChange): void {
+    if (change !== 'highlights') this.changeCount += 1;
     for (const handler of this.changeHandlers) handler(change);
   }
 }

@@ -1,12 +1,12 @@
 /** The pane's undo journal: every applied batch, newest last; undo reverts the newest. */
 import { useCallback, useState } from 'react';
-import type { EditRecord, WorkbookHost } from '../../core/ports/workbook-host';
+import type { EditRecord, RevertResult, WorkbookHost } from '../../core/ports/workbook-host';
 import type { CellEdit } from '../../core/rules/types';
 
 export interface Journal {
   records: EditRecord[];
   apply(edits: CellEdit[], label: string): Promise<EditRecord>;
-  undoLast(): Promise<EditRecord | undefined>;
+  undoLast(): Promise<(RevertResult & { record: EditRecord }) | undefined>;
 }
 
 export function useJournal(host: WorkbookHost): Journal {
@@ -22,9 +22,9 @@ export function useJournal(host: WorkbookHost): Journal {
   const undoLast = useCallback(async () => {
     const last = records[records.length - 1];
     if (!last) return undefined;
-    await host.revert(last);
+    const result = await host.revert(last);
     setRecords((current) => current.filter((record) => record.id !== last.id));
-    return last;
+    return { ...result, record: last };
   }, [host, records]);
   return { records, apply, undoLast };
 }
