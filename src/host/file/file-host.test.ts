@@ -164,6 +164,20 @@ describe('FileHost', () => {
     await expect(FileHost.fromBytes(ods, '预算.xlsx')).rejects.toThrow('OpenDocument 表格（.ods）');
   });
 
+  it('knows whether cells or settings changed since the file was opened', async () => {
+    const host = await FileHost.fromBytes(await sampleBytes());
+    const opened = host.revision;
+    expect(host.hasChanges()).toBe(false);
+    await host.highlight([{ sheet: '表1', cell: 'B2', severity: 'error' }]);
+    expect([host.hasChanges(), host.revision]).toEqual([false, opened]);
+    const record = await host.applyEdits([{ sheet: '表1', cell: 'B2', value: 1 }], '修复');
+    expect(host.hasChanges()).toBe(true);
+    await host.revert(record);
+    await host.setSetting('catalogs', ['shanxi-b-2023']);
+    expect(host.hasChanges()).toBe(true);
+    expect(host.revision).toBeGreaterThan(opened);
+  });
+
   it('notifies changes of cells and highlights', async () => {
     const host = await FileHost.fromBytes(await sampleBytes());
     const changes: string[] = [];

@@ -23,7 +23,7 @@ export type FileHostChange = 'cells' | 'highlights' | 'settings';
 export class FileHost extends MemoryHost {
   override readonly kind = 'file';
   /** Settings as they are now, kept here too so that hasChanges can answer at once (before the page unloads). */
-  private readonly settings = new Map<string, unknown>();
+  private readonly currentSettings = new Map<string, unknown>();
   private changeCount = 0;
   /** The cells each applied record changed in the package, for an exact undo. */
   private readonly changes = new Map<string, CellChange[]>();
@@ -95,7 +95,7 @@ export class FileHost extends MemoryHost {
 
   override async setSetting<T>(key: string, value: T): Promise<void> {
     await super.setSetting(key, value);
-    this.settings.set(key, structuredClone(value));
+    this.currentSettings.set(key, structuredClone(value));
     this.emit('settings');
   }
 
@@ -107,7 +107,7 @@ export class FileHost extends MemoryHost {
 
   /** Whether the cells or settings differ from the file as opened. */
   hasChanges(): boolean {
-    return this.pkg !== this.originalPkg || !sameSettings(this.settings, this.originalSettings);
+    return this.pkg !== this.originalPkg || !sameSettings(this.currentSettings, this.originalSettings);
   }
 
   /** Goes up with every change of cells or settings, so a caller can tell whether anything changed since it saved. */
@@ -117,7 +117,7 @@ export class FileHost extends MemoryHost {
 
   /** The original file with every applied edit and the current settings, as .xlsx bytes. */
   async saveXlsx(): Promise<Uint8Array> {
-    const pkg = sameSettings(this.settings, this.originalSettings) ? this.pkg : withSettings(this.pkg, this.settings);
+    const pkg = sameSettings(this.currentSettings, this.originalSettings) ? this.pkg : withSettings(this.pkg, this.currentSettings);
     return pkg === this.originalPkg ? this.original : writePackage(pkg);
   }
 
