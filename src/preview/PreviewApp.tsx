@@ -10,6 +10,7 @@ import { importCatalogFromXlsx } from '../host/file/catalog-import';
 import type { FileHost } from '../host/file/file-host';
 import { TaskPaneApp } from '../ui/TaskPaneApp';
 import { GridView } from './GridView';
+import { PaneBoundary } from './PaneBoundary';
 import { describeSelection } from './grid-model';
 import { useHostView } from './use-host-view';
 import { useLeaveWarning } from './use-leave-warning';
@@ -202,7 +203,9 @@ function WorkbookView({ host }: { host: FileHost }) {
         </div>
       </div>
       <aside className={styles.pane} aria-label="任务窗格">
-        <TaskPaneApp host={host} loadCatalogs={loadBundledCatalogs} importXlsx={importCatalogFromXlsx} />
+        <PaneBoundary>
+          <TaskPaneApp host={host} loadCatalogs={loadBundledCatalogs} importXlsx={importCatalogFromXlsx} />
+        </PaneBoundary>
       </aside>
     </>
   );
