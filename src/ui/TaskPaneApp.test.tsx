@@ -114,6 +114,15 @@ async function runCheck() {
   await screen.findByRole('button', { name: '重新检查' });
 }
 
+/** Checks, fixes 表3!C3 through the preview dialog and waits for the applied notice. */
+async function fixC3(host: MemoryHost) {
+  await renderPane(host, fixedCheck([C9_FINDING]));
+  await runCheck();
+  fireEvent.click(screen.getByRole('button', { name: '修复' }));
+  fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: '应用修改（1）' }));
+  await screen.findByText('已修改：修复：表3!C3');
+}
+
 function valueAt(host: MemoryHost, sheet: string, row: number, col: number) {
   return host.peekGrid().sheets.find((s) => s.name === sheet)?.rows[row]?.[col]?.v;
 }
@@ -155,16 +164,48 @@ describe('TaskPaneApp', () => {
     expect(screen.queryByText(/^已修改：/)).toBeNull();
   });
 
-  it('names the cells an undo left because the user changed them after the fix', async () => {
+  it('names each cell an undo left, where it is now and why, as the host reports it', async () => {
     const host = new MemoryHost(workbook());
-    host.revert = async () => ({ restored: 0, kept: [{ sheet: '表3', cell: 'C4', reason: '修复后又被修改' }] });
-    await renderPane(host, fixedCheck([C9_FINDING]));
-    await runCheck();
-    fireEvent.click(screen.getByRole('button', { name: '修复' }));
-    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: '应用修改（1）' }));
-    await screen.findByText('已修改：修复：表3!C3');
+    host.revert = async () => ({
+      restored: 0,
+      kept: [
+        { sheet: '表3', cell: 'C4', reason: '修复后又被修改' },
+        { sheet: '表3', cell: 'C9', reason: '单元格已被删除' },
+      ],
+    });
+    await fixC3(host);
     fireEvent.click(screen.getByRole('button', { name: '撤销' }));
-    await screen.findByText('撤销时保留了 1 个单元格的当前内容：表3!C4（修复后又被修改）。');
+    await screen.findByText('已撤销“修复：表3!C3”，但保留了 2 个单元格的当前内容，未恢复：表3!C4（修复后又被修改）、表3!C9（单元格已被删除）。');
+  });
+
+  it('undo leaves a cell changed after the fix and says so', async () => {
+    const host = new MemoryHost(workbook());
+    await fixC3(host);
+    // The user types over the fixed cell (an edit outside the pane's journal).
+    await host.applyEdits([{ sheet: '表3', cell: 'C3', value: 500 }], '用户输入');
+    fireEvent.click(screen.getByRole('button', { name: '撤销' }));
+    await screen.findByText('已撤销“修复：表3!C3”，但保留了 1 个单元格的当前内容，未恢复：表3!C3（修复后又被修改）。');
+    expect(valueAt(host, '表3', 2, 2)).toBe(500);
+  });
+
+  it('keeps the pane when the browser refuses to store an imported catalog, and says why in 目录', async () => {
+    const host = new MemoryHost(workbook());
+    await host.selectCell({ sheet: '目录', cell: 'A1:B4' });
+    const store = memoryCatalogStore();
+    store.save = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <TaskPaneApp host={host} loadCatalogs={async () => [TEST_CATALOG]} catalogStore={store} />
+      </FluentProvider>,
+    );
+    fireEvent.click(await screen.findByRole('tab', { name: '目录' }));
+    fireEvent.change(screen.getByRole('textbox', { name: '目录名称' }), { target: { value: '本地目录' } });
+    fireEvent.click(screen.getByRole('button', { name: '从选中区域导入' }));
+    await screen.findByText(/浏览器的本地存储空间已满，导入的目录无法保存/);
+    expect(screen.getAllByRole('tab')).toHaveLength(5);
+    expect(within(screen.getByRole('list', { name: '目录列表' })).getByText(/本地目录/)).toBeTruthy();
   });
 
   it('shows a refused batch as a Chinese message and journals nothing', async () => {
