@@ -97,15 +97,18 @@ async function renderPane(host: MemoryHost, checkWorkbook?: CheckFunction, catal
   await screen.findByText((text) => text.startsWith(`${catalogs[0].document} · ${catalogs[0].entries.length} 条`));
 }
 
-/** 支出总表 as in seed 002 (泽州), with the 财政事务 row's code mistyped. */
+/**
+ * 支出总表 as in seed 002 (泽州) with one wrong cell, the 201 row's 合计 (C4: 100, its parts and its
+ * 款 add up to 90), which the engine can fix; `code` mistypes the 财政事务 row's code.
+ */
 function expenditureSheet(code = '20106') {
   return gridFromRows('表3', [
     ['2026年部门支出总表'],
     ['部门名称：某某局', null, null, null, '单位：万元'],
     ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
     ['201', '一般公共服务支出', 100, 60, 30],
-    [code, '财政事务', 100, 60, 30],
-    [null, '合计', 100, 60, 30],
+    [code, '财政事务', 90, 60, 30],
+    [null, '合计', 90, 60, 30],
   ]);
 }
 
