@@ -10,8 +10,10 @@ import { importCatalogFromXlsx } from '../host/file/catalog-import';
 import type { FileHost } from '../host/file/file-host';
 import { TaskPaneApp } from '../ui/TaskPaneApp';
 import { GridView } from './GridView';
+import { PaneBoundary } from './PaneBoundary';
 import { describeSelection } from './grid-model';
 import { useHostView } from './use-host-view';
+import { useLeaveWarning } from './use-leave-warning';
 import { EXAMPLE_NAME, downloadBytes, editedFileName, fetchExample, openWorkbook } from './workbook-file';
 
 const useStyles = makeStyles({
@@ -84,6 +86,7 @@ export function PreviewApp() {
   const [dragging, setDragging] = useState(false);
   const fileInput = useRef<HTMLInputElement>(null);
   const serial = useRef(0);
+  const leave = useLeaveWarning(workbook?.host);
 
   const open = useCallback(async (read: () => Promise<ArrayBuffer>, name: string) => {
     // A file picked while the example still loads wins over it, whichever finishes first.
@@ -106,7 +109,9 @@ export function PreviewApp() {
   }, [open]);
 
   const openFile = (file: File | undefined) => {
-    if (file) void open(() => file.arrayBuffer(), file.name);
+    if (!file) return;
+    if (leave.unsaved() && !window.confirm(`“${workbook?.name}”有尚未下载的修改，打开“${file.name}”会丢弃这些修改。仍要打开吗？`)) return;
+    void open(() => file.arrayBuffer(), file.name);
   };
 
   const download = async () => {
@@ -114,6 +119,7 @@ export function PreviewApp() {
     setError(undefined);
     try {
       downloadBytes(await workbook.host.saveXlsx(), editedFileName(workbook.name));
+      leave.markSaved();
     } catch (failure) {
       setError(`保存失败：${failure instanceof Error ? failure.message : String(failure)}`);
     }
@@ -197,7 +203,9 @@ function WorkbookView({ host }: { host: FileHost }) {
         </div>
       </div>
       <aside className={styles.pane} aria-label="任务窗格">
-        <TaskPaneApp host={host} loadCatalogs={loadBundledCatalogs} importXlsx={importCatalogFromXlsx} />
+        <PaneBoundary>
+          <TaskPaneApp host={host} loadCatalogs={loadBundledCatalogs} importXlsx={importCatalogFromXlsx} />
+        </PaneBoundary>
       </aside>
     </>
   );

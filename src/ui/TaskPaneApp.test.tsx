@@ -97,21 +97,33 @@ async function renderPane(host: MemoryHost, checkWorkbook?: CheckFunction, catal
   await screen.findByText((text) => text.startsWith(`${catalogs[0].document} · ${catalogs[0].entries.length} 条`));
 }
 
-/** 支出总表 as in seed 002 (泽州), with the 财政事务 row's code mistyped. */
+/**
+ * 支出总表 as in seed 002 (泽州) with one wrong cell, the 201 row's 合计 (C4: 100, its parts and its
+ * 款 add up to 90), which the engine can fix; `code` mistypes the 财政事务 row's code.
+ */
 function expenditureSheet(code = '20106') {
   return gridFromRows('表3', [
     ['2026年部门支出总表'],
     ['部门名称：某某局', null, null, null, '单位：万元'],
     ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
     ['201', '一般公共服务支出', 100, 60, 30],
-    [code, '财政事务', 100, 60, 30],
-    [null, '合计', 100, 60, 30],
+    [code, '财政事务', 90, 60, 30],
+    [null, '合计', 90, 60, 30],
   ]);
 }
 
 async function runCheck() {
   fireEvent.click(screen.getByRole('button', { name: '开始检查' }));
   await screen.findByRole('button', { name: '重新检查' });
+}
+
+/** Checks, fixes 表3!C3 through the preview dialog and waits for the applied notice. */
+async function fixC3(host: MemoryHost) {
+  await renderPane(host, fixedCheck([C9_FINDING]));
+  await runCheck();
+  fireEvent.click(screen.getByRole('button', { name: '修复' }));
+  fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: '应用修改（1）' }));
+  await screen.findByText('已修改：修复：表3!C3');
 }
 
 function valueAt(host: MemoryHost, sheet: string, row: number, col: number) {
@@ -155,16 +167,48 @@ describe('TaskPaneApp', () => {
     expect(screen.queryByText(/^已修改：/)).toBeNull();
   });
 
-  it('names the cells an undo left because the user changed them after the fix', async () => {
+  it('names each cell an undo left, where it is now and why, as the host reports it', async () => {
     const host = new MemoryHost(workbook());
-    host.revert = async () => ({ restored: 0, kept: [{ sheet: '表3', cell: 'C4', reason: '修复后又被修改' }] });
-    await renderPane(host, fixedCheck([C9_FINDING]));
-    await runCheck();
-    fireEvent.click(screen.getByRole('button', { name: '修复' }));
-    fireEvent.click(within(await screen.findByRole('dialog')).getByRole('button', { name: '应用修改（1）' }));
-    await screen.findByText('已修改：修复：表3!C3');
+    host.revert = async () => ({
+      restored: 0,
+      kept: [
+        { sheet: '表3', cell: 'C4', reason: '修复后又被修改' },
+        { sheet: '表3', cell: 'C9', reason: '单元格已被删除' },
+      ],
+    });
+    await fixC3(host);
     fireEvent.click(screen.getByRole('button', { name: '撤销' }));
-    await screen.findByText('撤销时保留了 1 个单元格的当前内容：表3!C4（修复后又被修改）。');
+    await screen.findByText('已撤销“修复：表3!C3”，但保留了 2 个单元格的当前内容，未恢复：表3!C4（修复后又被修改）、表3!C9（单元格已被删除）。');
+  });
+
+  it('undo leaves a cell changed after the fix and says so', async () => {
+    const host = new MemoryHost(workbook());
+    await fixC3(host);
+    // The user types over the fixed cell (an edit outside the pane's journal).
+    await host.applyEdits([{ sheet: '表3', cell: 'C3', value: 500 }], '用户输入');
+    fireEvent.click(screen.getByRole('button', { name: '撤销' }));
+    await screen.findByText('已撤销“修复：表3!C3”，但保留了 1 个单元格的当前内容，未恢复：表3!C3（修复后又被修改）。');
+    expect(valueAt(host, '表3', 2, 2)).toBe(500);
+  });
+
+  it('keeps the pane when the browser refuses to store an imported catalog, and says why in 目录', async () => {
+    const host = new MemoryHost(workbook());
+    await host.selectCell({ sheet: '目录', cell: 'A1:B4' });
+    const store = memoryCatalogStore();
+    store.save = () => {
+      throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+    };
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <TaskPaneApp host={host} loadCatalogs={async () => [TEST_CATALOG]} catalogStore={store} />
+      </FluentProvider>,
+    );
+    fireEvent.click(await screen.findByRole('tab', { name: '目录' }));
+    fireEvent.change(screen.getByRole('textbox', { name: '目录名称' }), { target: { value: '本地目录' } });
+    fireEvent.click(screen.getByRole('button', { name: '从选中区域导入' }));
+    await screen.findByText(/浏览器的本地存储空间已满，导入的目录无法保存/);
+    expect(screen.getAllByRole('tab')).toHaveLength(5);
+    expect(within(screen.getByRole('list', { name: '目录列表' })).getByText(/本地目录/)).toBeTruthy();
   });
 
   it('shows a refused batch as a Chinese message and journals nothing', async () => {

@@ -6,7 +6,7 @@ import { Button, MessageBar, MessageBarActions, MessageBarBody, Tab, TabList, Te
 import { useCallback, useEffect, useState } from 'react';
 import type { Grid } from '../core/grid';
 import type { Catalog } from '../core/catalog/types';
-import type { WorkbookHost } from '../core/ports/workbook-host';
+import type { KeptCell, WorkbookHost } from '../core/ports/workbook-host';
 import type { CellEdit, Diagnostic } from '../core/rules/types';
 import { AssistTab } from './assist/AssistTab';
 import { CatalogsTab, type XlsxImporter } from './catalogs/CatalogsTab';
@@ -83,8 +83,8 @@ export function TaskPaneApp({ host, loadCatalogs, checkWorkbook, importXlsx, cat
   const apply = useCallback((edits: CellEdit[], label: string) => changeThenRecheck(() => journal.apply(edits, label)), [changeThenRecheck, journal]);
   const undo = () =>
     void changeThenRecheck(async () => {
-      const kept = (await journal.undoLast())?.outcome?.kept ?? [];
-      setNotice(kept.length ? `撤销时保留了 ${kept.length} 个单元格的当前内容：${kept.map((cell) => `${cell.sheet}!${cell.cell}（${cell.reason}）`).join('、')}。` : undefined);
+      const undone = await journal.undoLast();
+      setNotice(undone?.kept.length ? keptNotice(undone.record.label, undone.kept) : undefined);
     });
 
   const select = useCallback(
@@ -167,4 +167,10 @@ export function TaskPaneApp({ host, loadCatalogs, checkWorkbook, importXlsx, cat
       </div>
     </div>
   );
+}
+
+/** Names each cell an undo left, where it is now, and why. */
+function keptNotice(label: string, kept: KeptCell[]): string {
+  const cells = kept.map((cell) => `${cell.sheet}!${cell.cell}（${cell.reason}）`).join('、');
+  return `已撤销“${label}”，但保留了 ${kept.length} 个单元格的当前内容，未恢复：${cells}。`;
 }

@@ -22,6 +22,14 @@ async function formulaErrors(): Promise<Buffer> {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
+/** A package whose central directory says its sheet unpacks to 2 GB: refused before anything is inflated. */
+function declaredBomb(): Buffer {
+  const bytes = Buffer.from(xlsxPackage(worksheetXml('<row r="1"><c r="A1"><v>1</v></c></row>')));
+  const central = bytes.lastIndexOf(Buffer.from('xl/worksheets/sheet1.xml')) - 46;
+  bytes.writeUInt32LE(0x7fffffff, central + 24);
+  return bytes;
+}
+
 interface Case {
   name: string;
   bytes: () => Promise<Buffer> | Buffer;
@@ -43,6 +51,7 @@ const CASES: Case[] = [
   },
   { name: 'encrypted.xlsx', bytes: () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(4096)]), message: '加密', limitMs: 2000 },
   { name: 'formula-errors.xlsx', bytes: formulaErrors, limitMs: 5000 },
+  { name: 'zip-bomb.xlsx', bytes: declaredBomb, message: '压缩炸弹', limitMs: 3000 },
   {
     name: 'huge-used-range.xlsx',
     bytes: () => xlsxPackage(worksheetXml('<row r="1"><c r="A1"><v>1</v></c></row><row r="1048576"><c r="XFD1048576"><v>2</v></c></row>', 'A1:XFD1048576')),

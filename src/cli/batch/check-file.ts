@@ -1,11 +1,13 @@
-/** Read + check one workbook file. Runs in the main thread for one file, in workers for a batch. */
-import { readFile } from 'node:fs/promises';
+/** Read + check one workbook file, in a worker process (see pool.ts). */
 import path from 'node:path';
 import type { Catalog } from '../../core/catalog/types';
 import { check, type CheckOptions } from '../../core/engine';
 import { loadBundledCatalogs } from '../../data';
 import type { Report } from '../../core/report';
+import { boundReport } from '../../core/report-bounds';
+import { parseA1, type Grid } from '../../core/grid';
 import { readXlsx, UnreadableWorkbookError } from '../../host/file/xlsx-reader';
+import { readInput } from './read-input';
 import { describeNonWorkbook } from './sniff';
 
 /** Plain data so it can be sent to a worker process. */
@@ -21,18 +23,15 @@ export interface CheckRequest {
 export type FileOutcome = { file: string; report: Report; error?: undefined } | { file: string; error: string; report?: undefined };
 
 export async function checkFile(request: CheckRequest): Promise<FileOutcome> {
-  let bytes: Buffer;
-  try {
-    bytes = await readFile(request.path);
-  } catch (error) {
-    return { file: request.file, error: describeFileError(error) };
-  }
+  const { bytes, error } = await readInput(request.path);
+  if (!bytes) return { file: request.file, error };
   const notWorkbook = describeNonWorkbook(bytes);
   if (notWorkbook) return { file: request.file, error: notWorkbook };
   try {
     const grid = await readXlsx(bytes, path.basename(request.file));
     if (grid.sheets.length === 0) return { file: request.file, error: '文件中找不到任何工作表（缺少 workbook.xml 或已损坏），不是有效的 .xlsx 工作簿。' };
-    return { file: request.file, report: check(grid, await checkOptions(request)) };
+    const report = check(grid, await checkOptions(request));
+    return { file: request.file, report: boundReport(report, (sheet, cell) => textAt(grid, sheet, cell)) };
   } catch (error) {
     if (error instanceof UnreadableWorkbookError) return { file: request.file, error: error.message };
     // A defect in a reader or rule must not take a whole batch down: report it against this file.
@@ -48,10 +47,8 @@ export async function checkOptions(request: CheckRequest): Promise<CheckOptions>
   return { file: request.file, catalogs: request.catalogs, profile: request.profile, catalogSet: await bundledCatalogs };
 }
 
-function describeFileError(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return '文件不存在。';
-  if (code === 'EISDIR') return '这是一个文件夹。';
-  if (code === 'EACCES' || code === 'EPERM') return '没有读取权限。';
-  return '无法打开文件。';
+function textAt(grid: Grid, sheet: string, cell: string): string | undefined {
+  const pos = parseA1(cell);
+  const value = pos ? grid.sheets.find((candidate) => candidate.name === sheet)?.rows[pos.row]?.[pos.col]?.v : undefined;
+  return typeof value === 'string' ? value : undefined;
 }

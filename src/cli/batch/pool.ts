@@ -1,10 +1,10 @@
 /**
- * Checks many files in worker processes; outcomes come back in input order. Processes, not threads:
- * V8 may abort the whole process when a heap runs out, so a file too large to check must only take
- * its own process down.
+ * Checks files in worker processes — one file too — and outcomes come back in input order. Processes,
+ * not threads: V8 may abort the whole process when a heap runs out, so a file too large to check must
+ * only take its own process down, and end as a message against that file.
  */
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { freemem, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fork } from 'node:child_process';
 import type { CheckRequest, FileOutcome } from './check-file';
@@ -25,10 +25,21 @@ export interface PoolOptions {
   maxHeapMb?: number;
 }
 
-const DEFAULT_MAX_HEAP_MB = 4096;
+/** Below this a worker cannot read an ordinary disclosure; above it one file gains nothing. */
+const MIN_HEAP_MB = 256;
+const MAX_HEAP_MB = 4096;
+/** Share of the free memory the workers may take together; the rest is for the machine. */
+const MEMORY_SHARE = 0.75;
+
+/** Heap limit per worker: a share of the machine's free memory split between the workers, within bounds. */
+export function workerHeapMb(freeBytes: number, workers: number): number {
+  const share = Math.floor((freeBytes * MEMORY_SHARE) / Math.max(1, workers) / (1024 * 1024));
+  return Math.max(MIN_HEAP_MB, Math.min(MAX_HEAP_MB, share));
+}
 
 export async function checkInWorkers(requests: CheckRequest[], options: PoolOptions): Promise<FileOutcome[]> {
-  const heapMb = options.maxHeapMb ?? DEFAULT_MAX_HEAP_MB;
+  const workers = Math.max(1, Math.min(options.workers, requests.length));
+  const heapMb = options.maxHeapMb ?? workerHeapMb(freemem(), workers);
   const outcomes: FileOutcome[] = new Array(requests.length);
   let next = 0;
   const runWorker = () =>
@@ -62,7 +73,7 @@ export async function checkInWorkers(requests: CheckRequest[], options: PoolOpti
       });
       feed();
     });
-  await Promise.all(Array.from({ length: Math.max(1, Math.min(options.workers, requests.length)) }, runWorker));
+  await Promise.all(Array.from({ length: workers }, runWorker));
   return outcomes;
 }
 

@@ -1,6 +1,6 @@
 /**
- * budget-check [options] <file|folder|glob>...: one file is checked in this thread, several on
- * worker processes (one per core). Exit status (DESIGN §3): 2 when the command line is wrong or any
+ * budget-check [options] <file|folder|glob>...: files are checked in worker processes (one per core;
+ * a single file too, so that a file too large for memory ends as a message, not a crash). Exit status (DESIGN §3): 2 when the command line is wrong or any
  * input could not be read — the readable files are still checked and reported in full, the
  * unreadable ones named on stderr and, in JSON, as entries with an `error` field; otherwise 1 when
  * any file has an error-level finding, else 0.
@@ -8,7 +8,7 @@
 import { availableParallelism } from 'node:os';
 import { formatReportText } from '../../core/report-text';
 import { formatOption, parseArgs } from '../args';
-import { checkFile, type CheckRequest, type FileOutcome } from '../batch/check-file';
+import type { CheckRequest, FileOutcome } from '../batch/check-file';
 import { expandInputs, isProblem, type InputFile } from '../batch/inputs';
 import { checkInWorkers } from '../batch/pool';
 import { formatSummaryTable } from '../batch/summary';
@@ -22,12 +22,18 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   const requests: CheckRequest[] = entries
     .filter((entry): entry is InputFile => !isProblem(entry))
     .map((input) => ({ ...input, catalogs: args.repeated.get('catalog'), profile: args.options.get('profile') }));
-  const checked = requests.length > 1 ? await checkInWorkers(requests, { workers: availableParallelism() }) : await Promise.all(requests.map(checkFile));
+  const checked = requests.length ? await checkInWorkers(requests, { workers: availableParallelism(), maxHeapMb: heapOverride() }) : [];
   let next = 0;
   const outcomes: FileOutcome[] = entries.map((entry) => (isProblem(entry) ? entry : checked[next++]));
   for (const outcome of outcomes) if (outcome.error !== undefined) io.stderr(`budget-check: ${outcome.file}：${outcome.error}\n`);
   io.stdout(format === 'json' ? `${JSON.stringify(outcomes.map(toJson), null, 2)}\n` : formatText(outcomes));
   return exitStatus(outcomes);
+}
+
+/** BUDGET_CHECK_WORKER_HEAP_MB overrides the heap each worker gets (by default a share of free memory). */
+function heapOverride(): number | undefined {
+  const value = Number(process.env.BUDGET_CHECK_WORKER_HEAP_MB);
+  return Number.isInteger(value) && value > 0 ? value : undefined;
 }
 
 export function exitStatus(outcomes: FileOutcome[]): number {

@@ -57,3 +57,12 @@ export function parseRangeA1(text: string): CellRange | undefined {
     right: Math.max(start.col, end.col),
   };
 }
+
+/** Excel's sheet size: A1:XFD1048576. */
+export const MAX_SHEET_ROWS = 1048576;
+export const MAX_SHEET_COLS = 16384;
+
+/** Whether a 0-based position lies on an Excel sheet. */
+export function isOnSheet(pos: { row: number; col: number }): boolean {
+  return pos.row >= 0 && pos.row < MAX_SHEET_ROWS && pos.col >= 0 && pos.col < MAX_SHEET_COLS;
+}

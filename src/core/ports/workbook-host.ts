@@ -29,11 +29,23 @@ export interface EditRecord {
   appliedAt: number;
 }
 
-/** What an undo did: cells changed since the edit are left as the user made them, and named. */
+/** Why an undo left a cell as it is now, in Chinese (shown to the user). */
+export const KEPT_REASON = {
+  /** The cell no longer holds what the edit wrote: the user (or a later edit) changed it since. */
+  changed: '修复后又被修改',
+  /** The cell is gone (its row, column or sheet was deleted since). */
+  deleted: '单元格已被删除',
+} as const;
+
+/** A cell an undo left alone, where it is now (rows may have been inserted since), and why. */
+export interface KeptCell extends CellLocation {
+  reason: (typeof KEPT_REASON)[keyof typeof KEPT_REASON];
+}
+
+/** What an undo did, the same for every host: how many cells it set back and which it left, and why. */
 export interface RevertOutcome {
   restored: number;
-  /** Cells left alone, where they are now (rows may have been inserted), with the reason in Chinese. */
-  kept: Array<CellLocation & { reason: string }>;
+  kept: KeptCell[];
 }
 
 /** The non-empty part of the selection: where it is and its values. */
@@ -62,10 +74,11 @@ export interface WorkbookHost {
   /** Apply a batch at once; rejects (with a Chinese message) and changes nothing if any edit fails. */
   applyEdits(edits: CellEdit[], label: string): Promise<EditRecord>;
   /**
-   * Restore the cells of a record to their previous values and formulas. A host that can tell leaves
-   * each cell the user changed after the edit and names it in the outcome.
+   * Restore the cells of a record to their previous values and formulas. A cell that no longer holds
+   * what the record wrote (the user changed it since) is left as it is and listed in `kept`; a restore
+   * that fails rejects with a Chinese message naming any cell that may be half-changed.
    */
-  revert(record: EditRecord): Promise<RevertOutcome | void>;
+  revert(record: EditRecord): Promise<RevertOutcome>;
   selectCell(location: CellLocation): Promise<void>;
   getSelection(): Promise<SelectionInfo | undefined>;
   /** The selection's non-empty block and its values in one read (for importing a catalog from a range). */

@@ -10,24 +10,25 @@
  * pane, which the saved highlight fills need. Undo also compares each cell with what the edit wrote
  * (in R1C1 form, which does not change when the cell moves) and leaves the cells the user changed since.
  */
-import { parseA1, parseRangeA1, toA1, type CellValue, type Grid } from '../../core/grid';
-import type {
-  CellSnapshot,
-  EditRecord,
-  Highlight,
-  ReadOptions,
-  ReportSheetRow,
-  RevertOutcome,
-  SelectedRange,
-  SelectionInfo,
-  WorkbookHost,
+import { isOnSheet, parseA1, parseRangeA1, toA1, type CellValue, type Grid } from '../../core/grid';
+import {
+  KEPT_REASON,
+  type CellSnapshot,
+  type EditRecord,
+  type Highlight,
+  type ReadOptions,
+  type ReportSheetRow,
+  type RevertOutcome,
+  type SelectedRange,
+  type SelectionInfo,
+  type WorkbookHost,
 } from '../../core/ports/workbook-host';
 import type { CellEdit, CellLocation, Severity } from '../../core/rules/types';
 import { officeEnv, type ExcelEnv } from './env';
 import { ExcelHostError, toHostError } from './errors';
 import { MAX_READ_CELLS, readGridIn } from './read-grid';
 import { splitAddress } from './read-plan';
-import { insideSheet, typedValue } from './typed-values';
+import { typedValue } from './typed-values';
 
 /** Where the original fills of highlighted cells are kept (by binding id), so they survive closing the pane. */
 export const HIGHLIGHT_FILLS_SETTING = 'budgetAssistant.highlightFills';
@@ -114,8 +115,8 @@ export class ExcelHost implements WorkbookHost {
         const range = ranges.get(anchor.id);
         const edit = record.edits[index];
         const location = range && splitAddress(range.address);
-        if (!range || !location) kept.push({ sheet: edit.sheet, cell: edit.cell, reason: '单元格已被删除' });
-        else if (range.formulasR1C1[0]?.[0] !== anchor.after) kept.push({ sheet: location.sheet, cell: location.range, reason: '修复后又被修改' });
+        if (!range || !location) kept.push({ sheet: edit.sheet, cell: edit.cell, reason: KEPT_REASON.deleted });
+        else if (range.formulasR1C1[0]?.[0] !== anchor.after) kept.push({ sheet: location.sheet, cell: location.range, reason: KEPT_REASON.changed });
         else restore.push({ range, anchor, location: { sheet: location.sheet, cell: location.range } });
       });
       // Restore in reverse, so a cell written twice ends with what it held first.
@@ -284,7 +285,7 @@ export class ExcelHost implements WorkbookHost {
   private async write(writes: Write[], action: string, anchorPrefix: string): Promise<{ previous: CellSnapshot[]; anchors: Anchor[] }> {
     for (const write of writes) {
       const at = parseA1(write.cell);
-      if (!at || !insideSheet(at.row, at.col)) throw new ExcelHostError(`${action}失败：单元格地址“${write.cell}”无效或超出工作表范围（最大为 XFD1048576），修改未执行。`);
+      if (!at || !isOnSheet(at)) throw new ExcelHostError(`${action}失败：单元格地址“${write.cell}”无效或超出工作表范围（最大为 XFD1048576），修改未执行。`);
     }
     return this.run(action, async (context) => {
       const sheets = context.workbook.worksheets;

@@ -4,8 +4,7 @@
  * A normal budget workbook (13 tables, a few thousand cells) is one batch. A batch whose response
  * still exceeds the limit (long texts) is split in halves and read again (splitBatch).
  */
-import { columnLetters, parseRangeA1, type CellRange } from '../../core/grid';
-import { EXCEL_MAX_COLUMNS, EXCEL_MAX_ROWS } from './typed-values';
+import { columnLetters, MAX_SHEET_COLS, MAX_SHEET_ROWS, parseRangeA1, type CellRange } from '../../core/grid';
 
 /** Cells per range load: five properties per cell keep one chunk well under a megabyte. */
 export const CHUNK_CELLS = 10_000;
@@ -111,9 +110,9 @@ export function splitAddress(address: string): { sheet: string; range: string } 
 
 function wholeLines(range: string): string {
   const columns = /^([A-Za-z]{1,3}):([A-Za-z]{1,3})$/.exec(range);
-  if (columns) return `${columns[1]}1:${columns[2]}${EXCEL_MAX_ROWS}`;
+  if (columns) return `${columns[1]}1:${columns[2]}${MAX_SHEET_ROWS}`;
   const rows = /^(\d+):(\d+)$/.exec(range);
-  if (rows) return `A${rows[1]}:${columnLetters(EXCEL_MAX_COLUMNS - 1)}${rows[2]}`;
+  if (rows) return `A${rows[1]}:${columnLetters(MAX_SHEET_COLS - 1)}${rows[2]}`;
   return range;
 }
 

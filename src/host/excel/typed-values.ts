@@ -6,10 +6,6 @@
  */
 import type { CellValue } from '../../core/grid';
 
-/** Excel's grid: 1,048,576 rows × 16,384 columns (XFD). */
-export const EXCEL_MAX_ROWS = 1_048_576;
-export const EXCEL_MAX_COLUMNS = 16_384;
-
 const MONTH_WORD = /^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
 
 /** The value to write so the cell holds exactly `value`. */
@@ -24,9 +20,4 @@ export function typedValue(value: CellValue, numberFormat?: unknown): CellValue 
  */
 function keptAsTyped(text: string): boolean {
   return /^[\p{Script=Han}A-Za-z]/u.test(text) && !/^(true|false)$/i.test(text.trim()) && !MONTH_WORD.test(text);
-}
-
-/** Whether a 0-based cell lies inside Excel's grid. */
-export function insideSheet(row: number, col: number): boolean {
-  return row >= 0 && col >= 0 && row < EXCEL_MAX_ROWS && col < EXCEL_MAX_COLUMNS;
 }

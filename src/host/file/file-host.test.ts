@@ -2,7 +2,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { FileHost } from './file-host';
 import { loadWorkbook, readXlsx, UnreadableWorkbookError } from './xlsx-reader';
-import { SETTINGS_SHEET } from './xlsx-writer';
+import { SETTINGS_SHEET } from './settings-sheet';
 import type { Grid } from '../../core/grid';
 
 /** A small 收支总表-like sheet with a bold title, a merge, a number format and formulas. */
@@ -118,6 +118,64 @@ describe('FileHost', () => {
     ).rejects.toThrow('找不到工作表“表9”');
     const grid = await readXlsx(await host.saveXlsx());
     expect(cellValue(grid, '表1', 1, 1)?.v).toBe(380.16);
+  });
+
+  it('changes the grid and the file together or not at all: an edit the file refuses leaves both as they were', async () => {
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet('表1');
+    sheet.getCell('A1').value = 1;
+    // The typings omit fillFormula's fourth parameter, the share type.
+    (sheet.fillFormula as (range: string, formula: string, results: number[], shareType: string) => void)('B1:C1', 'A1*2', [2, 2], 'array');
+    const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
+    const host = await FileHost.fromBytes(bytes);
+    await expect(host.applyEdits([{ sheet: '表1', cell: 'A1', value: 5 }, { sheet: '表1', cell: 'C1', value: 0 }], '修复')).rejects.toThrow('数组公式区域 B1:C1');
+    expect(cellValue(await host.readGrid(), '表1', 0, 0)?.v).toBe(1);
+    expect(cellValue(await host.readGrid(), '表1', 0, 2)?.v).toBe(2);
+    expect(Buffer.from(await host.saveXlsx()).equals(Buffer.from(bytes))).toBe(true);
+  });
+
+  it.each(['A1048577', 'XFE1'])('refuses an address beyond the sheet (%s) before anything changes', async (cell) => {
+    const host = await FileHost.fromBytes(await sampleBytes());
+    await expect(host.applyEdits([{ sheet: '表1', cell: 'B2', value: 0 }, { sheet: '表1', cell, value: 1 }], '修复')).rejects.toThrow('超出 Excel 工作表范围');
+    expect(cellValue(await host.readGrid(), '表1', 1, 1)?.v).toBe(380.16);
+    expect(host.hasChanges()).toBe(false);
+  });
+
+  it('undo leaves and names a cell changed since the fix, and restores the others in the grid and the file', async () => {
+    const host = await FileHost.fromBytes(await sampleBytes());
+    const fix = await host.applyEdits(
+      [
+        { sheet: '表1', cell: 'B2', value: 1 },
+        { sheet: '表1', cell: 'B3', value: 2 },
+      ],
+      '修复',
+    );
+    await host.applyEdits([{ sheet: '表1', cell: 'B3', value: 99 }], '查码插入');
+    expect(await host.revert(fix)).toEqual({ restored: 1, kept: [{ sheet: '表1', cell: 'B3', reason: '修复后又被修改' }] });
+    const live = await host.readGrid();
+    expect([cellValue(live, '表1', 1, 1)?.v, cellValue(live, '表1', 2, 1)?.v]).toEqual([380.16, 99]);
+    const saved = await readXlsx(await host.saveXlsx());
+    expect([cellValue(saved, '表1', 1, 1)?.v, cellValue(saved, '表1', 2, 1)?.v]).toEqual([380.16, 99]);
+  });
+
+  it('refuses an .ods package renamed .xlsx with a Chinese message instead of opening an empty workbook', async () => {
+    const { zipSync, strToU8 } = await import('fflate');
+    const ods = zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }], 'content.xml': strToU8('<office:document-content/>'), 'META-INF/manifest.xml': strToU8('<manifest/>') });
+    await expect(FileHost.fromBytes(ods, '预算.xlsx')).rejects.toThrow('OpenDocument 表格（.ods）');
+  });
+
+  it('knows whether cells or settings changed since the file was opened', async () => {
+    const host = await FileHost.fromBytes(await sampleBytes());
+    const opened = host.revision;
+    expect(host.hasChanges()).toBe(false);
+    await host.highlight([{ sheet: '表1', cell: 'B2', severity: 'error' }]);
+    expect([host.hasChanges(), host.revision]).toEqual([false, opened]);
+    const record = await host.applyEdits([{ sheet: '表1', cell: 'B2', value: 1 }], '修复');
+    expect(host.hasChanges()).toBe(true);
+    await host.revert(record);
+    await host.setSetting('catalogs', ['shanxi-b-2023']);
+    expect(host.hasChanges()).toBe(true);
+    expect(host.revision).toBeGreaterThan(opened);
   });
 
   it('notifies changes of cells and highlights', async () => {

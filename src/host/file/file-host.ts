@@ -1,72 +1,86 @@
 /**
  * WorkbookHost over an .xlsx file held in memory: the browser preview, the CLI and the tests.
- * Cells live twice — in the Grid the checks read (MemoryHost) and in the loaded ExcelJS workbook —
- * so saveXlsx writes the edits into the original file and keeps formatting, merges and every
- * untouched cell. Settings are stored in a very hidden sheet (SETTINGS_SHEET) when the file is saved.
+ * Cells live twice — in the Grid the checks read (MemoryHost) and in the original package, patched
+ * cell by cell (patch/patch-xlsx) — and change together or not at all: a batch is first patched into
+ * a new package (which refuses a bad target), then written to the grid. Saving writes the patched
+ * package: every part the edits did not touch stays byte for byte, and a workbook without changes
+ * saves as its original bytes. Settings are stored in a very hidden sheet (settings-sheet).
  */
 import type ExcelJS from 'exceljs';
-import type { EditRecord, Highlight } from '../../core/ports/workbook-host';
+import type { EditRecord, Highlight, RevertOutcome } from '../../core/ports/workbook-host';
 import { parseA1 } from '../../core/grid';
 import type { CellEdit, CellLocation } from '../../core/rules/types';
 import { MemoryHost } from '../memory/memory-host';
 import { displayNumber } from './number-format';
-import { loadWorkbook, workbookToGrid } from './xlsx-reader';
-import {
-  SETTINGS_SHEET,
-  captureCell,
-  readSettings,
-  restoreCell,
-  writeEdit,
-  writeSettings,
-  type CellContent,
-} from './xlsx-writer';
+import { patchPackage, restoreCells, type CellChange } from './patch/patch-xlsx';
+import { readSettings, sameSettings, SETTINGS_SHEET, withSettings } from './settings-sheet';
+import { writePackage, type XlsxPackage } from './xlsx-package';
+import { loadPackage, workbookToGrid } from './xlsx-reader';
 
 /** What changed, so a view can redraw only when it matters to it. */
 export type FileHostChange = 'cells' | 'highlights' | 'settings';
 
 export class FileHost extends MemoryHost {
   override readonly kind = 'file';
-  private readonly workbook: ExcelJS.Workbook;
-  private readonly settingKeys = new Set<string>();
-  /** Exact workbook contents replaced by each applied record, for a lossless revert. */
-  private readonly replaced = new Map<string, CellContent[]>();
+  /** Settings as they are now, kept here too so that hasChanges can answer at once (before the page unloads). */
+  private readonly currentSettings = new Map<string, unknown>();
+  private changeCount = 0;
+  /** The cells each applied record changed in the package, for an exact undo. */
+  private readonly changes = new Map<string, CellChange[]>();
   private readonly changeHandlers = new Set<(change: FileHostChange) => void>();
-  private edited = false;
+  private pkg: XlsxPackage;
 
-  private constructor(workbook: ExcelJS.Workbook, name?: string) {
+  private constructor(
+    private readonly original: Uint8Array,
+    private readonly originalPkg: XlsxPackage,
+    /** The workbook as read, for the number formats of cells (empty styled cells included). */
+    private readonly workbook: ExcelJS.Workbook,
+    private readonly originalSettings: Map<string, unknown>,
+    name?: string,
+  ) {
     const grid = workbookToGrid(workbook, name);
     super({ ...grid, sheets: grid.sheets.filter((sheet) => sheet.name !== SETTINGS_SHEET) });
-    this.workbook = workbook;
+    this.pkg = originalPkg;
   }
 
   /** Rejects with UnreadableWorkbookError (Chinese message) when the bytes are not an .xlsx workbook. */
   static async fromBytes(data: ArrayBuffer | Uint8Array, name?: string): Promise<FileHost> {
-    const workbook = await loadWorkbook(data);
-    const host = new FileHost(workbook, name);
-    for (const [key, value] of readSettings(workbook)) await host.setSetting(key, value);
+    const original = data instanceof Uint8Array ? data : new Uint8Array(data);
+    const { pkg, workbook } = await loadPackage(original);
+    const settings = readSettings(workbook);
+    const host = new FileHost(original, pkg, workbook, settings, name);
+    for (const [key, value] of settings) await host.setSetting(key, value);
     return host;
   }
 
   override async applyEdits(edits: CellEdit[], label: string): Promise<EditRecord> {
-    // The grid checks every sheet and address first and throws (changing nothing) on a bad one.
+    this.checkTargets(edits);
+    const patched = patchPackage(this.pkg, edits);
     const record = await super.applyEdits(edits, label);
-    const before = edits.map((edit) => captureCell(this.workbook, edit));
-    for (const edit of edits) writeEdit(this.workbook, edit);
+    this.pkg = patched.package;
+    this.changes.set(record.id, patched.changes);
     this.keepFormats(edits);
-    this.replaced.set(record.id, before);
-    this.edited = true;
     this.emit('cells');
     return record;
   }
 
-  override async revert(record: EditRecord): Promise<void> {
-    const before = this.replaced.get(record.id);
-    if (!before) throw new Error(`撤销失败：“${record.label}”不是在当前打开的工作簿中执行的修改。`);
-    await super.revert(record);
-    for (const content of [...before].reverse()) restoreCell(this.workbook, content);
-    this.keepFormats(before);
-    this.replaced.delete(record.id);
+  override async revert(record: EditRecord): Promise<RevertOutcome> {
+    const changes = this.changes.get(record.id);
+    if (!changes) throw new Error(`撤销失败：“${record.label}”不是在当前打开的工作簿中执行的修改。`);
+    const changed = this.changedSince(record);
+    const skip = new Set(changed.map((location) => `${location.sheet}!${location.cell}`));
+    const restored = restoreCells(
+      this.pkg,
+      changes.filter((change) => !skip.has(`${change.sheet}!${change.cell}`)),
+    );
+    const edited = new Set(record.edits.map((edit) => `${edit.sheet}!${edit.cell}`));
+    const keptInFile = restored.kept.filter((change) => edited.has(`${change.sheet}!${change.cell}`));
+    const result = this.restore(record, [...changed, ...keptInFile]);
+    this.pkg = restored.package;
+    this.keepFormats(record.previous);
+    this.changes.delete(record.id);
     this.emit('cells');
+    return result;
   }
 
   override async highlight(cells: Highlight[]): Promise<void> {
@@ -81,7 +95,7 @@ export class FileHost extends MemoryHost {
 
   override async setSetting<T>(key: string, value: T): Promise<void> {
     await super.setSetting(key, value);
-    this.settingKeys.add(key);
+    this.currentSettings.set(key, structuredClone(value));
     this.emit('settings');
   }
 
@@ -91,15 +105,20 @@ export class FileHost extends MemoryHost {
     return () => this.changeHandlers.delete(handler);
   }
 
-  /** The workbook with every applied edit and the current settings, as .xlsx bytes. */
+  /** Whether the cells or settings differ from the file as opened. */
+  hasChanges(): boolean {
+    return this.pkg !== this.originalPkg || !sameSettings(this.currentSettings, this.originalSettings);
+  }
+
+  /** Goes up with every change of cells or settings, so a caller can tell whether anything changed since it saved. */
+  get revision(): number {
+    return this.changeCount;
+  }
+
+  /** The original file with every applied edit and the current settings, as .xlsx bytes. */
   async saveXlsx(): Promise<Uint8Array> {
-    const settings = new Map<string, unknown>();
-    for (const key of this.settingKeys) settings.set(key, await this.getSetting(key));
-    writeSettings(this.workbook, settings);
-    // Cached results of formulas that depend on edited cells are stale until Excel recalculates.
-    if (this.edited) this.workbook.calcProperties.fullCalcOnLoad = true;
-    const buffer = await this.workbook.xlsx.writeBuffer();
-    return new Uint8Array(buffer as ArrayBuffer);
+    const pkg = sameSettings(this.currentSettings, this.originalSettings) ? this.pkg : withSettings(this.pkg, this.currentSettings);
+    return pkg === this.originalPkg ? this.original : writePackage(pkg);
   }
 
   /** Written cells keep the number format of their workbook cell, and show their value in it as a fresh read would. */
@@ -116,6 +135,7 @@ export class FileHost extends MemoryHost {
   }
 
   private emit(change: FileHostChange): void {
+    if (change !== 'highlights') this.changeCount += 1;
     for (const handler of this.changeHandlers) handler(change);
   }
 }

@@ -8,19 +8,35 @@ import type ExcelJS from 'exceljs';
 import type { CellRange, CellValue, Grid, GridCell, GridSheet } from '../../core/grid';
 import { parseRangeA1 } from '../../core/grid';
 import { displayNumber } from './number-format';
+import { readingCopy } from './reading-copy';
+import { readPackage, UnreadableWorkbookError, writePackage, type PackageLimits, type XlsxPackage } from './xlsx-package';
 
-export class UnreadableWorkbookError extends Error {}
+export { UnreadableWorkbookError };
 
-export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
+export interface LoadedWorkbook {
+  pkg: XlsxPackage;
+  workbook: ExcelJS.Workbook;
+}
+
+/**
+ * The package is read first, under size limits; ExcelJS then gets a copy re-packed without
+ * compression (so a zip entry whose header understates its size cannot expand inside ExcelJS)
+ * holding only what the grid needs (see readingCopy).
+ */
+export async function loadPackage(data: ArrayBuffer | Uint8Array, limits?: PackageLimits): Promise<LoadedWorkbook> {
+  const pkg = readPackage(data instanceof Uint8Array ? data : new Uint8Array(data), limits);
   const { default: Excel } = await import('exceljs');
   const workbook = new Excel.Workbook();
   try {
-    const bytes = data instanceof Uint8Array ? data : new Uint8Array(data);
-    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    await workbook.xlsx.load(writePackage(readingCopy(pkg), 0) as unknown as ArrayBuffer);
   } catch (error) {
     throw new UnreadableWorkbookError(describeLoadError(error));
   }
-  return workbook;
+  return { pkg, workbook };
+}
+
+export async function loadWorkbook(data: ArrayBuffer | Uint8Array): Promise<ExcelJS.Workbook> {
+  return (await loadPackage(data)).workbook;
 }
 
 function describeLoadError(error: unknown): string {
@@ -31,8 +47,8 @@ function describeLoadError(error: unknown): string {
   return `无法读取工作簿：文件内容无法解析（${text}）。请在 Excel 或 WPS 中打开并另存为 .xlsx 后再试。`;
 }
 
-export async function readXlsx(data: ArrayBuffer | Uint8Array, name?: string): Promise<Grid> {
-  const workbook = await loadWorkbook(data);
+export async function readXlsx(data: ArrayBuffer | Uint8Array, name?: string, limits?: PackageLimits): Promise<Grid> {
+  const { workbook } = await loadPackage(data, limits);
   try {
     return workbookToGrid(workbook, name);
   } catch (error) {

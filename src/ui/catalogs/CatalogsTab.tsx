@@ -100,6 +100,11 @@ export function CatalogsTab({ host, catalogs, importXlsx }: CatalogsTabProps) {
           <MessageBarBody>{catalogs.loadError}</MessageBarBody>
         </MessageBar>
       ) : null}
+      {catalogs.storeError ? (
+        <MessageBar intent="warning" layout="multiline" role="alert">
+          <MessageBarBody>{catalogs.storeError}</MessageBarBody>
+        </MessageBar>
+      ) : null}
       <ul className={styles.list} aria-label="目录列表">
         {catalogs.all.map((catalog) => (
           <li key={catalog.id} className={styles.item}>

@@ -1,5 +1,5 @@
 /** Bundled and imported catalogs, and which ones this workbook uses (a workbook setting). */
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { withImportedCatalogs } from '../../core/catalog/import';
 import type { Catalog } from '../../core/catalog/types';
 import { SELECTED_CATALOGS_SETTING } from '../../core/assist/settings';
@@ -15,6 +15,8 @@ export interface CatalogsState {
   selectedIds: string[];
   loading: boolean;
   loadError?: string;
+  /** Why imported catalogs could not be kept in the browser's storage (they still work until the page closes). */
+  storeError?: string;
   setSelected(ids: string[]): Promise<void>;
   addImported(catalog: Catalog): void;
   removeImported(id: string): void;
@@ -23,6 +25,8 @@ export interface CatalogsState {
 export function useCatalogs(host: WorkbookHost, store: CatalogStore, loadCatalogs?: () => Promise<Catalog[]>): CatalogsState {
   const [bundled, setBundled] = useState<Catalog[]>([]);
   const [imported, setImported] = useState<Catalog[]>(() => store.load());
+  const importedNow = useRef(imported);
+  const [storeError, setStoreError] = useState<string>();
   const [selectedIds, setSelectedIds] = useState<string[]>([]);
   const [loading, setLoading] = useState(Boolean(loadCatalogs));
   const [loadError, setLoadError] = useState<string>();
@@ -52,13 +56,19 @@ export function useCatalogs(host: WorkbookHost, store: CatalogStore, loadCatalog
     [host],
   );
 
+  // Saved outside the state updater: a storage error (quota) thrown inside it would unmount the pane.
   const saveImported = useCallback(
-    (change: (current: Catalog[]) => Catalog[]) =>
-      setImported((current) => {
-        const next = change(current);
+    (change: (current: Catalog[]) => Catalog[]) => {
+      const next = change(importedNow.current);
+      importedNow.current = next;
+      setImported(next);
+      try {
         store.save(next);
-        return next;
-      }),
+        setStoreError(undefined);
+      } catch (failure) {
+        setStoreError(storageErrorText(failure));
+      }
+    },
     [store],
   );
   const addImported = useCallback(
@@ -68,5 +78,12 @@ export function useCatalogs(host: WorkbookHost, store: CatalogStore, loadCatalog
   const removeImported = useCallback((id: string) => saveImported((current) => current.filter((existing) => existing.id !== id)), [saveImported]);
 
   const all = useMemo(() => withImportedCatalogs(bundled, imported), [bundled, imported]);
-  return { all, imported, selectedIds, loading, loadError, setSelected, addImported, removeImported };
+  return { all, imported, selectedIds, loading, loadError, storeError, setSelected, addImported, removeImported };
+}
+
+function storageErrorText(failure: unknown): string {
+  const quota = (failure as { name?: string } | null)?.name === 'QuotaExceededError';
+  return quota
+    ? '浏览器的本地存储空间已满，导入的目录无法保存：本次仍可使用，关闭页面后需要重新导入。可以删除不再需要的导入目录以腾出空间。'
+    : `导入的目录无法保存到浏览器（${errorText(failure)}）：本次仍可使用，关闭页面后需要重新导入。`;
 }

@@ -7,7 +7,7 @@ export interface Journal {
   records: EditRecord[];
   apply(edits: CellEdit[], label: string): Promise<EditRecord>;
   /** Undoes the newest record; the outcome names cells the host left because the user changed them since. */
-  undoLast(): Promise<{ record: EditRecord; outcome?: RevertOutcome } | undefined>;
+  undoLast(): Promise<(RevertOutcome & { record: EditRecord }) | undefined>;
 }
 
 export function useJournal(host: WorkbookHost): Journal {
@@ -23,9 +23,9 @@ export function useJournal(host: WorkbookHost): Journal {
   const undoLast = useCallback(async () => {
     const last = records[records.length - 1];
     if (!last) return undefined;
-    const outcome = (await host.revert(last)) ?? undefined;
+    const outcome = await host.revert(last);
     setRecords((current) => current.filter((record) => record.id !== last.id));
-    return { record: last, outcome };
+    return { ...outcome, record: last };
   }, [host, records]);
   return { records, apply, undoLast };
 }
