@@ -5,8 +5,8 @@ import { TABLE_LABEL } from './rules/shared/labels';
 import type { Diagnostic, Severity } from './rules/types';
 import { groupBy } from './rules/shared/group-by';
 
-const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
-const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
+export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+export const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
 
 export function formatReportText(report: Report): string {
   const lines: string[] = [];

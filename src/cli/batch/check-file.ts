@@ -7,6 +7,7 @@ import type { Report } from '../../core/report';
 import { boundReport } from '../../core/report-bounds';
 import { parseA1, type Grid } from '../../core/grid';
 import { readXlsx, UnreadableWorkbookError } from '../../host/file/xlsx-reader';
+import { fixWorkbook, type FixOutcome, type FixTarget } from '../fix/fix-workbook';
 import { readInput } from './read-input';
 import { describeNonWorkbook } from './sniff';
 
@@ -18,9 +19,11 @@ export interface CheckRequest {
   file: string;
   catalogs?: string[];
   profile?: string;
+  /** --fix / --fix-dry-run: where the fixed workbook goes. */
+  fix?: FixTarget;
 }
 
-export type FileOutcome = { file: string; report: Report; error?: undefined } | { file: string; error: string; report?: undefined };
+export type FileOutcome = ({ file: string; report: Report; error?: undefined } | { file: string; error: string; report?: undefined }) & { fixed?: FixOutcome };
 
 export async function checkFile(request: CheckRequest): Promise<FileOutcome> {
   const { bytes, error } = await readInput(request.path);
@@ -28,15 +31,25 @@ export async function checkFile(request: CheckRequest): Promise<FileOutcome> {
   const notWorkbook = describeNonWorkbook(bytes);
   if (notWorkbook) return { file: request.file, error: notWorkbook };
   try {
-    const grid = await readXlsx(bytes, path.basename(request.file));
-    if (grid.sheets.length === 0) return { file: request.file, error: '文件中找不到任何工作表（缺少 workbook.xml 或已损坏），不是有效的 .xlsx 工作簿。' };
-    const report = check(grid, await checkOptions(request));
-    return { file: request.file, report: boundReport(report, (sheet, cell) => textAt(grid, sheet, cell)) };
+    const checked = await checkWorkbook(bytes, request);
+    if (!checked) return { file: request.file, error: '文件中找不到任何工作表（缺少 workbook.xml 或已损坏），不是有效的 .xlsx 工作簿。' };
+    const { grid, report } = checked;
+    if (!request.fix) return { file: request.file, report };
+    const recheck = async (fixed: Uint8Array) => (await checkWorkbook(fixed, request))!.report;
+    return { file: request.file, report, fixed: await fixWorkbook(bytes, grid, report, request.fix, recheck) };
   } catch (error) {
     if (error instanceof UnreadableWorkbookError) return { file: request.file, error: error.message };
     // A defect in a reader or rule must not take a whole batch down: report it against this file.
     return { file: request.file, error: `检查时出现内部错误：${error instanceof Error ? error.message : String(error)}` };
   }
+}
+
+/** The bounded report of an .xlsx workbook, and the grid it was made from; undefined when it has no sheet. */
+async function checkWorkbook(bytes: Uint8Array, request: CheckRequest): Promise<{ grid: Grid; report: Report } | undefined> {
+  const grid = await readXlsx(bytes, path.basename(request.file));
+  if (grid.sheets.length === 0) return undefined;
+  const report = check(grid, await checkOptions(request));
+  return { grid, report: boundReport(report, (sheet, cell) => textAt(grid, sheet, cell)) };
 }
 
 let bundledCatalogs: Promise<Catalog[]> | undefined;

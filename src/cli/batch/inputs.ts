@@ -190,7 +190,7 @@ function isWorkbookName(file: string): boolean {
   return /\.xlsx$/i.test(name) && !name.startsWith('~$');
 }
 
-function shownPath(absolute: string, cwd: string): string {
+export function shownPath(absolute: string, cwd: string): string {
   const relative = path.relative(cwd, absolute);
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
 }

@@ -23,6 +23,9 @@ export interface PoolOptions {
   workers: number;
   /** Heap limit per worker: a file that exhausts it costs that worker, not the whole run. */
   maxHeapMb?: number;
+  /** Told when a file is handed to a worker and when its outcome is in (index into the requests). */
+  onStart?(index: number): void;
+  onDone?(index: number): void;
 }
 
 /** Below this a worker cannot read an ordinary disclosure; above it one file gains nothing. */
@@ -53,16 +56,21 @@ export async function checkInWorkers(requests: CheckRequest[], options: PoolOpti
           return;
         }
         current = next++;
+        options.onStart?.(current);
         worker.send({ id: current, request: requests[current] } satisfies WorkerTask);
       };
       worker.on('message', (reply: WorkerReply) => {
         outcomes[reply.id] = reply.outcome;
+        options.onDone?.(reply.id);
         feed();
       });
       // A worker that dies (out of memory, native crash) costs only the file it was checking;
       // a fresh worker takes the remaining files.
       const failed = (reason: string) => {
-        if (current !== undefined) outcomes[current] = { file: requests[current].file, error: `检查进程意外终止（${reason}），已跳过此文件。` };
+        if (current !== undefined) {
+          outcomes[current] = { file: requests[current].file, error: `检查进程意外终止（${reason}），已跳过此文件。` };
+          options.onDone?.(current);
+        }
         current = undefined;
         resolve(next < requests.length ? runWorker() : undefined);
       };
