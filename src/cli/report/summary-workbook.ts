@@ -18,7 +18,8 @@ const SUMMARY_HEADER = ['文件', '单位', '年度', '模板', '错误', '警�
 const FINDINGS_HEADER = ['文件', '表', '单元格', '级别', '规则', '说明', '应为', '实为'];
 const RULES_HEADER = ['规则', '名称', '错误', '警告', '提示', '合计'];
 
-const MIN_WIDTH = 6;
+/** Also keeps every width off 9, which ExcelJS takes for its default and leaves out of the file. */
+const MIN_WIDTH = 10;
 const MAX_WIDTH = 60;
 
 type Value = string | number | ExcelJS.CellFormulaValue | null;
@@ -64,7 +65,7 @@ function findingsLink(file: FileRow, row: number): Value {
 function fill(sheet: ExcelJS.Worksheet, header: string[], rows: Value[][]): void {
   sheet.addRow(header).font = { bold: true };
   // A string is written as a shared string whatever it starts with: only formula objects become formulas.
-  for (const row of rows) sheet.addRow(row);
+  for (const row of rows) sheet.addRow(row.map((value) => (value === '' ? null : value)));
   sheet.views = [{ state: 'frozen', ySplit: 1 }];
   sheet.autoFilter = { from: { row: 1, column: 1 }, to: { row: rows.length + 1, column: header.length } };
   header.forEach((title, c) => {
