@@ -22,7 +22,7 @@ export function createProgress(io: CliIO, total: number): Progress | undefined {
   if (!io.stderrIsTTY || total < 2) return undefined;
   const running: string[] = [];
   let done = 0;
-  const draw = () => io.stderr(`\r${progressLine(done, total, running[running.length - 1], io.columns ?? 80)}\x1b[K`);
+  const draw = () => io.stderr(`\r${progressLine(done, total, running[running.length - 1], io.columns || 80)}\x1b[K`);
   return {
     start(file) {
       running.push(file);

@@ -1,6 +1,6 @@
 import { gridFromRows, type Grid } from './grid';
 import { editsOf, gridCellLookup, planFixes } from './fix-plan';
-import { replacement } from './report-bounds';
+import { replacement, type BoundedEdit } from './report-bounds';
 import type { Diagnostic, Fix } from './rules/types';
 
 const PARAGRAPH = `2026年预算涉及政府购买服务的专项有5个，${'其中'.repeat(600)}属于B0702-评估服务。`;
@@ -63,10 +63,11 @@ describe('planFixes', () => {
   it('resolves the replace form of a long text against the cell, and refuses it when the text changed', () => {
     const fixed = PARAGRAPH.replace('B0702', 'B0703');
     const change = replacement(PARAGRAPH, fixed);
-    const edit = { sheet: '说明', cell: 'A1', replace: change };
+    const edit: BoundedEdit = { sheet: '说明', cell: 'A1', replace: change };
     const plan = planFixes([finding('narrative/amounts', 'A1', { edits: [edit] }, '说明')], cells);
     expect(plan.fixes[0].edits).toEqual([{ sheet: '说明', cell: 'A1', value: fixed, before: PARAGRAPH }]);
-    const stale = planFixes([finding('narrative/amounts', 'A1', { edits: [{ ...edit, replace: { ...change, length: change.length + 1 } }] }, '说明')], cells);
+    const staleEdit: BoundedEdit = { ...edit, replace: { ...change, length: change.length + 1 } };
+    const stale = planFixes([finding('narrative/amounts', 'A1', { edits: [staleEdit] }, '说明')], cells);
     expect(stale.skipped[0].reason).toBe('说明!A1 的文字与检查时不同，修改已不适用。');
   });
 });

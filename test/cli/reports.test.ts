@@ -63,7 +63,7 @@ describe('reports for the reviewer: --summary and --format html', () => {
     let workbook: ExcelJS.Workbook;
     beforeAll(async () => {
       workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(readFileSync(path.join(dir, 'summary.xlsx')));
+      await workbook.xlsx.load(readFileSync(path.join(dir, 'summary.xlsx')) as unknown as ArrayBuffer);
     });
     const rows = (name: string) => (workbook.getWorksheet(name)!.getSheetValues().slice(1) as unknown[][]).map((row) => row.slice(1));
 
@@ -207,7 +207,7 @@ describe('--summary writes findings’ texts as text', () => {
     const findingsSheet = partText(pkg, 'xl/worksheets/sheet2.xml')!;
     expect(findingsSheet).not.toContain('<f>');
     const workbook = new ExcelJS.Workbook();
-    await workbook.xlsx.load(Buffer.from(bytes));
+    await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
     const row = workbook.getWorksheet('问题清单')!.getRow(2);
     expect([row.getCell(6).value, row.getCell(7).value, row.getCell(8).value]).toEqual(['=HYPERLINK("http://example.com","点我")', '=1+1', '+2']);
   });
