@@ -36,7 +36,13 @@ export async function checkFile(request: CheckRequest): Promise<FileOutcome> {
     const { grid, report } = checked;
     if (!request.fix) return { file: request.file, report };
     const recheck = async (fixed: Uint8Array) => (await checkWorkbook(fixed, request))!.report;
-    return { file: request.file, report, fixed: await fixWorkbook(bytes, grid, report, request.fix, recheck) };
+    // A failure while fixing costs the fix, not the file's report.
+    const fixed = await fixWorkbook(bytes, grid, report, request.fix, recheck).catch((error: unknown) => ({
+      applied: [],
+      notApplied: [],
+      error: `修复时出现内部错误，未写入文件：${error instanceof Error ? error.message : String(error)}`,
+    }));
+    return { file: request.file, report, fixed };
   } catch (error) {
     if (error instanceof UnreadableWorkbookError) return { file: request.file, error: error.message };
     // A defect in a reader or rule must not take a whole batch down: report it against this file.

@@ -72,7 +72,7 @@ function fill(sheet: ExcelJS.Worksheet, header: string[], rows: Value[][]): void
     const column = sheet.getColumn(c + 1);
     const widest = Math.max(displayWidth(title) + 3, ...rows.map((row) => displayWidth(shown(row[c]))));
     column.width = Math.min(MAX_WIDTH, Math.max(MIN_WIDTH, widest + 2));
-    if (widest > MAX_WIDTH) column.alignment = { wrapText: true, vertical: 'top' };
+    column.alignment = widest > MAX_WIDTH ? { wrapText: true, vertical: 'top' } : { vertical: 'top' };
   });
 }
 
