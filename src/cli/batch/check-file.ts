@@ -1,4 +1,4 @@
-/** Read + check one workbook file. Runs in the main thread for one file, in workers for a batch. */
+/** Read + check one workbook or PDF file. Runs in the main thread for one file, in workers for a batch. */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Catalog } from '../../core/catalog/types';
@@ -6,6 +6,9 @@ import { check, type CheckOptions } from '../../core/engine';
 import { loadBundledCatalogs } from '../../data';
 import type { Report } from '../../core/report';
 import { readXlsx, UnreadableWorkbookError } from '../../host/file/xlsx-reader';
+import { pdfReport } from '../../host/pdf/pdf-report';
+import { hasSignature, MESSAGES as PDF_MESSAGES, readPdf, UnreadablePdfError } from '../../host/pdf/pdf-reader';
+import { nodePdfEngine } from '../../host/pdf/pdfjs-node';
 import { describeNonWorkbook } from './sniff';
 
 /** Plain data so it can be sent to a worker process. */
@@ -27,17 +30,28 @@ export async function checkFile(request: CheckRequest): Promise<FileOutcome> {
   } catch (error) {
     return { file: request.file, error: describeFileError(error) };
   }
-  const notWorkbook = describeNonWorkbook(bytes);
+  const isPdf = hasSignature(bytes);
+  if (!isPdf && /\.pdf$/i.test(request.file)) return { file: request.file, error: PDF_MESSAGES.notPdf };
+  const notWorkbook = isPdf ? undefined : describeNonWorkbook(bytes);
   if (notWorkbook) return { file: request.file, error: notWorkbook };
   try {
+    if (isPdf) return await checkPdf(request, bytes);
     const grid = await readXlsx(bytes, path.basename(request.file));
     if (grid.sheets.length === 0) return { file: request.file, error: '文件中找不到任何工作表（缺少 workbook.xml 或已损坏），不是有效的 .xlsx 工作簿。' };
     return { file: request.file, report: check(grid, await checkOptions(request)) };
   } catch (error) {
-    if (error instanceof UnreadableWorkbookError) return { file: request.file, error: error.message };
+    if (error instanceof UnreadableWorkbookError || error instanceof UnreadablePdfError) return { file: request.file, error: error.message };
     // A defect in a reader or rule must not take a whole batch down: report it against this file.
     return { file: request.file, error: `检查时出现内部错误：${error instanceof Error ? error.message : String(error)}` };
   }
+}
+
+/** A published PDF: its tables and narrative as a grid, checked like a workbook; findings carry their page. */
+async function checkPdf(request: CheckRequest, bytes: Uint8Array): Promise<FileOutcome> {
+  const reading = await readPdf(await nodePdfEngine(), bytes, { name: path.basename(request.file) });
+  const report = check(reading.grid, await checkOptions(request));
+  if (report.tables.length === 0) return { file: request.file, error: PDF_MESSAGES.notDisclosure };
+  return { file: request.file, report: pdfReport(report, reading) };
 }
 
 let bundledCatalogs: Promise<Catalog[]> | undefined;

@@ -1,4 +1,4 @@
-/** Command-line inputs (files, folders, globs) → the list of workbook files to check. */
+/** Command-line inputs (files, folders, globs) → the list of workbook and PDF files to check. */
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { globBase, globToRegExp, hasGlobMagic, toSlashes } from './glob';
@@ -22,7 +22,7 @@ export function isProblem(entry: InputEntry): entry is InputProblem {
 }
 
 /**
- * Files and problems in command-line order. Folders are searched recursively for .xlsx files;
+ * Files and problems in command-line order. Folders are searched recursively for .xlsx and .pdf files;
  * Excel's "~$" lock files are skipped; a file named twice is checked once.
  */
 export async function expandInputs(inputs: string[], cwd: string): Promise<InputEntry[]> {
@@ -37,7 +37,7 @@ export async function expandInputs(inputs: string[], cwd: string): Promise<Input
     const absolute = path.resolve(cwd, input);
     if (hasGlobMagic(input) && !(await exists(absolute))) {
       const matches = await matchGlob(input, cwd);
-      if (matches.length === 0) entries.push({ file: input, error: '没有与此模式匹配的 .xlsx 文件。' });
+      if (matches.length === 0) entries.push({ file: input, error: '没有与此模式匹配的 .xlsx 或 .pdf 文件。' });
       matches.forEach(add);
       continue;
     }
@@ -45,7 +45,7 @@ export async function expandInputs(inputs: string[], cwd: string): Promise<Input
     if (!info) entries.push({ file: input, error: '文件不存在。' });
     else if (info.isDirectory()) {
       const found = await workbooksUnder(absolute);
-      if (found.length === 0) entries.push({ file: input, error: '文件夹中没有 .xlsx 文件。' });
+      if (found.length === 0) entries.push({ file: input, error: '文件夹中没有 .xlsx 或 .pdf 文件。' });
       found.forEach(add);
     } else add(absolute);
   }
@@ -78,7 +78,7 @@ async function filesUnder(dir: string, keep: (file: string) => boolean): Promise
 
 function isWorkbookName(file: string): boolean {
   const name = path.basename(file);
-  return /\.xlsx$/i.test(name) && !name.startsWith('~$');
+  return /\.(xlsx|pdf)$/i.test(name) && !name.startsWith('~$');
 }
 
 async function exists(file: string): Promise<boolean> {

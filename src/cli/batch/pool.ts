@@ -81,18 +81,10 @@ function workerEntry(): string {
 
 function bundleWorker(): string {
   const { buildSync } = require('esbuild') as typeof import('esbuild');
+  const { nodeBundleOptions } = require('../../../scripts/esbuild-node.cjs') as { nodeBundleOptions: import('esbuild').BuildOptions };
   const dir = mkdtempSync(path.join(tmpdir(), 'budget-check-worker-'));
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   const outfile = path.join(dir, 'batch-worker.cjs');
-  buildSync({
-    entryPoints: [path.join(__dirname, 'worker.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    loader: { '.json': 'json' },
-    logLevel: 'warning',
-  });
+  buildSync({ ...nodeBundleOptions, entryPoints: [path.join(__dirname, 'worker.ts')], outfile, logLevel: 'warning' });
   return outfile;
 }

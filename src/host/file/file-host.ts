@@ -6,9 +6,10 @@
  */
 import type ExcelJS from 'exceljs';
 import type { EditRecord, Highlight } from '../../core/ports/workbook-host';
-import { parseA1 } from '../../core/grid';
+import { parseA1, type Grid } from '../../core/grid';
 import type { CellEdit, CellLocation } from '../../core/rules/types';
 import { MemoryHost } from '../memory/memory-host';
+import { gridToWorkbook } from './grid-writer';
 import { displayNumber } from './number-format';
 import { loadWorkbook, workbookToGrid } from './xlsx-reader';
 import {
@@ -33,8 +34,8 @@ export class FileHost extends MemoryHost {
   private readonly changeHandlers = new Set<(change: FileHostChange) => void>();
   private edited = false;
 
-  private constructor(workbook: ExcelJS.Workbook, name?: string) {
-    const grid = workbookToGrid(workbook, name);
+  /** `grid`: the workbook's cells when known already (a PDF's grid keeps where each cell was printed). */
+  private constructor(workbook: ExcelJS.Workbook, name?: string, grid: Grid = workbookToGrid(workbook, name)) {
     super({ ...grid, sheets: grid.sheets.filter((sheet) => sheet.name !== SETTINGS_SHEET) });
     this.workbook = workbook;
   }
@@ -45,6 +46,11 @@ export class FileHost extends MemoryHost {
     const host = new FileHost(workbook, name);
     for (const [key, value] of readSettings(workbook)) await host.setSetting(key, value);
     return host;
+  }
+
+  /** A new workbook holding the grid (a PDF turned into sheets); saveXlsx writes it as .xlsx. */
+  static async fromGrid(grid: Grid, name?: string): Promise<FileHost> {
+    return new FileHost(await gridToWorkbook(grid, { fitColumns: true }), name, grid);
   }
 
   override async applyEdits(edits: CellEdit[], label: string): Promise<EditRecord> {

@@ -48,6 +48,7 @@ export const MESSAGES = {
   timeout: (seconds: number, done: number, total: number) =>
     `读取 PDF 超时：${seconds} 秒内只读完 ${done}/${total} 页，已停止。文件可能异常复杂或已损坏。`,
   cancelled: '已取消读取 PDF。',
+  notDisclosure: '这份 PDF 中没有找到任何预算公开表（未识别到“2026年部门收支预算总表”之类的表名），可能不是部门预算公开文件，未检查。',
 } as const;
 
 export async function readPdf(engine: PdfEngine, data: ArrayBuffer | Uint8Array, options: PdfReadOptions = {}): Promise<PdfReading> {
@@ -96,7 +97,8 @@ export async function readPdf(engine: PdfEngine, data: ArrayBuffer | Uint8Array,
   }
 }
 
-function hasSignature(bytes: Uint8Array): boolean {
+/** True when the bytes are a PDF (they carry its signature near the start), whatever the file is called. */
+export function hasSignature(bytes: Uint8Array): boolean {
   const head = new TextDecoder('latin1').decode(bytes.subarray(0, SIGNATURE_WINDOW));
   return head.includes(PDF_SIGNATURE);
 }
