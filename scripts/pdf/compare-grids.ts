@@ -4,6 +4,7 @@
  * with a counter for repeats) and its column. Independent of table recognition on purpose.
  */
 import { parseCellAmount, type Amount } from '../../src/core/amount';
+import type { Report, ReportDiagnostic } from '../../src/core/report';
 import { cellText, columnLetters, type Grid, type GridSheet } from '../../src/core/grid';
 import { isCodeHeader } from '../../src/host/pdf/values';
 
@@ -67,6 +68,33 @@ export function compareGrids(pdf: Grid, transcribed: Grid): GridComparison {
     differences,
     ...narrative,
   };
+}
+
+export interface FindingComparison {
+  /** Findings as "severity rule sheet!cell", sheets named as in the transcription. */
+  onlyPdf: string[];
+  onlyTranscribed: string[];
+  same: number;
+}
+
+/**
+ * The findings of checking the PDF and the transcription, side by side: a PDF sheet (named after its
+ * title) stands for the transcribed sheet with the same title; page numbers are left aside.
+ */
+export function compareFindings(pdf: { grid: Grid; report: Report }, transcribed: { grid: Grid; report: Report }): FindingComparison {
+  const byTitle = new Map(transcribed.grid.sheets.map((sheet) => [normalizeTitle(titleOf(sheet)), sheet.name]));
+  const rename = new Map(pdf.grid.sheets.map((sheet) => [sheet.name, byTitle.get(normalizeTitle(titleOf(sheet))) ?? sheet.name]));
+  const key = (d: ReportDiagnostic, names?: Map<string, string>) => `${d.severity} ${d.rule} ${d.sheet ? `${names?.get(d.sheet) ?? d.sheet}!${d.cell ?? ''}` : ''}`;
+  const pdfKeys = pdf.report.diagnostics.map((d) => key(d, rename));
+  const transcribedKeys = transcribed.report.diagnostics.map((d) => key(d));
+  const remaining = [...transcribedKeys];
+  const onlyPdf: string[] = [];
+  for (const k of pdfKeys) {
+    const at = remaining.indexOf(k);
+    if (at >= 0) remaining.splice(at, 1);
+    else onlyPdf.push(k);
+  }
+  return { onlyPdf, onlyTranscribed: remaining, same: pdfKeys.length - onlyPdf.length };
 }
 
 /** The title is the sheet's first text: row 1 of a disclosure table. */

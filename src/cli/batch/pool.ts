@@ -3,8 +3,7 @@
  * V8 may abort the whole process when a heap runs out, so a file too large to check must only take
  * its own process down.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fork } from 'node:child_process';
 import type { CheckRequest, FileOutcome } from './check-file';
@@ -79,10 +78,13 @@ function workerEntry(): string {
   return developmentWorker;
 }
 
+/** The worker loads pdf.js from node_modules at run time, so its bundle must live where node_modules is found. */
 function bundleWorker(): string {
   const { buildSync } = require('esbuild') as typeof import('esbuild');
   const { nodeBundleOptions } = require('../../../scripts/esbuild-node.cjs') as { nodeBundleOptions: import('esbuild').BuildOptions };
-  const dir = mkdtempSync(path.join(tmpdir(), 'budget-check-worker-'));
+  const cache = path.resolve(__dirname, '../../../node_modules/.cache');
+  mkdirSync(cache, { recursive: true });
+  const dir = mkdtempSync(path.join(cache, 'budget-check-worker-'));
   process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
   const outfile = path.join(dir, 'batch-worker.cjs');
   buildSync({ ...nodeBundleOptions, entryPoints: [path.join(__dirname, 'worker.ts')], outfile, logLevel: 'warning' });

@@ -72,9 +72,10 @@ function metaRow(sheet: SheetBuilder, meta: PageLine, xs: number[]): void {
 function appendMatrix(sheet: SheetBuilder, matrix: CellMatrix, skip: number, page: number, codeColumns: Set<number>): void {
   const offset = sheet.rows.length - skip;
   for (let r = skip; r < matrix.rowCount; r++) {
-    sheet.rows.push(
-      matrix.cells[r].map((cell, c) => (cell ? { ...toGridCell(cell.text, codeColumns.has(c)), src: source(page, cell.box) } : null)),
-    );
+    const row = matrix.cells[r].map((cell, c) => (cell ? { ...toGridCell(cell.text, codeColumns.has(c)), src: source(page, cell.box) } : null));
+    // As the .xlsx reader gives rows: up to the last cell that holds something.
+    while (row.length && row[row.length - 1] === null) row.pop();
+    sheet.rows.push(row);
   }
   for (const merge of matrix.merges) {
     if (merge.top < skip) continue;
