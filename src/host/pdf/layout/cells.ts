@@ -106,16 +106,12 @@ function mergedAreas(roots: number[], rowCount: number, colCount: number): CellR
       area.size += 1;
     }
   });
-  const single = new Map<number, CellRange>();
+  const areas = new Map<number, CellRange>();
+  for (const [root, { size, ...area }] of groups) {
+    if (size === (area.bottom - area.top + 1) * (area.right - area.left + 1)) areas.set(root, area);
+  }
   return Array.from({ length: rowCount }, (_, r) =>
-    Array.from({ length: colCount }, (_, c) => {
-      const area = groups.get(roots[r * colCount + c]) as CellRange & { size: number };
-      const rectangle = area.size === (area.bottom - area.top + 1) * (area.right - area.left + 1);
-      if (rectangle) return area;
-      const index = r * colCount + c;
-      if (!single.has(index)) single.set(index, { top: r, bottom: r, left: c, right: c });
-      return single.get(index) as CellRange;
-    }),
+    Array.from({ length: colCount }, (_, c) => areas.get(roots[r * colCount + c]) ?? { top: r, bottom: r, left: c, right: c }),
   );
 }
 
