@@ -3,7 +3,7 @@
  * cells with no line between them are one merged cell. Text goes to the cell holding its centre.
  */
 import type { CellRange } from '../../../core/grid';
-import type { Box, TextRun } from './geometry';
+import type { Box, Ruling, TextRun } from './geometry';
 import { LINE_TOLERANCE, boundaries, type RuledRegion } from './rulings';
 import { groupLines, joinWrapped } from './text-lines';
 
@@ -51,10 +51,12 @@ export function buildCells(region: RuledRegion, xs: number[], runs: TextRun[]): 
   const parent = Array.from({ length: rowCount * colCount }, (_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
   const join = (a: number, b: number) => (parent[find(a)] = find(b));
+  const verticalsAt = xs.map((x) => linesAt(region.verticals, x));
+  const horizontalsAt = ys.map((y) => linesAt(region.horizontals, y));
   for (let r = 0; r < rowCount; r++) {
     for (let c = 0; c < colCount; c++) {
-      if (c + 1 < colCount && !covered(region.verticals, xs[c + 1], ys[r], ys[r + 1])) join(r * colCount + c, r * colCount + c + 1);
-      if (r + 1 < rowCount && !covered(region.horizontals, ys[r + 1], xs[c], xs[c + 1])) join(r * colCount + c, (r + 1) * colCount + c);
+      if (c + 1 < colCount && !covered(verticalsAt[c + 1], ys[r], ys[r + 1])) join(r * colCount + c, r * colCount + c + 1);
+      if (r + 1 < rowCount && !covered(horizontalsAt[r + 1], xs[c], xs[c + 1])) join(r * colCount + c, (r + 1) * colCount + c);
     }
   }
   const areas = mergedAreas(parent.map((_, i) => find(i)), rowCount, colCount);
@@ -84,10 +86,15 @@ export function buildCells(region: RuledRegion, xs: number[], runs: TextRun[]): 
   return { rowCount, colCount, cells, boxes, merges };
 }
 
-function covered(lines: RuledRegion['horizontals'], at: number, from: number, to: number): boolean {
+function linesAt(lines: Ruling[], at: number): Ruling[] {
+  return lines.filter((line) => Math.abs(line.at - at) <= LINE_TOLERANCE);
+}
+
+/** A line at the boundary runs along the middle part of the cell's side. */
+function covered(lines: Ruling[], from: number, to: number): boolean {
   const middle = (from + to) / 2;
   const half = COVERAGE * (to - from);
-  return lines.some((line) => Math.abs(line.at - at) <= LINE_TOLERANCE && line.from <= middle - half && line.to >= middle + half);
+  return lines.some((line) => line.from <= middle - half && line.to >= middle + half);
 }
 
 /** Each position's merged area; a group of cells that is not a rectangle stays as single cells. */

@@ -34,6 +34,13 @@ describe('rulings', () => {
       [50, 300, 550, 320],
     ]);
   });
+
+  it('takes line art of tens of thousands of cells for a drawing, not a table, and quickly', () => {
+    const steps = Array.from({ length: 201 }, (_, i) => i * 3);
+    const started = Date.now();
+    expect(findRegions(grid(steps, steps))).toEqual([]);
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
 });
 
 describe('cells', () => {

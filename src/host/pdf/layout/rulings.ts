@@ -6,6 +6,8 @@ import type { Ruling } from './geometry';
 
 /** Lines this close (points) are the same line; ends this close touch. */
 export const LINE_TOLERANCE = 2;
+/** More cells than this is line art (a chart, a map, hatching), not a table a person reads. */
+const MAX_CELLS = 20_000;
 
 export interface RuledRegion {
   left: number;
@@ -22,19 +24,33 @@ export function findRegions(rulings: Ruling[]): RuledRegion[] {
   const all = [...horizontals, ...verticals];
   const parent = all.map((_, i) => i);
   const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i])));
+  // Verticals by position: each horizontal looks only at those within its extent.
+  const byPosition = verticals.map((v, j) => ({ v, j })).sort((a, b) => a.v.at - b.v.at);
   horizontals.forEach((h, i) => {
-    verticals.forEach((v, j) => {
-      if (crosses(h, v)) parent[find(i)] = find(horizontals.length + j);
-    });
+    for (let k = firstAtOrAfter(byPosition, h.from - LINE_TOLERANCE); k < byPosition.length && byPosition[k].v.at <= h.to + LINE_TOLERANCE; k++) {
+      if (crosses(h, byPosition[k].v)) parent[find(i)] = find(horizontals.length + byPosition[k].j);
+    }
   });
   const groups = new Map<number, Ruling[]>();
   all.forEach((ruling, i) => groups.set(find(i), [...(groups.get(find(i)) ?? []), ruling]));
   const regions: RuledRegion[] = [];
   for (const group of groups.values()) {
     const region = toRegion(group);
-    if (region && cellCount(region) >= 2) regions.push(region);
+    const cells = region ? cellCount(region) : 0;
+    if (region && cells >= 2 && cells <= MAX_CELLS) regions.push(region);
   }
   return regions.sort((a, b) => a.top - b.top || a.left - b.left);
+}
+
+function firstAtOrAfter(sorted: Array<{ v: Ruling }>, position: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle].v.at < position) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 function crosses(h: Ruling, v: Ruling): boolean {
