@@ -6,9 +6,9 @@
 import type { CellRange, CellSource, Grid, GridCell, GridSheet } from '../../core/grid';
 import { runBox, unionBox, type Box } from './layout/geometry';
 import { buildCells, columnBoundaries, indexOf, type CellMatrix } from './layout/cells';
-import type { DocumentLayout, LaidOutTable, PageLine } from './layout/document';
+import type { DocumentLayout, LaidOutTable } from './layout/document';
 import { cluster } from './layout/rulings';
-import { joinRuns, joinWrapped } from './layout/text-lines';
+import { joinRuns, joinWrapped, type PageLine } from './layout/text-lines';
 import { isCodeHeader, toGridCell } from './values';
 
 export const NARRATIVE_SHEET = '说明';
@@ -43,7 +43,7 @@ function tableSheet(table: LaidOutTable, name: string): GridSheet {
     const skip = index === 0 ? 0 : repeatedHeaderRows(matrices[0], matrix);
     appendMatrix(sheet, matrix, skip, table.parts[index].page, codeColumns);
   });
-  for (const note of groupNotes(table.notes)) spanningRow(sheet, note.text, note.first.page, note.first.line, colCount);
+  for (const [first, ...rest] of table.notes) spanningRow(sheet, joinWrapped([first, ...rest].map((item) => item.line.text)), first.page, first.line, colCount);
   return { name, rows: sheet.rows, merges: sheet.merges };
 }
 
@@ -108,16 +108,6 @@ function repeatedHeaderRows(first: CellMatrix, next: CellMatrix): number {
 
 function rowKey(matrix: CellMatrix, row: number): string {
   return matrix.cells[row].map((cell) => cell?.text.replace(/\s+/g, '') ?? '').join('|').replace(/\|+$/, '');
-}
-
-/** Wrapped note lines: a line opening with 注 starts a note. */
-function groupNotes(lines: PageLine[]): Array<{ text: string; first: PageLine }> {
-  const notes: Array<{ lines: PageLine[] }> = [];
-  for (const line of lines) {
-    if (notes.length === 0 || /^(注|备注|说明)/.test(line.line.text)) notes.push({ lines: [line] });
-    else notes[notes.length - 1].lines.push(line);
-  }
-  return notes.map((note) => ({ text: joinWrapped(note.lines.map((item) => item.line.text)), first: note.lines[0] }));
 }
 
 function sheetName(table: LaidOutTable, index: number): string {

@@ -6,10 +6,10 @@
  */
 import type { Box, PageContent, TextRun } from './geometry';
 import { dropFurniture } from './furniture';
-import { paragraphsOf, type NarrativeLine, type Paragraph } from './paragraphs';
+import { paragraphsOf, type Paragraph } from './paragraphs';
 import { LINE_TOLERANCE, findRegions, type RuledRegion } from './rulings';
 import { rowBoundaries } from './cells';
-import { groupLines, toLine, type TextLine } from './text-lines';
+import { groupLines, toLine, type PageLine, type TextLine } from './text-lines';
 
 /** Lines above a table searched for its title. */
 const TITLE_LOOKBACK = 4;
@@ -27,11 +27,6 @@ export interface TablePart {
   runs: TextRun[];
 }
 
-export interface PageLine {
-  page: number;
-  line: TextLine;
-}
-
 export interface TableTitle {
   text: string;
   page: number;
@@ -46,7 +41,8 @@ export interface LaidOutTable {
   meta: PageLine[];
   /** The table's ruled regions, one per page it runs over. */
   parts: TablePart[];
-  notes: PageLine[];
+  /** Notes under the table (注：…), each with its wrapped lines. */
+  notes: PageLine[][];
 }
 
 export interface DocumentLayout {
@@ -60,7 +56,7 @@ export function layoutDocument(pages: PageContent[]): DocumentLayout {
   const split = pages.map(splitPage);
   const kept = dropFurniture(split.map(({ page, lines }) => ({ page, lines })));
   const tables: LaidOutTable[] = [];
-  const narrative: NarrativeLine[] = [];
+  const narrative: PageLine[] = [];
   let pending: PageLine[] = [];
   let open: LaidOutTable | undefined;
   split.forEach(({ page, regions }, index) => {
@@ -72,7 +68,8 @@ export function layoutDocument(pages: PageContent[]): DocumentLayout {
     for (const item of flow) {
       if (item.kind === 'line') {
         const pageLine = { page: page.number, line: item.line };
-        if (open && pending.length === 0 && (NOTE.test(item.line.text) || continuesNote(open, pageLine))) open.notes.push(pageLine);
+        if (open && pending.length === 0 && NOTE.test(item.line.text)) open.notes.push([pageLine]);
+        else if (open && pending.length === 0 && continuesNote(open, pageLine)) open.notes[open.notes.length - 1].push(pageLine);
         else pending.push(pageLine);
         continue;
       }
@@ -85,7 +82,7 @@ export function layoutDocument(pages: PageContent[]): DocumentLayout {
         continue;
       }
       const before = titleAt < 0 ? pending : pending.slice(0, titleAt);
-      narrative.push(...before.map(toNarrative(pages)));
+      narrative.push(...before);
       const above = pending[titleAt];
       const title = inside ? { ...inside, page: page.number, inTable: true } : above && { text: above.line.text, page: above.page, box: above.line, inTable: false };
       open = { ...(title ? { title } : {}), meta: titleAt >= 0 ? pending.slice(titleAt + 1) : [], parts: [part], notes: [] };
@@ -93,7 +90,7 @@ export function layoutDocument(pages: PageContent[]): DocumentLayout {
       pending = [];
     }
   });
-  narrative.push(...pending.map(toNarrative(pages)));
+  narrative.push(...pending);
   return { tables, paragraphs: paragraphsOf(narrative) };
 }
 
@@ -145,7 +142,7 @@ export function isTitle(text: string): boolean {
 
 /** The wrapped second line of a note sits right under it. */
 function continuesNote(table: LaidOutTable, next: PageLine): boolean {
-  const last = table.notes[table.notes.length - 1];
+  const last = table.notes[table.notes.length - 1]?.at(-1);
   return !!last && last.page === next.page && next.line.y - (last.line.y + last.line.h) < 0.8 * last.line.h;
 }
 
@@ -153,10 +150,3 @@ function sameWidth(table: LaidOutTable, region: RuledRegion): boolean {
   const last = table.parts[table.parts.length - 1].region;
   return Math.abs(last.left - region.left) <= SAME_EDGE && Math.abs(last.right - region.right) <= SAME_EDGE;
 }
-
-function toNarrative(pages: PageContent[]): (line: PageLine) => NarrativeLine {
-  const width = new Map(pages.map((page) => [page.number, page.width]));
-  return ({ page, line }) => ({ page, line, pageWidth: width.get(page) ?? 0 });
-}
-
-export type { Box, Paragraph };

@@ -3,9 +3,9 @@ import { buildCells, columnBoundaries } from './cells';
 import { isTitle, layoutDocument } from './document';
 import { dropFurniture } from './furniture';
 import type { PageContent, Ruling, TextRun } from './geometry';
-import { paragraphsOf, type NarrativeLine } from './paragraphs';
+import { paragraphsOf } from './paragraphs';
 import { findRegions, mergeRulings } from './rulings';
-import { groupLines, joinRuns, joinWrapped } from './text-lines';
+import { groupLines, joinRuns, joinWrapped, type PageLine } from './text-lines';
 
 const h = (at: number, from: number, to: number): Ruling => ({ axis: 'h', at, from, to });
 const v = (at: number, from: number, to: number): Ruling => ({ axis: 'v', at, from, to });
@@ -82,9 +82,8 @@ describe('text lines', () => {
 });
 
 describe('paragraphs', () => {
-  const line = (page: number, text: string, x: number, y: number, size = 12): NarrativeLine => ({
+  const line = (page: number, text: string, x: number, y: number, size = 12): PageLine => ({
     page,
-    pageWidth: 842,
     line: { text, x, y, w: text.length * size, h: size, runs: [] },
   });
 
@@ -151,5 +150,21 @@ describe('document', () => {
       [undefined, [3]],
     ]);
     expect(layout.paragraphs.map((p) => p.text)).toEqual(['说明文字，不是表名。']);
+  });
+
+  it('keeps a wrapped note under its table and a later paragraph as narrative', () => {
+    const pages: PageContent[] = [
+      {
+        number: 1,
+        width: 842,
+        height: 595,
+        runs: [run('2026年部门收入总表', 300, 60, 14), run('注：本部门无政府性基金收入，', 50, 150), run('故本表无数据。', 50, 162), run('其他情况说明', 50, 250)],
+        rulings: grid([50, 250, 450], [100, 120, 140]),
+        images: 0,
+      },
+    ];
+    const layout = layoutDocument(pages);
+    expect(layout.tables[0].notes.map((note) => note.map((item) => item.line.text))).toEqual([['注：本部门无政府性基金收入，', '故本表无数据。']]);
+    expect(layout.paragraphs.map((p) => p.text)).toEqual(['其他情况说明']);
   });
 });

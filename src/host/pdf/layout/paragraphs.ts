@@ -5,13 +5,7 @@
  * across a page break.
  */
 import { unionBox, type Box } from './geometry';
-import { joinWrapped, type TextLine } from './text-lines';
-
-export interface NarrativeLine {
-  page: number;
-  line: TextLine;
-  pageWidth: number;
-}
+import { joinWrapped, type PageLine } from './text-lines';
 
 export interface Paragraph {
   text: string;
@@ -28,10 +22,10 @@ interface Bounds {
   right: number;
 }
 
-export function paragraphsOf(lines: NarrativeLine[]): Paragraph[] {
+export function paragraphsOf(lines: PageLine[]): Paragraph[] {
   const bounds = pageBounds(lines);
-  const groups: NarrativeLine[][] = [];
-  let previous: NarrativeLine | undefined;
+  const groups: PageLine[][] = [];
+  let previous: PageLine | undefined;
   for (const current of lines) {
     if (!previous || startsParagraph(previous, current, bounds)) groups.push([current]);
     else groups[groups.length - 1].push(current);
@@ -44,7 +38,7 @@ export function paragraphsOf(lines: NarrativeLine[]): Paragraph[] {
   });
 }
 
-function startsParagraph(previous: NarrativeLine, current: NarrativeLine, bounds: Map<number, Bounds>): boolean {
+function startsParagraph(previous: PageLine, current: PageLine, bounds: Map<number, Bounds>): boolean {
   const before = previous.line;
   const line = current.line;
   const size = Math.min(before.h, line.h);
@@ -57,7 +51,7 @@ function startsParagraph(previous: NarrativeLine, current: NarrativeLine, bounds
 }
 
 /** Where the text of each page starts and ends: its leftmost line start and rightmost line end. */
-function pageBounds(lines: NarrativeLine[]): Map<number, Bounds> {
+function pageBounds(lines: PageLine[]): Map<number, Bounds> {
   const bounds = new Map<number, Bounds>();
   for (const { page, line } of lines) {
     const current = bounds.get(page);

@@ -6,6 +6,12 @@ export interface TextLine extends Box {
   text: string;
 }
 
+/** A line with the 1-based page it is on. */
+export interface PageLine {
+  page: number;
+  line: TextLine;
+}
+
 /** Runs whose boxes share most of their height are one line; lines top to bottom, runs left to right. */
 export function groupLines(runs: TextRun[]): TextLine[] {
   const sorted = [...runs].sort((a, b) => a.y + a.height / 2 - (b.y + b.height / 2) || a.x - b.x);
