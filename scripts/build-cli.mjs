@@ -2,10 +2,10 @@
 import { build } from 'esbuild';
 import shared from './esbuild-node.cjs';
 
-// The batch worker is a second entry next to the CLI: src/cli/batch/pool.ts looks for it there.
+// The batch worker and the PDF thread go next to the CLI, where src/host/node/bundled-entry.ts finds them.
 await build({
   ...shared.nodeBundleOptions,
-  entryPoints: { 'budget-check': 'src/cli/index.ts', 'batch-worker': 'src/cli/batch/worker.ts' },
+  entryPoints: { 'budget-check': 'src/cli/index.ts', ...shared.runtimeEntries },
   outdir: 'dist/cli',
   outExtension: { '.js': '.cjs' },
   sourcemap: true,

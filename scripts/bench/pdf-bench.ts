@@ -1,11 +1,12 @@
 /**
  * PDF reading speed in one process: the six published disclosures of test/fixtures/pdf read into grids
- * (pdf.js text and operator lists, layout, grid), after a warm-up round that loads pdf.js.
+ * (pdf.js text and operator lists on the PDF thread, layout, grid), after a warm-up round that loads pdf.js.
+ * The CPU figure counts every thread of the process (pdf.js works on a thread of its own).
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
+import { nodePdfSource } from '../../src/host/pdf/node-source';
 import { readPdf } from '../../src/host/pdf/pdf-reader';
-import { nodePdfEngine } from '../../src/host/pdf/pdfjs-node';
 import { median, round, timeAlternating } from './stats';
 
 const FIXTURES = path.resolve(__dirname, '..', '..', 'test', 'fixtures', 'pdf');
@@ -20,7 +21,7 @@ export interface PdfFigures {
     medianMs: number;
     /** The same work by CPU time: what an idle core would give. */
     cpuPagesPerSecond: number;
-    /** The first read of one file, loading pdf.js (a CLI run on one PDF pays this once). */
+    /** The first read of one file, starting the PDF thread and loading pdf.js (a CLI run on one PDF pays this once). */
     firstFileMs: number;
   };
   notes: string[];
@@ -32,13 +33,13 @@ export async function benchPdf(rounds: number): Promise<PdfFigures> {
     .sort()
     .map((name) => ({ name, bytes: readFileSync(path.join(FIXTURES, name)) }));
   const coldStart = performance.now();
-  const engine = await nodePdfEngine();
-  await readPdf(engine, files[0].bytes);
+  const source = nodePdfSource();
+  await readPdf(source, files[0].bytes);
   const firstFileMs = performance.now() - coldStart;
   let pages = 0;
   const readAll = async () => {
     pages = 0;
-    for (const file of files) pages += (await readPdf(engine, file.bytes, { name: file.name })).pageCount;
+    for (const file of files) pages += (await readPdf(source, file.bytes, { name: file.name })).pageCount;
   };
   const [timings] = await timeAlternating(rounds, [readAll], 1);
   const wallMs = median(timings.wall);

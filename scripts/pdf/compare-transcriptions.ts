@@ -10,8 +10,8 @@ import path from 'node:path';
 import { check } from '../../src/core/engine';
 import { loadBundledCatalogs } from '../../src/data';
 import { readXlsx } from '../../src/host/file/xlsx-reader';
+import { nodePdfSource } from '../../src/host/pdf/node-source';
 import { readPdf } from '../../src/host/pdf/pdf-reader';
-import { nodePdfEngine } from '../../src/host/pdf/pdfjs-node';
 import { compareFindings, compareGrids, type FindingComparison, type GridComparison } from './compare-grids';
 
 const CORPUS = path.resolve(__dirname, '../../../shared/corpus/shanghai');
@@ -23,12 +23,12 @@ export interface FileComparison {
 }
 
 export async function compareFolder(pdfDir: string, xlsxDir: string): Promise<FileComparison[]> {
-  const engine = await nodePdfEngine();
+  const source = nodePdfSource();
   const catalogSet = await loadBundledCatalogs();
   const out: FileComparison[] = [];
   for (const name of (await readdir(xlsxDir)).filter((file) => file.endsWith('.xlsx')).sort()) {
     const pdfName = name.replace(/\.xlsx$/, '.pdf');
-    const pdf = (await readPdf(engine, await readFile(path.join(pdfDir, pdfName)), { name: pdfName })).grid;
+    const pdf = (await readPdf(source, await readFile(path.join(pdfDir, pdfName)), { name: pdfName })).grid;
     const transcribed = await readXlsx(await readFile(path.join(xlsxDir, name)), name);
     const findings = compareFindings({ grid: pdf, report: check(pdf, { catalogSet }) }, { grid: transcribed, report: check(transcribed, { catalogSet }) });
     out.push({ file: pdfName, comparison: compareGrids(pdf, transcribed), findings });

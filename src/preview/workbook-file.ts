@@ -2,8 +2,9 @@
 import exampleUrl from '../../examples/泽州县财政局-2026-部门预算公开.xlsx';
 import { readWorkbook } from '../core/tables';
 import { FileHost } from '../host/file/file-host';
-import { MESSAGES, readPdf } from '../host/pdf/pdf-reader';
-import { browserPdfEngine } from './pdf-engine';
+import { MESSAGES } from '../host/pdf/errors';
+import { readPdf } from '../host/pdf/pdf-reader';
+import { browserPdfSource } from './pdf-engine';
 
 export const EXAMPLE_NAME = '泽州县财政局-2026-部门预算公开.xlsx';
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -38,7 +39,7 @@ export async function openWorkbook(read: () => Promise<ArrayBuffer>, name: strin
   }
   try {
     if (!isPdfName(name)) return { host: await FileHost.fromBytes(await read(), name), textlessPages: [] };
-    const reading = await readPdf(await browserPdfEngine(), await read(), { name });
+    const reading = await readPdf(await browserPdfSource(), await read(), { name });
     if (readWorkbook(reading.grid).tables.length === 0) throw new Error(MESSAGES.notDisclosure);
     return { host: await FileHost.fromGrid(reading.grid, name), textlessPages: reading.textlessPages };
   } catch (failure) {

@@ -13,8 +13,9 @@ import type { Grid } from '../../src/core/grid';
 import type { Report } from '../../src/core/report';
 import { readWorkbook } from '../../src/core/tables';
 import { readXlsx } from '../../src/host/file/xlsx-reader';
-import { MESSAGES, readPdf } from '../../src/host/pdf/pdf-reader';
-import { nodePdfEngine } from '../../src/host/pdf/pdfjs-node';
+import { MESSAGES } from '../../src/host/pdf/errors';
+import { nodePdfSource } from '../../src/host/pdf/node-source';
+import { readPdf } from '../../src/host/pdf/pdf-reader';
 import { paragraph, summaryDisclosure } from './support/disclosure-pdf';
 import { buildPdf } from './support/pdf-writer';
 
@@ -102,7 +103,7 @@ describe('budget-check convert', () => {
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toContain('→ 福利院.xlsx');
     expect(result.stdout).toContain('表格 9 张');
-    const pdf = await readPdf(await nodePdfEngine(), readFileSync(SHANGHAI));
+    const pdf = await readPdf(nodePdfSource(), readFileSync(SHANGHAI));
     const saved = await readXlsx(readFileSync(path.join(dir, '福利院.xlsx')));
     expect(withoutSources(saved)).toEqual(withoutSources(pdf.grid));
     const tables = (grid: Grid) => readWorkbook(grid).tables.map(({ kind, sheet, range, unit, rows }) => ({ kind, sheet, range, unit: unit?.unit, rows: rows.length }));

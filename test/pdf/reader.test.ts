@@ -4,14 +4,15 @@
  * scans, encrypted, damaged, not a PDF, too slow — without crashing or hanging.
  */
 import { cellText } from '../../src/core/grid';
-import type { PdfEngine } from '../../src/host/pdf/engine';
-import { MESSAGES, readPdf, UnreadablePdfError } from '../../src/host/pdf/pdf-reader';
-import { nodePdfEngine } from '../../src/host/pdf/pdfjs-node';
+import type { PdfSource } from '../../src/host/pdf/engine';
+import { MESSAGES, UnreadablePdfError } from '../../src/host/pdf/errors';
+import { nodePdfSource } from '../../src/host/pdf/node-source';
+import { readPdf } from '../../src/host/pdf/pdf-reader';
 import { summaryDisclosure } from './support/disclosure-pdf';
 import { buildPdf } from './support/pdf-writer';
 
-async function read(bytes: Uint8Array, options = {}) {
-  return readPdf(await nodePdfEngine(), bytes, options);
+function read(bytes: Uint8Array, options = {}) {
+  return readPdf(nodePdfSource(), bytes, options);
 }
 
 async function failure(bytes: Uint8Array, options = {}): Promise<UnreadablePdfError> {
@@ -112,17 +113,30 @@ describe('PDFs that cannot be read end with a Chinese message', () => {
     expect((await failure(Buffer.from('PK\u0003\u0004 不是 PDF'))).message).toBe(MESSAGES.notPdf);
   });
 
-  it('a reading that outlasts its time limit stops, and pdf.js is told to stop', async () => {
-    const destroyed = jest.fn(async () => undefined);
-    const real = await nodePdfEngine();
-    const stalled = { promise: new Promise(() => undefined), destroy: destroyed };
-    const engine = { pdfjs: { ...real.pdfjs, getDocument: () => stalled } } as unknown as PdfEngine;
+  it('a reading that outlasts its time limit stops, and the source is told to stop', async () => {
+    let stopped = false;
+    const stalled: PdfSource = {
+      readPages: (_, { signal, onProgress }) => {
+        onProgress?.({ done: 2, total: 40 });
+        signal.addEventListener('abort', () => (stopped = true));
+        return new Promise(() => undefined);
+      },
+    };
     const started = Date.now();
-    const error = await readPdf(engine, buildPdf(summaryDisclosure()), { timeLimitMs: 300 }).catch((e: unknown) => e);
+    const error = await readPdf(stalled, buildPdf(summaryDisclosure()), { timeLimitMs: 300 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(UnreadablePdfError);
-    expect((error as Error).message).toBe(MESSAGES.timeout(0, 0, 0));
+    expect((error as Error).message).toBe(MESSAGES.timeout(0, 2, 40));
     expect(Date.now() - started).toBeLessThan(3000);
-    expect(destroyed).toHaveBeenCalled();
+    expect(stopped).toBe(true);
+  });
+
+  it('a PDF thread stopped in the middle of a reading leaves the next reading a fresh thread', async () => {
+    const controller = new AbortController();
+    const reading = read(buildPdf(summaryDisclosure()), { signal: controller.signal });
+    controller.abort();
+    expect(((await reading.catch((e: unknown) => e)) as Error).message).toBe(MESSAGES.cancelled);
+    const { grid } = await read(buildPdf(summaryDisclosure()));
+    expect(grid.sheets[0].name).toBe('2026年部门收支预算总表');
   });
 
   it('a cancelled reading stops with its own message', async () => {

@@ -10,8 +10,8 @@ import { cellText, type Grid, type GridSheet } from '../../src/core/grid';
 import { readWorkbook } from '../../src/core/tables';
 import { loadBundledCatalogs } from '../../src/data';
 import { readXlsx } from '../../src/host/file/xlsx-reader';
+import { nodePdfSource } from '../../src/host/pdf/node-source';
 import { readPdf, type PdfReading } from '../../src/host/pdf/pdf-reader';
-import { nodePdfEngine } from '../../src/host/pdf/pdfjs-node';
 import { compareFindings, compareGrids } from '../../scripts/pdf/compare-grids';
 
 const DIR = path.join(__dirname, '../fixtures/pdf');
@@ -41,7 +41,7 @@ const COMPARED: Record<string, number> = {
 
 const readings = new Map<string, Promise<PdfReading>>();
 function read(name: string): Promise<PdfReading> {
-  if (!readings.has(name)) readings.set(name, nodePdfEngine().then((engine) => readPdf(engine, readFileSync(path.join(DIR, name)), { name })));
+  if (!readings.has(name)) readings.set(name, readPdf(nodePdfSource(), readFileSync(path.join(DIR, name)), { name }));
   return readings.get(name) as Promise<PdfReading>;
 }
 

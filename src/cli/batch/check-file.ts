@@ -7,8 +7,9 @@ import { loadBundledCatalogs } from '../../data';
 import type { Report } from '../../core/report';
 import { readXlsx, UnreadableWorkbookError } from '../../host/file/xlsx-reader';
 import { pdfReport } from '../../host/pdf/pdf-report';
-import { hasSignature, MESSAGES as PDF_MESSAGES, readPdf, UnreadablePdfError } from '../../host/pdf/pdf-reader';
-import { nodePdfEngine } from '../../host/pdf/pdfjs-node';
+import { MESSAGES as PDF_MESSAGES, UnreadablePdfError } from '../../host/pdf/errors';
+import { nodePdfSource } from '../../host/pdf/node-source';
+import { hasSignature, readPdf } from '../../host/pdf/pdf-reader';
 import { describeNonWorkbook } from './sniff';
 
 /** Plain data so it can be sent to a worker process. */
@@ -48,7 +49,7 @@ export async function checkFile(request: CheckRequest): Promise<FileOutcome> {
 
 /** A published PDF: its tables and narrative as a grid, checked like a workbook; findings carry their page. */
 async function checkPdf(request: CheckRequest, bytes: Uint8Array): Promise<FileOutcome> {
-  const reading = await readPdf(await nodePdfEngine(), bytes, { name: path.basename(request.file) });
+  const reading = await readPdf(nodePdfSource(), bytes, { name: path.basename(request.file) });
   const report = check(reading.grid, await checkOptions(request));
   if (report.tables.length === 0) return { file: request.file, error: PDF_MESSAGES.notDisclosure };
   return { file: request.file, report: pdfReport(report, reading) };

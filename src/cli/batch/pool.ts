@@ -3,9 +3,8 @@
  * V8 may abort the whole process when a heap runs out, so a file too large to check must only take
  * its own process down.
  */
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import path from 'node:path';
 import { fork } from 'node:child_process';
+import { bundledEntry } from '../../host/node/bundled-entry';
 import type { CheckRequest, FileOutcome } from './check-file';
 
 export interface WorkerTask {
@@ -65,28 +64,6 @@ export async function checkInWorkers(requests: CheckRequest[], options: PoolOpti
   return outcomes;
 }
 
-let developmentWorker: string | undefined;
-
-/**
- * The bundled CLI ships the worker as dist/cli/batch-worker.cjs next to itself. Run from TypeScript
- * source (tsx, jest), the worker is bundled once per process the same way, so it runs with plain node.
- */
 function workerEntry(): string {
-  const bundled = path.join(__dirname, 'batch-worker.cjs');
-  if (existsSync(bundled)) return bundled;
-  developmentWorker ??= bundleWorker();
-  return developmentWorker;
-}
-
-/** The worker loads pdf.js from node_modules at run time, so its bundle must live where node_modules is found. */
-function bundleWorker(): string {
-  const { buildSync } = require('esbuild') as typeof import('esbuild');
-  const { nodeBundleOptions } = require('../../../scripts/esbuild-node.cjs') as { nodeBundleOptions: import('esbuild').BuildOptions };
-  const cache = path.resolve(__dirname, '../../../node_modules/.cache');
-  mkdirSync(cache, { recursive: true });
-  const dir = mkdtempSync(path.join(cache, 'budget-check-worker-'));
-  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-  const outfile = path.join(dir, 'batch-worker.cjs');
-  buildSync({ ...nodeBundleOptions, entryPoints: [path.join(__dirname, 'worker.ts')], outfile, logLevel: 'warning' });
-  return outfile;
+  return bundledEntry('batch-worker');
 }

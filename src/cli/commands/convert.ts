@@ -9,8 +9,9 @@ import { readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { readWorkbook } from '../../core/tables';
 import { gridToXlsx } from '../../host/file/grid-writer';
-import { hasSignature, MESSAGES, readPdf, UnreadablePdfError } from '../../host/pdf/pdf-reader';
-import { nodePdfEngine } from '../../host/pdf/pdfjs-node';
+import { MESSAGES, UnreadablePdfError } from '../../host/pdf/errors';
+import { nodePdfSource } from '../../host/pdf/node-source';
+import { hasSignature, readPdf } from '../../host/pdf/pdf-reader';
 import { NARRATIVE_SHEET } from '../../host/pdf/to-grid';
 import { parseArgs } from '../args';
 import { EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from '../io';
@@ -33,7 +34,7 @@ export async function runConvert(argv: string[], io: CliIO): Promise<number> {
   if (!hasSignature(bytes)) return fail(io, shown, MESSAGES.notPdf);
   let reading;
   try {
-    reading = await readPdf(await nodePdfEngine(), bytes, { name: path.basename(input) });
+    reading = await readPdf(nodePdfSource(), bytes, { name: path.basename(input) });
   } catch (error) {
     if (error instanceof UnreadablePdfError) return fail(io, shown, error.message);
     throw error;

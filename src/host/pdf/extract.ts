@@ -1,10 +1,12 @@
 /**
- * pdf.js page → PageContent: text runs with their boxes, and the ruling lines found in the page's
- * operator list (stroked segments, rectangle edges, thin filled bars), all in top-left page points.
+ * pdf.js → PageContent for every page: text runs with their boxes, and the ruling lines found in each
+ * page's operator list (stroked segments, rectangle edges, thin filled bars), all in top-left page
+ * points. pdf.js failures become UnreadablePdfError with a Chinese message.
  */
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PdfEngine, PdfjsModule, PdfSource } from './engine';
+import { MAX_PAGES, MESSAGES, UnreadablePdfError } from './errors';
 import type { PageContent, Ruling, TextRun } from './layout/geometry';
-import type { PdfjsModule } from './engine';
 
 type Matrix = [number, number, number, number, number, number];
 
@@ -22,7 +24,51 @@ const AXIS_TOLERANCE = 0.5;
 /** Part of the font size below the baseline (descent), to place the glyph box. */
 const DESCENT = 0.15;
 
-export async function readPageContent(pdfjs: PdfjsModule, page: PDFPageProxy): Promise<PageContent> {
+/** pdf.js in this thread (or, in the browser, with its own web worker) as a page source. */
+export function pdfjsSource(engine: PdfEngine): PdfSource {
+  return { readPages: (bytes, options) => readPages(engine, bytes, options) };
+}
+
+async function readPages(engine: PdfEngine, bytes: Uint8Array, { signal, onProgress }: Parameters<PdfSource['readPages']>[1]): Promise<PageContent[]> {
+  const task = engine.pdfjs.getDocument({
+    // pdf.js takes ownership of the buffer it is given: a copy keeps the caller's bytes.
+    data: new Uint8Array(bytes),
+    cMapUrl: engine.cMapUrl,
+    cMapPacked: true,
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    verbosity: engine.pdfjs.VerbosityLevel.ERRORS,
+  });
+  // Destroying the task stops pdf.js's work (and in the browser its worker).
+  const stop = () => void task.destroy();
+  signal.addEventListener('abort', stop, { once: true });
+  try {
+    const document = await task.promise.catch(describeFailure);
+    if (document.numPages > MAX_PAGES) throw new UnreadablePdfError(MESSAGES.tooManyPages(document.numPages));
+    const pages: PageContent[] = [];
+    for (let number = 1; number <= document.numPages && !signal.aborted; number++) {
+      const page = await document.getPage(number).catch(describeFailure);
+      pages.push(await readPageContent(engine.pdfjs, page).catch(describeFailure));
+      page.cleanup();
+      onProgress?.({ done: number, total: document.numPages });
+    }
+    return pages;
+  } finally {
+    signal.removeEventListener('abort', stop);
+    await task.destroy().catch(() => undefined);
+  }
+}
+
+/** pdf.js failures → the Chinese message for the user; our own errors pass through. */
+function describeFailure(error: unknown): never {
+  if (error instanceof UnreadablePdfError) throw error;
+  const name = (error as { name?: string })?.name;
+  if (name === 'PasswordException') throw new UnreadablePdfError(MESSAGES.encrypted);
+  throw new UnreadablePdfError(MESSAGES.damaged(name === 'InvalidPDFException' ? '文件结构无效' : error instanceof Error ? error.message : String(error)));
+}
+
+async function readPageContent(pdfjs: PdfjsModule, page: PDFPageProxy): Promise<PageContent> {
   const viewport = page.getViewport({ scale: 1 });
   const toPage = viewport.transform as Matrix;
   const [text, operators] = await Promise.all([page.getTextContent(), page.getOperatorList()]);
