@@ -75,6 +75,15 @@ describe('a table over two pages, with a merged header and page numbers', () => 
     expect(cellText(grid.sheets[0], 7, 3)).toBe('300.00');
   });
 
+  it('leaves the built-ins of the checking process alone: pdf.js and its polyfills live on the PDF thread', async () => {
+    const [push, parse, stringify] = [Array.prototype.push, JSON.parse, JSON.stringify];
+    await read(buildPdf(summaryDisclosure()));
+    expect(Array.prototype.push).toBe(push);
+    expect(JSON.parse).toBe(parse);
+    expect(JSON.stringify).toBe(stringify);
+    expect(['pdfjsWorker', 'pdfjsLib', 'DOMMatrix'].filter((name) => name in globalThis)).toEqual([]);
+  });
+
   it('leaves the caller’s bytes as they were (pdf.js takes its own copy)', async () => {
     const bytes = buildPdf(summaryDisclosure());
     const before = Buffer.from(bytes);
