@@ -6,7 +6,7 @@
 import { cellText } from '../../src/core/grid';
 import type { PdfSource } from '../../src/host/pdf/engine';
 import { MESSAGES, UnreadablePdfError } from '../../src/host/pdf/errors';
-import { nodePdfSource } from '../../src/host/pdf/node-source';
+import { nodePdfSource, threadHeapMb } from '../../src/host/pdf/node-source';
 import { readPdf } from '../../src/host/pdf/pdf-reader';
 import { summaryDisclosure } from './support/disclosure-pdf';
 import { buildPdf } from './support/pdf-writer';
@@ -69,6 +69,23 @@ describe('a table over two pages, with a merged header and page numbers', () => 
     expect(grid.sheets.flatMap((sheet) => sheet.rows.flatMap((row) => (row ?? []).map((cell) => String(cell?.v ?? ''))))).not.toContain('- 2 -');
   });
 
+  it('reads only printed text: none that a clipping path hides or that lies off the page', async () => {
+    const { grid } = await read(
+      buildPdf([
+        {
+          clip: { x: 40, y: 100, w: 760, h: 100 },
+          texts: [
+            { x: 60, y: 90, size: 12, text: '上一页末行，被裁去。' },
+            { x: 84, y: 130, size: 12, text: '一、印出的段落。' },
+            { x: 84, y: 250, size: 12, text: '下一页首行，被裁去。' },
+            { x: 84, y: 640, size: 12, text: '页面之外的文字。' },
+          ],
+        },
+      ]),
+    );
+    expect(grid.sheets.map((sheet) => sheet.rows.map((row) => row?.[0]?.v))).toEqual([['一、印出的段落。']]);
+  });
+
   it('names a page that holds only an image, and reads the rest', async () => {
     const { grid, textlessPages } = await read(buildPdf(summaryDisclosure({ scanPage: true })));
     expect(textlessPages).toEqual([4]);
@@ -82,6 +99,11 @@ describe('a table over two pages, with a merged header and page numbers', () => 
     expect(JSON.parse).toBe(parse);
     expect(JSON.stringify).toBe(stringify);
     expect(['pdfjsWorker', 'pdfjsLib', 'DOMMatrix'].filter((name) => name in globalThis)).toEqual([]);
+  });
+
+  it('gives the PDF thread no more heap than its checking process was given (the CLI shares free memory between processes)', () => {
+    expect(threadHeapMb(512 * 1024 * 1024)).toBe(512);
+    expect(threadHeapMb(8 * 1024 * 1024 * 1024)).toBe(2048);
   });
 
   it('leaves the caller’s bytes as they were (pdf.js takes its own copy)', async () => {

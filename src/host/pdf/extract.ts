@@ -1,12 +1,14 @@
 /**
  * pdf.js → PageContent for every page: text runs with their boxes, and the ruling lines found in each
  * page's operator list (stroked segments, rectangle edges, thin filled bars), all in top-left page
- * points. pdf.js failures become UnreadablePdfError with a Chinese message.
+ * points. Only printed text is kept: pdf.js gives every run of the text layer, also runs a clipping
+ * path hides or that lie off the page (some converters lay out each page with its neighbours' text and
+ * clip it away). pdf.js failures become UnreadablePdfError with a Chinese message.
  */
 import type { PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PdfEngine, PdfjsModule, PdfSource } from './engine';
 import { MAX_PAGES, MESSAGES, UnreadablePdfError } from './errors';
-import type { PageContent, Ruling, TextRun } from './layout/geometry';
+import type { Box, PageContent, Ruling, TextRun } from './layout/geometry';
 
 type Matrix = [number, number, number, number, number, number];
 
@@ -72,12 +74,15 @@ async function readPageContent(pdfjs: PdfjsModule, page: PDFPageProxy): Promise<
   const viewport = page.getViewport({ scale: 1 });
   const toPage = viewport.transform as Matrix;
   const [text, operators] = await Promise.all([page.getTextContent(), page.getOperatorList()]);
+  const pageBox: Box = { x: 0, y: 0, w: viewport.width, h: viewport.height };
+  const { rulings, images, textAreas } = readOperators(pdfjs, operators.fnArray, operators.argsArray, toPage, pageBox);
+  const printed = textAreas.length ? textAreas : [pageBox];
   const runs: TextRun[] = [];
   for (const item of text.items) {
     if (!('str' in item) || item.str.trim() === '') continue;
-    runs.push(textRun(item.str, item.transform as Matrix, item.width, item.height, toPage));
+    const run = textRun(item.str, item.transform as Matrix, item.width, item.height, toPage);
+    if (printed.some((area) => contains(area, run.x + run.width / 2, run.y + run.height / 2))) runs.push(run);
   }
-  const { rulings, images } = readOperators(pdfjs, operators.fnArray, operators.argsArray, toPage);
   return { number: page.pageNumber, width: viewport.width, height: viewport.height, runs, rulings, images };
 }
 
@@ -89,7 +94,12 @@ function textRun(text: string, transform: Matrix, width: number, height: number,
   return { text, x: Math.min(x1, x2), y: Math.min(y1, y2), width: Math.abs(x2 - x1), height: Math.abs(y2 - y1) };
 }
 
-function readOperators(pdfjs: PdfjsModule, fns: number[], args: unknown[][], toPage: Matrix): { rulings: Ruling[]; images: number } {
+/**
+ * Rulings, images, and the areas text is shown in: the clipping box in effect at each text-showing
+ * operator, within the page. Clipping paths count by their bounding box, so text is only
+ * ever dropped when no clip it was drawn under could show it.
+ */
+function readOperators(pdfjs: PdfjsModule, fns: number[], args: unknown[][], toPage: Matrix, pageBox: Box): { rulings: Ruling[]; images: number; textAreas: Box[] } {
   const { OPS } = pdfjs;
   const imageOps = new Set([
     OPS.paintImageXObject,
@@ -102,31 +112,75 @@ function readOperators(pdfjs: PdfjsModule, fns: number[], args: unknown[][], toP
   ]);
   const strokes = new Set([OPS.stroke, OPS.closeStroke, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
   const fills = new Set([OPS.fill, OPS.eoFill]);
+  const clips = new Set([OPS.clip, OPS.eoClip]);
+  const showsText = new Set([OPS.showText, OPS.showSpacedText, OPS.nextLineShowText, OPS.nextLineSetSpacingShowText]);
   const rulings: Ruling[] = [];
+  const textAreas = new Map<string, Box>();
   let images = 0;
-  let ctm: Matrix = [1, 0, 0, 1, 0, 0];
-  const stack: Matrix[] = [];
+  let state: GraphicsState = { ctm: [1, 0, 0, 1, 0, 0] };
+  let clipPending = false;
+  const stack: GraphicsState[] = [];
   for (let i = 0; i < fns.length; i++) {
     const fn = fns[i];
     const arg = args[i];
-    if (fn === OPS.save) stack.push(ctm);
-    else if (fn === OPS.restore) ctm = stack.pop() ?? ctm;
-    else if (fn === OPS.transform) ctm = multiply(ctm, arg as Matrix);
+    if (fn === OPS.save) stack.push(state);
+    else if (fn === OPS.restore) state = stack.pop() ?? state;
+    else if (fn === OPS.transform) state = { ...state, ctm: multiply(state.ctm, arg as Matrix) };
     else if (fn === OPS.paintFormXObjectBegin) {
-      stack.push(ctm);
-      if (Array.isArray(arg[0])) ctm = multiply(ctm, arg[0] as Matrix);
-    } else if (fn === OPS.paintFormXObjectEnd) ctm = stack.pop() ?? ctm;
+      stack.push(state);
+      if (Array.isArray(arg[0])) state = { ...state, ctm: multiply(state.ctm, arg[0] as Matrix) };
+    } else if (fn === OPS.paintFormXObjectEnd) state = stack.pop() ?? state;
     else if (imageOps.has(fn)) images += 1;
-    else if (fn === OPS.constructPath) {
+    else if (clips.has(fn)) clipPending = true;
+    else if (showsText.has(fn)) {
+      const area = state.clip ? intersect(state.clip, pageBox) : pageBox;
+      textAreas.set(`${area.x}|${area.y}|${area.w}|${area.h}`, area);
+    } else if (fn === OPS.constructPath) {
       const [paint, [data]] = arg as [number, [ArrayLike<number> | null]];
       if (!data) continue;
+      const matrix = multiply(toPage, state.ctm);
+      // pdf.js gives the clip operator first, then the path it clips to.
+      if (clipPending) {
+        clipPending = false;
+        const box = pathBox(data, matrix);
+        if (box) state = { ...state, clip: state.clip ? intersect(state.clip, box) : box };
+      }
       const stroked = strokes.has(paint);
       if (!stroked && !fills.has(paint)) continue;
-      const matrix = multiply(toPage, ctm);
       for (const path of subpaths(data)) rulings.push(...(stroked ? strokeRulings(path, matrix) : fillRulings(path, matrix)));
     }
   }
-  return { rulings, images };
+  return { rulings, images, textAreas: [...textAreas.values()] };
+}
+
+interface GraphicsState {
+  ctm: Matrix;
+  /** Bounding box of the clipping path in page points; undefined while nothing clips. */
+  clip?: Box;
+}
+
+function pathBox(data: ArrayLike<number>, matrix: Matrix): Box | undefined {
+  const points = subpaths(data).flatMap((path) => path.points.map(([x, y]) => apply(matrix, x, y)));
+  if (points.length === 0) return undefined;
+  const xs = points.map(([x]) => x);
+  const ys = points.map(([, y]) => y);
+  const left = Math.min(...xs);
+  const top = Math.min(...ys);
+  return { x: left, y: top, w: Math.max(...xs) - left, h: Math.max(...ys) - top };
+}
+
+function intersect(a: Box, b: Box): Box {
+  const left = Math.max(a.x, b.x);
+  const top = Math.max(a.y, b.y);
+  const right = Math.min(a.x + a.w, b.x + b.w);
+  const bottom = Math.min(a.y + a.h, b.y + b.h);
+  return { x: left, y: top, w: Math.max(0, right - left), h: Math.max(0, bottom - top) };
+}
+
+/** With a little slack: a glyph box straddling the clip edge by rounding is still printed. */
+function contains(box: Box, x: number, y: number): boolean {
+  const slack = 1;
+  return x >= box.x - slack && x <= box.x + box.w + slack && y >= box.y - slack && y <= box.y + box.h + slack;
 }
 
 interface Subpath {

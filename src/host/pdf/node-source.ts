@@ -5,6 +5,7 @@
  * away — a loop in a damaged file, a heap that fills — is stopped by ending the thread, which no timer
  * inside a busy thread could do. The thread is kept for the next PDF and never holds the process open.
  */
+import { getHeapStatistics } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { bundledEntry } from '../node/bundled-entry';
 import type { PageProgress, PdfSource } from './engine';
@@ -13,6 +14,14 @@ import type { PageContent } from './layout/geometry';
 
 /** A PDF that needs more heap than this is not a budget disclosure. */
 const HEAP_LIMIT_MB = 2048;
+
+/**
+ * The thread's heap: never more than the process's own, which the CLI sizes from free memory and the
+ * number of checking processes (cli/batch/pool.ts), so many processes reading PDFs stay within it.
+ */
+export function threadHeapMb(processHeapBytes = getHeapStatistics().heap_size_limit): number {
+  return Math.min(HEAP_LIMIT_MB, Math.floor(processHeapBytes / (1024 * 1024)));
+}
 
 export interface ThreadRequest {
   id: number;
@@ -47,7 +56,7 @@ class PdfThread {
   private next = 0;
 
   constructor() {
-    this.worker = new Worker(bundledEntry('pdf-thread'), { resourceLimits: { maxOldGenerationSizeMb: HEAP_LIMIT_MB } });
+    this.worker = new Worker(bundledEntry('pdf-thread'), { resourceLimits: { maxOldGenerationSizeMb: threadHeapMb() } });
     this.worker.unref();
     this.worker.on('message', (reply: ThreadReply) => this.receive(reply));
     this.worker.on('error', (error: Error & { code?: string }) =>

@@ -27,6 +27,8 @@ export interface PdfPage {
   lines?: PdfLine[];
   /** Paint a grey image over the page (a scan). */
   image?: boolean;
+  /** Draw the texts clipped to this rectangle (left, top, width, height), as converters hide a neighbour page's text. */
+  clip?: { x: number; y: number; w: number; h: number };
 }
 
 export interface PdfOptions {
@@ -82,10 +84,13 @@ function content(page: PdfPage, height: number): string {
   const out: string[] = [];
   if (page.image) out.push(`q ${(page.width ?? A4_LANDSCAPE.width) - 40} 0 0 ${height - 40} 20 20 cm /Im1 Do Q`);
   for (const line of page.lines ?? []) out.push(`0.75 w ${line.x1} ${height - line.y1} m ${line.x2} ${height - line.y2} l S`);
+  const { clip } = page;
+  if (clip) out.push(`q ${clip.x} ${height - clip.y - clip.h} ${clip.w} ${clip.h} re W n`);
   for (const text of page.texts ?? []) {
     const hex = [...text.text].map((ch) => (ch.codePointAt(0) ?? 0).toString(16).padStart(4, '0')).join('');
     out.push(`BT /F1 ${text.size} Tf 1 0 0 1 ${text.x} ${height - text.y} Tm <${hex}> Tj ET`);
   }
+  if (clip) out.push('Q');
   return out.join('\n');
 }
 

@@ -107,6 +107,17 @@ describe('paragraphs', () => {
       [70, 1],
     ]);
   });
+
+  it('keeps a paragraph whole when a line stopped short because the figure after it, with its unit, did not fit', () => {
+    const full = '全'.repeat(50);
+    // Room left after a 46-character line: 4 characters (48 points).
+    const short = (text: string) => line(1, `${'短'.repeat(46 - text.length)}${text}`, 60, 80);
+    const after = (text: string) => paragraphsOf([line(1, full, 60, 65), short('增加'), line(1, text, 60, 95)]).map((p) => p.text.slice(-12));
+    expect(after('24,558.18万元；其他收入0万元。')).toEqual(['增加24,558.18万元；其他收入0万元。'.slice(-12)]);
+    expect(after('180.00万，合计1170.00万。')).toEqual(['增加180.00万，合计1170.00万。'.slice(-12)]);
+    expect(after('12万元。')).toEqual([`${'短'.repeat(10)}增加`, '12万元。']);
+    expect(after('下一段。')).toEqual([`${'短'.repeat(10)}增加`, '下一段。']);
+  });
 });
 
 describe('furniture', () => {

@@ -1,8 +1,9 @@
 /**
  * Narrative lines → paragraphs. A line starts a paragraph when it is indented (or centred), when the
- * line before it stopped short of the text's right edge, when the font size changes, when it opens
- * with a section number (一、), or after a blank gap; otherwise it continues the paragraph, also
- * across a page break.
+ * line before it stopped short of the text's right edge (unless the line opens with a figure or Latin
+ * word, with its unit and punctuation, too wide for the room left: those wrap whole), when the font size
+ * changes, when it opens with a section number (一、), or after a blank gap; otherwise it continues
+ * the paragraph, also across a page break.
  */
 import { unionBox, type Box } from './geometry';
 import { joinWrapped, type PageLine } from './text-lines';
@@ -13,6 +14,14 @@ export interface Paragraph {
   page: number;
   box: Box;
 }
+
+/**
+ * What the publishers' word processors do not break: a figure or Latin word, the unit written right
+ * after a figure and the punctuation that may not start a line (24,558.18 / 180.00万， / PDF).
+ */
+const UNBREAKABLE = /^([0-9A-Za-z.,%+\-/]+)([万亿元]?[，。；：、）”]?)/;
+/** Figures and Latin letters are about half as wide as a Chinese character of the same size. */
+const NARROW_WIDTH = 0.5;
 
 /** Section headings: 一、 （二） 三是… at the margin start a paragraph even after a full line. */
 const HEADING = /^\s*([一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)])/;
@@ -46,8 +55,15 @@ function startsParagraph(previous: PageLine, current: PageLine, bounds: Map<numb
   const here = bounds.get(current.page) as Bounds;
   const there = bounds.get(previous.page) as Bounds;
   if (line.x > here.left + 0.8 * line.h || HEADING.test(line.text)) return true;
-  if (before.x + before.w < there.right - 2 * before.h) return true;
+  const room = there.right - (before.x + before.w);
+  if (room > 2 * before.h && !wrapsWhole(line.text, room, line.h)) return true;
   return previous.page === current.page && line.y - (before.y + before.h) > 0.9 * size;
+}
+
+/** True when the line opens with a word that would not have fitted in `room` at the end of the line before. */
+function wrapsWhole(text: string, room: number, size: number): boolean {
+  const word = UNBREAKABLE.exec(text);
+  return !!word && (word[1].length * NARROW_WIDTH + word[2].length) * size > room;
 }
 
 /** Where the text of each page starts and ends: its leftmost line start and rightmost line end. */
