@@ -5,7 +5,9 @@
  */
 import { parseCellAmount, type Amount } from '../../src/core/amount';
 import type { Report, ReportDiagnostic } from '../../src/core/report';
-import { cellText, columnLetters, type Grid, type GridSheet } from '../../src/core/grid';
+import { cellText, columnLetters, parseA1, type Grid, type GridSheet } from '../../src/core/grid';
+import { isTitle } from '../../src/host/pdf/layout/document';
+import { NARRATIVE_SHEET } from '../../src/host/pdf/to-grid';
 import { isCodeHeader } from '../../src/host/pdf/values';
 
 export interface CellDifference {
@@ -71,22 +73,24 @@ export function compareGrids(pdf: Grid, transcribed: Grid): GridComparison {
 }
 
 export interface FindingComparison {
-  /** Findings as "severity rule sheet!cell", sheets named as in the transcription. */
+  /** Findings as "severity rule place", places as in locationKey. */
   onlyPdf: string[];
   onlyTranscribed: string[];
   same: number;
 }
 
 /**
- * The findings of checking the PDF and the transcription, side by side: a PDF sheet (named after its
- * title) stands for the transcribed sheet with the same title; page numbers are left aside.
+ * The findings of checking the PDF and the transcription, side by side, by severity, rule and place.
+ * The two legitimately put the same thing at different addresses, so a place is what it is rather
+ * than where: a paragraph of the narrative is its text (the PDF's 说明 sheet holds every paragraph of
+ * the disclosure, a transcription some, or spread over sheets of their own as the template has them);
+ * a table cell is its table's title, its row's label and its column (a PDF sheet is named after the
+ * title, a transcription's 表N; the template-layout workbooks have blank rows the PDF does not print).
+ * Page numbers are left aside.
  */
 export function compareFindings(pdf: { grid: Grid; report: Report }, transcribed: { grid: Grid; report: Report }): FindingComparison {
-  const byTitle = new Map(transcribed.grid.sheets.map((sheet) => [normalizeTitle(titleOf(sheet)), sheet.name]));
-  const rename = new Map(pdf.grid.sheets.map((sheet) => [sheet.name, byTitle.get(normalizeTitle(titleOf(sheet))) ?? sheet.name]));
-  const key = (d: ReportDiagnostic, names?: Map<string, string>) => `${d.severity} ${d.rule} ${d.sheet ? `${names?.get(d.sheet) ?? d.sheet}!${d.cell ?? ''}` : ''}`;
-  const pdfKeys = pdf.report.diagnostics.map((d) => key(d, rename));
-  const transcribedKeys = transcribed.report.diagnostics.map((d) => key(d));
+  const pdfKeys = pdf.report.diagnostics.map(findingKey(pdf.grid));
+  const transcribedKeys = transcribed.report.diagnostics.map(findingKey(transcribed.grid));
   const remaining = [...transcribedKeys];
   const onlyPdf: string[] = [];
   for (const k of pdfKeys) {
@@ -95,6 +99,42 @@ export function compareFindings(pdf: { grid: Grid; report: Report }, transcribed
     else onlyPdf.push(k);
   }
   return { onlyPdf, onlyTranscribed: remaining, same: pdfKeys.length - onlyPdf.length };
+}
+
+/** Longer texts are paragraphs of the narrative, not labels. */
+const PARAGRAPH_MIN_LENGTH = 20;
+
+function findingKey(grid: Grid): (d: ReportDiagnostic) => string {
+  const labels = new Map<string, string[]>();
+  const rowLabels = (sheet: GridSheet) => {
+    if (!labels.has(sheet.name)) labels.set(sheet.name, labelRows(sheet));
+    return labels.get(sheet.name)!;
+  };
+  return (d) => {
+    const sheet = d.sheet === undefined ? undefined : grid.sheets.find((candidate) => candidate.name === d.sheet);
+    const pos = d.cell === undefined ? undefined : parseA1(d.cell);
+    return `${d.severity} ${d.rule} ${sheet ? placeKey(sheet, pos, d.cell ?? '', rowLabels(sheet)) : (d.sheet ?? '')}`;
+  };
+}
+
+function placeKey(sheet: GridSheet, pos: { row: number; col: number } | undefined, cell: string, labels: string[]): string {
+  const title = normalizeTitle(titleOf(sheet));
+  if (!pos) return `${title || sheet.name}!${cell}`;
+  const text = cellText(sheet, pos.row, pos.col).replace(/\s+/g, '');
+  if (text.length >= PARAGRAPH_MIN_LENGTH && normalizeTitle(text) !== title) return `「${text}」`;
+  return `${title || sheet.name}!${labels[pos.row] ?? `第${pos.row + 1}行`}@${columnLetters(pos.col)}`;
+}
+
+/** Each row's label (its texts that are not amounts), numbered when the same label comes again. */
+function labelRows(sheet: GridSheet): string[] {
+  const seen = new Map<string, number>();
+  return sheet.rows.map((row, r) => {
+    const texts = (row ?? []).map((cell, c) => (cell && !parseCellAmount(cell).amount ? cellText(sheet, r, c).replace(/\s+/g, '') : '')).filter(Boolean);
+    const base = texts.join('|') || '（无标签）';
+    const count = (seen.get(base) ?? 0) + 1;
+    seen.set(base, count);
+    return count > 1 ? `${base}#${count}` : base;
+  });
 }
 
 /** The title is the sheet's first text: row 1 of a disclosure table. */
@@ -136,11 +176,22 @@ function amountsOf(sheet: GridSheet): Map<string, Map<number, Amount>> {
   return out;
 }
 
+/**
+ * The transcription's narrative is its 说明 sheet, or, in the template's layout, every sheet that is
+ * not a table or the table of contents (主要职能, 机构设置, 编制说明 …, the cover's lines); the PDF's is
+ * its 说明 sheet.
+ */
 function compareNarrative(pdf: Grid, transcribed: Grid) {
-  const texts = (grid: Grid) =>
-    (grid.sheets.find((sheet) => sheet.name === '说明')?.rows ?? []).flatMap((row) => (row ?? []).map((cell) => (typeof cell?.v === 'string' ? cell.v.replace(/\s+/g, '') : '')).filter(Boolean));
-  const found = new Set(texts(pdf));
-  const wanted = texts(transcribed);
+  const texts = (sheets: GridSheet[]) =>
+    sheets.flatMap((sheet) => sheet.rows.flatMap((row) => (row ?? []).map((cell) => (typeof cell?.v === 'string' ? cell.v.replace(/\s+/g, '') : '')).filter(Boolean)));
+  const found = new Set(texts(pdf.sheets.filter((sheet) => sheet.name === NARRATIVE_SHEET)));
+  const wanted = texts(transcribed.sheets.filter(isNarrativeSheet));
   const missing = wanted.filter((text) => !found.has(text));
   return { paragraphs: wanted.length, paragraphsFound: wanted.length - missing.length, missingParagraphs: missing };
+}
+
+function isNarrativeSheet(sheet: GridSheet): boolean {
+  if (sheet.name === NARRATIVE_SHEET) return true;
+  const title = titleOf(sheet).replace(/\s+/g, '');
+  return title !== '' && title !== '目录' && !isTitle(title);
 }

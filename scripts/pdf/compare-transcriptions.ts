@@ -1,9 +1,11 @@
 /**
  * Reads each published PDF that has a transcription and compares the two cell by cell:
  *   npx tsx scripts/pdf/compare-transcriptions.ts [pdf-folder] [xlsx-folder] [--json]
- * Defaults to the Shanghai corpus (../shared/corpus/shanghai). Prints tables found, cells compared,
- * cells equal, every difference, every transcribed paragraph the PDF's narrative lacks, and the
- * findings that checking one gives and checking the other does not.
+ * Defaults to the Shanghai corpus (../shared/corpus/shanghai: four transcriptions); with
+ * `test/fixtures/pdf test/fixtures/shanghai` all six PDFs are compared (two workbooks in the template's
+ * layout). Prints tables found, cells compared, cells equal, every difference, every transcribed
+ * paragraph the PDF's narrative lacks, and the findings that checking one gives and checking the
+ * other does not (compared by rule and place: compare-grids.ts compareFindings).
  */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
