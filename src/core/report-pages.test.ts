@@ -39,16 +39,28 @@ describe('addPages', () => {
     tables: [],
     purchases: [],
     diagnostics: [
-      { rule: 'income/row-sum', severity: 'error', message: '合计不符。', sheet: '收入预算总表', cell: 'C4', related: [{ sheet: '收入预算总表', cell: 'B2' }] },
+      {
+        rule: 'income/row-sum',
+        severity: 'error',
+        message: '合计不符。',
+        sheet: '收入预算总表',
+        cell: 'C4',
+        related: [{ sheet: '收入预算总表', cell: 'B2' }],
+        explains: [{ rule: 'income/row-sum', subject: '合计应等于各列之和', sheet: '收入预算总表', cell: 'A2' }],
+      },
       { rule: 'meta/required-tables', severity: 'error', message: '缺少“三公”经费表。' },
       { rule: 'x', severity: 'info', message: '别的工作表。', sheet: '说明', cell: 'A1' },
     ],
     summary: { error: 2, warning: 0, info: 1 },
   };
 
-  it('adds the page to findings and their related cells, and nothing where no page is known', () => {
+  it('adds the page to findings, their related and explained cells, and nothing where no page is known', () => {
     const paged = addPages(report, { sheets: [sheet] });
-    expect(paged.diagnostics[0]).toMatchObject({ page: 5, related: [{ sheet: '收入预算总表', cell: 'B2', page: 4 }] });
+    expect(paged.diagnostics[0]).toMatchObject({
+      page: 5,
+      related: [{ sheet: '收入预算总表', cell: 'B2', page: 4 }],
+      explains: [{ subject: '合计应等于各列之和', cell: 'A2', page: 4 }],
+    });
     expect(paged.diagnostics[1]).toEqual(report.diagnostics[1]);
     expect(paged.diagnostics[2]).toEqual(report.diagnostics[2]);
     expect(paged.summary).toEqual(report.summary);

@@ -1,4 +1,4 @@
-import type { CellLocation, Diagnostic, Severity } from './rules/types';
+import type { CellLocation, Diagnostic, ExplainedIdentity, Severity } from './rules/types';
 import type { TableKind } from './tables/types';
 
 export interface ReportTable {
@@ -21,8 +21,12 @@ export interface ReportPurchase {
 /** A cell on the printed page: a finding on a PDF also names the page (1-based) the cell was read from. */
 export type PagedLocation = CellLocation & { page?: number };
 
-/** A finding as reported: on a PDF, `page` and the related cells' pages are added after the check. */
-export type ReportDiagnostic = Omit<Diagnostic, 'related'> & { page?: number; related?: PagedLocation[] };
+/** A finding as reported: on a PDF, `page` and the pages of its related and explained cells are added after the check. */
+export type ReportDiagnostic = Omit<Diagnostic, 'related' | 'explains'> & {
+  page?: number;
+  related?: PagedLocation[];
+  explains?: Array<ExplainedIdentity & { page?: number }>;
+};
 
 /** The JSON report of DESIGN.md §3, one per workbook. */
 export interface Report {

@@ -3,8 +3,9 @@
  * a PDF that cannot be checked (scan, password, damaged, not a disclosure) exits 2 with a Chinese
  * message on stderr and nothing on stdout; `convert` writes a workbook that reads back as the same grid.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, truncate } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { main } from '../../src/cli/main';
@@ -46,7 +47,10 @@ describe('budget-check <file.pdf>', () => {
     const onTotal = report.diagnostics.filter((d) => d.cell === 'D8');
     expect(onTotal.length).toBeGreaterThan(0);
     expect(onTotal.every((d) => d.page === 3 && d.severity === 'error')).toBe(true);
-    expect(onTotal.flatMap((d) => d.related ?? []).every((r) => r.page === 3)).toBe(true);
+    // Each related or explained cell names its own page: the table's cells page 3, the narrative's figure page 1.
+    const pages = (cells: Array<{ sheet: string; cell: string; page?: number }>) => [...new Set(cells.map((c) => `${c.sheet}!${c.cell}@${c.page}`))].sort();
+    expect(pages(onTotal.flatMap((d) => d.related ?? []))).toEqual(['2026年部门收支预算总表!B8@3', '2026年部门收支预算总表!D7@3', '说明!A2@1']);
+    expect(pages(onTotal.flatMap((d) => d.explains ?? []))).toEqual(['2026年部门收支预算总表!D8@3', '说明!A2@1']);
     expect(report.diagnostics).toContainEqual(expect.objectContaining({ rule: 'pdf/textless-page', severity: 'warning', page: 4 }));
     expect(report.summary.error).toBe(report.diagnostics.filter((d) => d.severity === 'error').length);
     expect(report.summary.warning).toBe(report.diagnostics.filter((d) => d.severity === 'warning').length);
@@ -81,6 +85,21 @@ describe('budget-check <file.pdf>', () => {
     expect(result.stderr).toContain(`${name}：`);
     expect(result.stderr).toContain(message);
     expect(result.stdout).toBe('');
+  });
+
+  it.each([
+    ['管道.pdf', () => execFileSync('mkfifo', [path.join(dir, '管道.pdf')]), '命名管道（FIFO）'],
+    ['过大.pdf', () => (writeFileSync(path.join(dir, '过大.pdf'), '%PDF-1.4\n'), truncate(path.join(dir, '过大.pdf'), 101 * 1024 * 1024)), '文件过大（101 MB），超过 100 MB 的上限'],
+  ])('%s is refused unread, as a workbook would be, by check and by convert', async (name, make, message) => {
+    await make();
+    for (const argv of [[name], ['convert', name, '-o', `${name}.xlsx`]]) {
+      const result = await run(argv);
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain(`${name}：`);
+      expect(result.stderr).toContain(message);
+      expect(result.stdout).toBe('');
+    }
+    expect(existsSync(path.join(dir, `${name}.xlsx`))).toBe(false);
   });
 
   it('checks the PDFs of a folder with its workbooks, the unreadable ones named apart', async () => {
