@@ -121,7 +121,7 @@ describe('budget-check convert', () => {
     const result = await run(['convert', SHANGHAI, '-o', '福利院.xlsx']);
     expect(result).toMatchObject({ code: 0, stderr: '' });
     expect(result.stdout).toContain('→ 福利院.xlsx');
-    expect(result.stdout).toContain('表格 9 张');
+    expect(result.stdout).toContain('表格 9 张（其中预算公开表 9 张）');
     const pdf = await readPdf(nodePdfSource(), readFileSync(SHANGHAI));
     const saved = await readXlsx(readFileSync(path.join(dir, '福利院.xlsx')));
     expect(withoutSources(saved)).toEqual(withoutSources(pdf.grid));

@@ -48,11 +48,13 @@ export async function runConvert(argv: string[], io: CliIO): Promise<number> {
     return fail(io, shown, `无法写入 ${output}：${error instanceof Error ? error.message : String(error)}`);
   }
   const sheets = reading.grid.sheets.filter((sheet) => sheet.name !== NARRATIVE_SHEET);
+  // A sheet may be read as two tables (the 三公 and 机关运行经费 table): sheets are counted.
+  const recognised = new Set(tables.map((table) => table.sheet)).size;
   const narrative = reading.grid.sheets.find((sheet) => sheet.name === NARRATIVE_SHEET);
   io.stdout(
     [
       `已转换：${shown}（${reading.pageCount} 页）→ ${path.relative(io.cwd, output) || output}`,
-      `  表格 ${sheets.length} 张（识别为预算公开表 ${tables.length} 张）：${sheets.map((sheet) => sheet.name).join('、')}`,
+      `  表格 ${sheets.length} 张（其中预算公开表 ${recognised} 张）：${sheets.map((sheet) => sheet.name).join('、')}`,
       `  说明 ${narrative?.rows.length ?? 0} 段`,
       ...(reading.textlessPages.length ? [`  注意：第${reading.textlessPages.join('、')}页没有文字层（可能是扫描图片），未转换。`] : []),
       '',
