@@ -17,7 +17,7 @@ import { EXIT_FINDINGS, EXIT_OK, EXIT_USAGE, UsageError, type CliIO } from '../i
 export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   const args = parseArgs(argv, { valued: ['format', 'catalog', 'profile'], flags: [] });
   const format = formatOption(args);
-  if (args.positionals.length === 0) throw new UsageError('请指定至少一个 .xlsx 文件、文件夹或通配模式。运行 budget-check --help 查看用法。');
+  if (args.positionals.length === 0) throw new UsageError('请指定至少一个 .xlsx 或 .pdf 文件、文件夹或通配模式。运行 budget-check --help 查看用法。');
   const entries = await expandInputs(args.positionals, io.cwd);
   const requests: CheckRequest[] = entries
     .filter((entry): entry is InputFile => !isProblem(entry))
