@@ -47,13 +47,13 @@ const COMPARED: Record<string, number> = {
  * Findings that differ, and why: both are the workbook's departures from the printed PDF.
  * - 万里街道 2024: the PDF prints “注:本部门2024年无“三公”经费和机关运行经费预算，故本表为空表。” under a
  *   三公 table that holds amounts; the transcription leaves the note out. The note contradicts the
- *   table (one finding for each of the two tables the sheet is read as).
+ * table; the combined sheet is read as two tables, the note is said once.
  * - 财政局 2025: the transcription's 说明 holds the 编制说明 twice (rows 17–31 repeat rows 2–16); the PDF
  *   prints it once, so the two item errors the copy repeats are the transcription's alone.
  */
 const DIFFERENCES: Record<string, { onlyPdf: string[]; onlyTranscribed: string[] }> = {
   '上海市普陀区万里街道办事处-2024-部门预算.pdf': {
-    onlyPdf: Array(2).fill('error meta/no-data-note 「注:本部门2024年无“三公”经费和机关运行经费预算，故本表为空表。」'),
+    onlyPdf: ['error meta/no-data-note 「注:本部门2024年无“三公”经费和机关运行经费预算，故本表为空表。」'],
     onlyTranscribed: [],
   },
   '上海市普陀区财政局-2025-部门预算.pdf': {
