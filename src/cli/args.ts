@@ -14,7 +14,7 @@ export interface ArgSpec {
   valued: string[];
   /** Options without a value, e.g. "help". */
   flags: string[];
-  /** One-letter spellings of valued options, e.g. { o: 'output' } for "-o file". */
+  /** Single-letter spellings of valued options, e.g. { o: 'output' } for "-o x.xlsx". */
   short?: Record<string, string>;
 }
 
@@ -31,13 +31,12 @@ export function parseArgs(argv: string[], spec: ArgSpec): ParsedArgs {
       parsed.flags.add('help');
       continue;
     }
-    const short = /^-([a-zA-Z])$/.exec(arg)?.[1];
-    if (!arg.startsWith('--') && !short) {
+    const short = /^-([a-z])$/.exec(arg)?.[1];
+    if (!arg.startsWith('--') && !(short && spec.short?.[short])) {
       parsed.positionals.push(arg);
       continue;
     }
-    if (short && !spec.short?.[short]) throw new UsageError(`未知选项 -${short}。运行 budget-check --help 查看用法。`);
-    const [name, inline] = short ? [spec.short![short], undefined] : arg.slice(2).split(/=(.*)/s, 2);
+    const [name, inline] = short ? [spec.short?.[short] as string] : arg.slice(2).split(/=(.*)/s, 2);
     if (spec.flags.includes(name)) {
       parsed.flags.add(name);
       continue;

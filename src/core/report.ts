@@ -1,4 +1,4 @@
-import type { Diagnostic, Severity } from './rules/types';
+import type { CellLocation, Diagnostic, ExplainedIdentity, Severity } from './rules/types';
 import type { TableKind } from './tables/types';
 
 export interface ReportTable {
@@ -18,6 +18,16 @@ export interface ReportPurchase {
   cell: string;
 }
 
+/** A cell on the printed page: a finding on a PDF also names the page (1-based) the cell was read from. */
+export type PagedLocation = CellLocation & { page?: number };
+
+/** A finding as reported: on a PDF, `page` and the pages of its related and explained cells are added after the check. */
+export type ReportDiagnostic = Omit<Diagnostic, 'related' | 'explains'> & {
+  page?: number;
+  related?: PagedLocation[];
+  explains?: Array<ExplainedIdentity & { page?: number }>;
+};
+
 /** The JSON report of DESIGN.md §3, one per workbook. */
 export interface Report {
   file: string;
@@ -29,6 +39,6 @@ export interface Report {
   sheets: string[];
   tables: ReportTable[];
   purchases: ReportPurchase[];
-  diagnostics: Diagnostic[];
+  diagnostics: ReportDiagnostic[];
   summary: Record<Severity, number>;
 }

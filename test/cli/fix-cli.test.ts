@@ -189,6 +189,15 @@ describe('budget-check --fix-dry-run and --fix beside the input', () => {
     expect(Buffer.compare(readFileSync(path.join(dir, 'a.fixed.xlsx')), before)).toBe(0);
   });
 
+  it('says a PDF has nothing to patch, and still reports its findings', async () => {
+    const pdf = path.join(FIXTURES, 'pdf/上海市普陀区财政局-2025-部门预算.pdf');
+    const { stdout } = await run(['--fix', '--format', 'json', pdf], dir);
+    const [report] = JSON.parse(stdout);
+    expect(report.summary).toBeDefined();
+    expect(report.fixed).toEqual({ applied: [], notApplied: [], error: 'PDF 没有可修补的单元格：只修复 .xlsx 工作簿，此文件未修复。' });
+    expect(existsSync(pdf.replace(/\.pdf$/, '.fixed.xlsx'))).toBe(false);
+  });
+
   it('is a usage error to ask for both, or for -o without a fix or a page', async () => {
     expect(await run(['--fix', '--fix-dry-run', 'a.xlsx'], dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('--fix 与 --fix-dry-run 只能选一个') });
     expect(await run(['-o', 'out', 'a.xlsx'], dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('-o 用于 --fix') });

@@ -14,6 +14,9 @@ import ExcelJS from 'exceljs';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const EXAMPLE = path.join(ROOT, 'examples/泽州县财政局-2026-部门预算公开.xlsx');
 const OTHER_EXAMPLE = path.join(ROOT, 'examples/永和县行政审批服务管理局-2024-单位预算公开.xlsx');
+/** A published disclosure PDF (test/fixtures/pdf): opened, checked and saved as a workbook. */
+const PDF = path.join(ROOT, 'test/fixtures/pdf/上海市普陀区社会福利院-2024-单位预算.pdf');
+const PDF_SUMMARY_TITLE = '2024年预算单位财务收支预算总表';
 const BIG_ROWS = 20_000;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -34,8 +37,8 @@ async function plantedWorkbook() {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-async function openFile(page, name, buffer) {
-  await page.getByLabel('选择工作簿文件').setInputFiles({ name, mimeType: XLSX_TYPE, buffer });
+async function openFile(page, name, buffer, mimeType = XLSX_TYPE) {
+  await page.getByLabel('选择工作簿文件').setInputFiles({ name, mimeType, buffer });
 }
 
 /** Drops a file onto the page the way a file manager does. */
@@ -232,6 +235,29 @@ export const scenarios = [
       assert.equal(at(INSERT_TARGET.sheet, 39, 1), 'B0701', '插入的编码应保存在下载的文件中');
       assert.equal(at(PLANTED.sheet, 4, 2), PLANTED.wrong, '撤销后的原值应保存在下载的文件中');
       assert.equal(at('表1', 0, 0), '2026年预算收支总表');
+    },
+  ],
+  [
+    '打开公开的 PDF，检查（问题注明页码）并另存为 Excel 工作簿',
+    async ({ page, readXlsx, readFile, screenshot }) => {
+      await openFile(page, path.basename(PDF), readFileSync(PDF), 'application/pdf');
+      await page.getByText(path.basename(PDF), { exact: true }).waitFor();
+      await showSheet(page, PDF_SUMMARY_TITLE);
+      await expectCellText(page, 'A1', PDF_SUMMARY_TITLE);
+      const { summary, findings } = await runChecks(page);
+      assert.match(summary, /识别表格 ([1-9]\d*) 张/);
+      assert.ok(findings > 0, `应列出问题，实际：${summary}`);
+      await pane(page).getByText(/^（第\d+页）$/).first().waitFor();
+      await screenshot('PDF 检查结果');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '另存为 Excel 工作簿' }).click()]);
+      assert.equal(download.suggestedFilename(), path.basename(PDF).replace(/\.pdf$/, '.xlsx'));
+      const saved = await readXlsx(await readFile(await download.path()));
+      const sheet = saved.sheets.find((s) => s.name === PDF_SUMMARY_TITLE);
+      assert.ok(sheet, `另存的工作簿应有工作表“${PDF_SUMMARY_TITLE}”，实际：${saved.sheets.map((s) => s.name).join('、')}`);
+      assert.equal(sheet.rows[0]?.[0]?.v, PDF_SUMMARY_TITLE);
+      const fiscal = sheet.rows.find((row) => row?.[0]?.v === '一、财政拨款收入');
+      assert.equal(fiscal?.[1]?.v, 9501164, '金额应保存为数值');
+      assert.ok(saved.sheets.some((s) => s.name === '说明'), '情况说明应在“说明”工作表中');
     },
   ],
   [

@@ -3,10 +3,9 @@
  * not threads: V8 may abort the whole process when a heap runs out, so a file too large to check must
  * only take its own process down, and end as a message against that file.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { freemem, tmpdir } from 'node:os';
-import path from 'node:path';
+import { freemem } from 'node:os';
 import { fork } from 'node:child_process';
+import { bundledEntry } from '../../host/node/bundled-entry';
 import type { CheckRequest, FileOutcome } from './check-file';
 
 export interface WorkerTask {
@@ -85,33 +84,6 @@ export async function checkInWorkers(requests: CheckRequest[], options: PoolOpti
   return outcomes;
 }
 
-let developmentWorker: string | undefined;
-
-/**
- * The bundled CLI ships the worker as dist/cli/batch-worker.cjs next to itself. Run from TypeScript
- * source (tsx, jest), the worker is bundled once per process the same way, so it runs with plain node.
- */
 function workerEntry(): string {
-  const bundled = path.join(__dirname, 'batch-worker.cjs');
-  if (existsSync(bundled)) return bundled;
-  developmentWorker ??= bundleWorker();
-  return developmentWorker;
-}
-
-function bundleWorker(): string {
-  const { buildSync } = require('esbuild') as typeof import('esbuild');
-  const dir = mkdtempSync(path.join(tmpdir(), 'budget-check-worker-'));
-  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-  const outfile = path.join(dir, 'batch-worker.cjs');
-  buildSync({
-    entryPoints: [path.join(__dirname, 'worker.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    loader: { '.json': 'json' },
-    logLevel: 'warning',
-  });
-  return outfile;
+  return bundledEntry('batch-worker');
 }

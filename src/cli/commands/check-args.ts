@@ -20,7 +20,7 @@ export interface CheckArgs {
 export function parseCheckArgs(argv: string[]): CheckArgs {
   const args = parseArgs(argv, { valued: ['format', 'catalog', 'profile', 'output', 'summary'], flags: ['fix', 'fix-dry-run'], short: { o: 'output' } });
   const format = formatOption<ReportFormat>(args, ['text', 'json', 'html']);
-  if (args.positionals.length === 0) throw new UsageError('请指定至少一个 .xlsx 文件、文件夹或通配模式。运行 budget-check --help 查看用法。');
+  if (args.positionals.length === 0) throw new UsageError('请指定至少一个 .xlsx 或 .pdf 文件、文件夹或通配模式。运行 budget-check --help 查看用法。');
   if (args.flags.has('fix') && args.flags.has('fix-dry-run')) throw new UsageError('--fix 与 --fix-dry-run 只能选一个。');
   const fix = args.flags.has('fix') ? 'write' : args.flags.has('fix-dry-run') ? 'dry-run' : undefined;
   const output = args.options.get('output');

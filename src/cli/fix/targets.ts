@@ -7,6 +7,9 @@ import path from 'node:path';
 import { shownPath, type InputFile } from '../batch/inputs';
 import type { FixTarget } from './fix-workbook';
 
+/** What --fix says for a PDF input: there is no package to patch. */
+export const PDF_NOT_FIXED = 'PDF 没有可修补的单元格：只修复 .xlsx 工作簿，此文件未修复。';
+
 export type TargetOrRefusal = FixTarget | { error: string };
 
 export interface TargetOptions {
@@ -22,7 +25,7 @@ export function fixTargets(files: InputFile[], options: TargetOptions): TargetOr
   const base = commonFolder(files.map((file) => path.dirname(file.path)));
   const folder = options.folder === undefined ? undefined : path.resolve(options.cwd, options.folder);
   return files.map((file) => {
-    if (/\.pdf$/i.test(file.path)) return { error: 'PDF 没有可修补的单元格：只修复 .xlsx 工作簿，此文件未修复。' };
+    if (/\.pdf$/i.test(file.path)) return { error: PDF_NOT_FIXED };
     const name = `${path.basename(file.path).replace(/\.xlsx$/i, '')}.fixed.xlsx`;
     const target = folder ? path.join(folder, path.relative(base, path.dirname(file.path)), name) : path.join(path.dirname(file.path), name);
     const shown = shownPath(target, options.cwd);

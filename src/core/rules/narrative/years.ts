@@ -8,15 +8,16 @@ export const narrativeYears: Rule = {
   id: 'narrative/years',
   title: '说明中的比较年度正确',
   defaultSeverity: 'error',
-  docs: '情况说明中“比（与）20XX年…”比较的是上一年，“20XX年当年预算执行数”是上一年，“20XX年预算安排”是本预算年度（工作簿的年度）。',
+  docs: '情况说明中“比（与）20XX年…”比较的是上一年，“20XX年当年预算执行数”是上一年，“20XX年预算安排”是本预算年度（工作簿的年度）；与本年或以后年份比较是错误，与更早年份比较只作警告。',
   check(context) {
     const year = context.options.year;
     if (!year) return [];
     const findings: Diagnostic[] = [];
+    // Comparing with this year or a later one is certainly wrong; an older year may be deliberate.
     const wrong = (ref: Parameters<typeof locate>[0], written: number, expected: number, what: string) =>
       findings.push({
         rule: narrativeYears.id,
-        severity: narrativeYears.defaultSeverity,
+        severity: written >= year || expected === year ? narrativeYears.defaultSeverity : 'warning',
         message: `这是 ${year} 年预算，情况说明${what}写作 ${written} 年，应为 ${expected} 年。`,
         ...locate(ref),
         expected: `${expected}年`,
