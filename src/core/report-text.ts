@@ -41,7 +41,7 @@ export function formatDiagnosticLine(d: ReportDiagnostic): string {
 }
 
 /** "表3!C9", and on a PDF "表3!C9（第12页）". */
-function place(location: PagedLocation): string {
+export function place(location: PagedLocation): string {
   return `${location.sheet}!${location.cell}${location.page !== undefined ? `（第${location.page}页）` : ''}`;
 }
 

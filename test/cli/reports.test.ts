@@ -190,6 +190,23 @@ describe('reports for the reviewer: --summary and --format html', () => {
   });
 });
 
+describe('findings on a PDF', () => {
+  it('name their page beside the cell in the page and in 问题清单', async () => {
+    const pdf = path.join(FIXTURES, 'pdf/上海市普陀区财政局-2025-部门预算.pdf');
+    const { stdout } = await run(['--format', 'json', pdf], process.cwd());
+    const [report] = JSON.parse(stdout) as Report[];
+    const paged = report.diagnostics.find((d) => d.sheet && d.page !== undefined)!;
+    const { renderHtmlReport } = await import('../../src/cli/report/html-report');
+    const { summaryWorkbook } = await import('../../src/cli/report/summary-workbook');
+    const page = new JSDOM(renderHtmlReport([{ file: report.file, report }])).window.document;
+    expect([...page.querySelectorAll('code.cell')].map((code) => code.textContent)).toContain(`${paged.sheet}!${paged.cell}（第${paged.page}页）`);
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load((await summaryWorkbook([{ file: report.file, report }])) as unknown as ArrayBuffer);
+    const cells = (workbook.getWorksheet('问题清单')!.getSheetValues() as unknown[][]).slice(2).map((row) => row[3]);
+    expect(cells).toContain(`${paged.cell}（第${paged.page}页）`);
+  });
+});
+
 describe('--summary writes findings’ texts as text', () => {
   it('keeps a message that looks like a formula as a string cell', async () => {
     const { summaryWorkbook } = await import('../../src/cli/report/summary-workbook');

@@ -4,6 +4,7 @@
  * with cell addresses. No script, no external resource (the page's CSP forbids any), local fonts only.
  * Every figure carries data-* attributes with its count, so tests compare them with the JSON report.
  */
+import { place } from '../../core/report-text';
 import type { Severity } from '../../core/rules/types';
 import type { FileOutcome } from '../batch/check-file';
 import { displayWidth } from '../batch/summary';
@@ -137,7 +138,7 @@ ${none}${groups.join('\n')}
 
 function tableGroup(table: string, findings: FindingRow[]): string {
   const items = findings.map((f) => {
-    const where = f.sheet ? `${f.sheet}!${f.cell}` : '';
+    const where = f.sheet ? place({ sheet: f.sheet, cell: f.cell, page: f.page }) : '';
     const values = f.expected || f.actual ? `<span class="values">应为 ${text(f.expected || '—')}，实为 ${text(f.actual || '—')}</span>` : '';
     const fix = f.fix ? `<span class="fix ${f.fix}">${f.fix === 'fix' ? '可自动修正' : '修改建议'}</span>` : '';
     return `<li class="finding ${f.severity}" data-severity="${f.severity}" data-rule="${attr(f.rule)}"><span class="badge ${f.severity}">${SEVERITY_LABEL[f.severity]}</span>${where ? `<code class="cell">${text(where)}</code>` : ''}<span class="message">${text(f.message)}</span>${values}${fix}<span class="rule">${text(f.rule)}</span></li>`;

@@ -3,11 +3,11 @@
  * the outcomes, so the summary workbook, the HTML page and the JSON report count the same findings.
  */
 import { familyById } from '../../core/families';
-import type { Report } from '../../core/report';
+import type { Report, ReportDiagnostic } from '../../core/report';
 import { SEVERITY_ORDER } from '../../core/report-text';
 import { RULES } from '../../core/rules/registry';
 import { TABLE_LABEL } from '../../core/rules/shared/labels';
-import type { Diagnostic, Severity } from '../../core/rules/types';
+import type { Severity } from '../../core/rules/types';
 import type { FileOutcome } from '../batch/check-file';
 import { fileStatus } from '../batch/summary';
 import { fixHeadline } from '../fix/fix-text';
@@ -34,6 +34,8 @@ export interface FindingRow {
   table: string;
   sheet?: string;
   cell: string;
+  /** On a PDF, the page the cell was read from. */
+  page?: number;
   severity: Severity;
   rule: string;
   message: string;
@@ -75,7 +77,7 @@ export function fileRows(outcomes: FileOutcome[]): FileRow[] {
 
 /** A file's findings, errors first, each severity in report order. */
 function findingRows(file: string, report: Report): FindingRow[] {
-  const order = (d: Diagnostic) => SEVERITY_ORDER.indexOf(d.severity);
+  const order = (d: ReportDiagnostic) => SEVERITY_ORDER.indexOf(d.severity);
   return [...report.diagnostics]
     .sort((a, b) => order(a) - order(b))
     .map((d) => ({
@@ -83,6 +85,7 @@ function findingRows(file: string, report: Report): FindingRow[] {
       table: tableHeading(report, d),
       ...(d.sheet ? { sheet: d.sheet } : {}),
       cell: d.cell ?? '',
+      ...(d.page !== undefined ? { page: d.page } : {}),
       severity: d.severity,
       rule: d.rule,
       message: d.message,
@@ -93,7 +96,7 @@ function findingRows(file: string, report: Report): FindingRow[] {
 }
 
 /** The finding's table by its kind; on a sheet holding one table, that table. */
-function tableHeading(report: Report, d: Diagnostic): string {
+function tableHeading(report: Report, d: ReportDiagnostic): string {
   if (!d.sheet) return WORKBOOK;
   const onSheet = report.tables.filter((table) => table.sheet === d.sheet);
   const table = onSheet.find((candidate) => candidate.kind === d.table) ?? (onSheet.length === 1 && !d.table ? onSheet[0] : undefined);
