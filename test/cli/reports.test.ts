@@ -59,6 +59,13 @@ describe('reports for the reviewer: --summary and --format html', () => {
 
   afterAll(() => rm(dir, { recursive: true, force: true }));
 
+  it('refuses to write a report over an input before checking anything', async () => {
+    const before = readFileSync(path.join(dir, 'in', '泽州.xlsx'));
+    expect(await run(['--summary', 'in/泽州.xlsx', 'in'], dir)).toMatchObject({ code: 2, stdout: '', stderr: expect.stringContaining('报告文件 in/泽州.xlsx 是本次检查的输入之一') });
+    expect(await run(['--format', 'html', '-o', 'in/泽州.xlsx', 'in'], dir)).toMatchObject({ code: 2, stdout: '' });
+    expect(Buffer.compare(readFileSync(path.join(dir, 'in', '泽州.xlsx')), before)).toBe(0);
+  });
+
   describe('--summary workbook', () => {
     let workbook: ExcelJS.Workbook;
     beforeAll(async () => {
