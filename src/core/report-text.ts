@@ -18,7 +18,8 @@ export function formatReportText(report: Report): string {
   if (report.tables.length) {
     lines.push(`识别的表格（${report.tables.length}）：`);
     for (const table of report.tables) {
-      lines.push(`  ${table.sheet}!${table.range}  ${table.title}${table.unit ? `（${table.unit}）` : ''}`);
+      const continued = table.continuations?.length ? `，续：${table.continuations.join('、')}` : '';
+      lines.push(`  ${table.sheet}!${table.range}  ${table.title}${table.unit ? `（${table.unit}）` : ''}${continued}`);
     }
   }
   if (report.catalogs.length) lines.push(`政府购买服务目录：${report.catalogs.join('、')}`);
