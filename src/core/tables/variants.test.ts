@@ -120,6 +120,9 @@ describe('title variants', () => {
     ['政府性基金预算支出情况表', 'fund-expenditure'],
     ['国有资本经营预算支出情况表', 'state-capital'],
     ['一般公共预算“三公”经费支出情况表', 'three-public'],
+    ['一般公共预算“三公”经费支出表', 'three-public'],
+    ['部门综合预算一般公共预算支出明细表（按功能科目）', 'general-expenditure'],
+    ['部门综合预算一般公共预算基本支出明细表（按经济科目）', 'basic-economic'],
   ])('%s → %s', (title, kind) => {
     expect(kindsOfTitle(stripTableNumber(title))).toEqual([kind]);
   });
@@ -129,6 +132,14 @@ describe('title variants', () => {
     ['单位"三公"经费及机关运行经费预算表', ['three-public', 'operating-cost']],
   ])('%s names two tables', (title, kinds) => {
     expect(kindsOfTitle(stripTableNumber(title))).toEqual(kinds);
+  });
+
+  it.each([
+    // The rows follow the other classification: reading them as this kind would misread every code.
+    '一般公共预算财政拨款支出预算表（按政府预算支出经济分类）',
+    '一般公共预算基本支出表（按功能科目）',
+  ])('%s names a classification no kind has', (title) => {
+    expect(kindsOfTitle(stripTableNumber(title))).toEqual([]);
   });
 
   it.each(['关于2026年预算收支总表的说明', '（项目绩效目标表公开情况见附件）', '县级预算部门整体支出绩效目标申报表', '预算收支总'])('%s is no table title', (title) => {
@@ -504,7 +515,7 @@ describe('a table printed in parts', () => {
     const [table] = readWorkbook(grid).tables;
     expect(readWorkbook(grid).tables).toHaveLength(1);
     expect(table.rows.map((row) => row.code?.code ?? row.name?.text)).toEqual(['201', '20101', '208', '20805', '合计']);
-    expect(table.continuations?.map((part) => `${part.sheet}!${refToA1({ sheet: part.sheet, row: part.range.top, col: part.range.left })}`)).toEqual(['表5续!A1']);
+    expect(table.continuations?.map((part) => `${part.sheet}!${refToA1({ row: part.range.top, col: part.range.left })}`)).toEqual(['表5续!A1']);
     const report = check(grid, { profile: 'general' });
     expect(report.tables[0].continuations).toEqual(['表5续!A1:E6']);
     expect(report.diagnostics.filter((d) => d.severity === 'error' && d.rule !== 'meta/required-tables')).toEqual([]);
