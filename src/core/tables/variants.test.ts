@@ -528,6 +528,25 @@ describe('a table printed in parts', () => {
     expect(errors.map((d) => `${d.sheet}!${d.cell}`)).toEqual(['表5续!D5']);
   });
 
+  it.each([
+    ['repeats the header', [...HEADER.slice(1), ...rest]],
+    ['starts with its rows (read in the first part’s columns)', rest],
+  ])('is one table when the next sheet has no title and %s (a PDF converted a sheet a page)', (_label, page) => {
+    const grid: Grid = { sheets: [gridFromRows('Table 1', firstPart), gridFromRows('Table 2', page as CellValue[][])] };
+    const reading = readWorkbook(grid);
+    expect(reading.tables).toHaveLength(1);
+    expect(reading.tables[0].rows.map((row) => row.code?.code ?? row.name?.text)).toEqual(['201', '20101', '208', '20805', '合计']);
+    expect(reading.tables[0].issues.map((issue) => issue.message)).toContain('工作表“Table 2”没有表名，按上一工作表“2025年一般公共预算支出表”的续页读取。');
+    expect(check(grid, { profile: 'general' }).diagnostics.filter((d) => d.severity === 'error' && d.rule !== 'meta/required-tables')).toEqual([]);
+  });
+
+  it('leaves an untitled sheet of prose after a table alone', () => {
+    const grid: Grid = { sheets: [gridFromRows('Table 1', firstPart), gridFromRows('说明', [['一、部门职责'], ['负责全县财政收支管理。'], ['二、机构设置']])] };
+    const reading = readWorkbook(grid);
+    expect(reading.tables.map((table) => table.rows.length)).toEqual([2]);
+    expect(reading.narrative.paragraphs.map((paragraph) => paragraph.text)).toContain('负责全县财政收支管理。');
+  });
+
   it('keeps two tables apart when the first has its 合计 and the second is not marked 续', () => {
     const complete = [...firstPart, ['合计', _, 10, 4, 6]];
     const grid: Grid = { sheets: [gridFromRows('表5', complete), gridFromRows('表5-2', [['2025年一般公共预算支出表'], ...HEADER, ...rest])] };
