@@ -1,4 +1,4 @@
-import type { Diagnostic, Severity } from './rules/types';
+import type { Diagnostic, Fix, Severity } from './rules/types';
 import type { TableKind } from './tables/types';
 
 export interface ReportTable {
@@ -18,6 +18,15 @@ export interface ReportPurchase {
   cell: string;
 }
 
+/** A finding as reported: one the preparer chose to ignore keeps its place, marked, with the reason. */
+export interface ReportDiagnostic extends Diagnostic {
+  ignored?: true;
+  reason?: string;
+}
+
+/** Findings by severity (ignored ones included), and the ignored ones counted apart when there are any. */
+export type ReportSummary = Record<Severity, number> & { ignored?: Record<Severity, number> };
+
 /** The JSON report of DESIGN.md §3, one per workbook. */
 export interface Report {
   file: string;
@@ -27,6 +36,22 @@ export interface Report {
   sheets: string[];
   tables: ReportTable[];
   purchases: ReportPurchase[];
-  diagnostics: Diagnostic[];
-  summary: Record<Severity, number>;
+  diagnostics: ReportDiagnostic[];
+  summary: ReportSummary;
+}
+
+/**
+ * The report's tables as a reader counts them: blocks of one table (a 绩效目标表 has one block per
+ * project, all on one sheet under one title) are one table.
+ */
+export function countTables(tables: ReportTable[]): number {
+  return new Set(tables.map((table) => `${table.sheet}|${table.kind}|${table.title}`)).size;
+}
+
+/**
+ * Whether a fix is a suggestion (confirmed one by one, never applied by 全部修复). A fix without a
+ * kind is an arithmetic fix: the `kind` field is being introduced by the rules' rewrite.
+ */
+export function isSuggestion(fix: Fix | undefined): boolean {
+  return (fix as { kind?: string } | undefined)?.kind === 'suggestion';
 }
