@@ -3,9 +3,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Catalog } from '../../core/catalog/types';
 import { check, type CheckOptions } from '../../core/engine';
+import { applyIgnores, IGNORED_SETTING, readIgnoreStore } from '../../core/ignores';
 import { loadBundledCatalogs } from '../../data';
 import type { Report } from '../../core/report';
+import { readPackageSettings } from '../../host/file/settings-part';
 import { readXlsx, UnreadableWorkbookError } from '../../host/file/xlsx-reader';
+import { openZipParts } from '../../host/file/zip-parts';
 import { describeNonWorkbook } from './sniff';
 
 /** Plain data so it can be sent to a worker process. */
@@ -32,7 +35,9 @@ export async function checkFile(request: CheckRequest): Promise<FileOutcome> {
   try {
     const grid = await readXlsx(bytes, path.basename(request.file));
     if (grid.sheets.length === 0) return { file: request.file, error: '文件中找不到任何工作表（缺少 workbook.xml 或已损坏），不是有效的 .xlsx 工作簿。' };
-    return { file: request.file, report: check(grid, await checkOptions(request)) };
+    // Findings the preparer ignored (with a reason) stay in the report, marked and counted apart.
+    const ignores = readIgnoreStore((await readPackageSettings(await openZipParts(bytes))).get(IGNORED_SETTING));
+    return { file: request.file, report: applyIgnores(check(grid, await checkOptions(request)), ignores) };
   } catch (error) {
     if (error instanceof UnreadableWorkbookError) return { file: request.file, error: error.message };
     // A defect in a reader or rule must not take a whole batch down: report it against this file.

@@ -2,7 +2,7 @@
  * WorkbookHost over an .xlsx file held in memory: the browser preview, the CLI and the tests.
  * Cells live twice — in the Grid the checks read (MemoryHost) and in the loaded ExcelJS workbook —
  * so saveXlsx writes the edits into the original file and keeps formatting, merges and every
- * untouched cell. Settings are stored in a very hidden sheet (SETTINGS_SHEET) when the file is saved.
+ * untouched cell. Settings live in a custom XML part of the package (settings-part.ts), never in a sheet.
  */
 import type ExcelJS from 'exceljs';
 import type { EditRecord, Highlight } from '../../core/ports/workbook-host';
@@ -11,15 +11,9 @@ import type { CellEdit, CellLocation } from '../../core/rules/types';
 import { MemoryHost } from '../memory/memory-host';
 import { displayNumber } from './number-format';
 import { loadWorkbook, workbookToGrid } from './xlsx-reader';
-import {
-  SETTINGS_SHEET,
-  captureCell,
-  readSettings,
-  restoreCell,
-  writeEdit,
-  writeSettings,
-  type CellContent,
-} from './xlsx-writer';
+import { readPackageSettings, writePackageSettings } from './settings-part';
+import { captureCell, restoreCell, writeEdit, type CellContent } from './xlsx-writer';
+import { openZipParts } from './zip-parts';
 
 /** What changed, so a view can redraw only when it matters to it. */
 export type FileHostChange = 'cells' | 'highlights' | 'settings';
@@ -34,8 +28,7 @@ export class FileHost extends MemoryHost {
   private edited = false;
 
   private constructor(workbook: ExcelJS.Workbook, name?: string) {
-    const grid = workbookToGrid(workbook, name);
-    super({ ...grid, sheets: grid.sheets.filter((sheet) => sheet.name !== SETTINGS_SHEET) });
+    super(workbookToGrid(workbook, name));
     this.workbook = workbook;
   }
 
@@ -43,7 +36,7 @@ export class FileHost extends MemoryHost {
   static async fromBytes(data: ArrayBuffer | Uint8Array, name?: string): Promise<FileHost> {
     const workbook = await loadWorkbook(data);
     const host = new FileHost(workbook, name);
-    for (const [key, value] of readSettings(workbook)) await host.setSetting(key, value);
+    for (const [key, value] of await readPackageSettings(await openZipParts(data))) await host.setSetting(key, value);
     return host;
   }
 
@@ -93,13 +86,15 @@ export class FileHost extends MemoryHost {
 
   /** The workbook with every applied edit and the current settings, as .xlsx bytes. */
   async saveXlsx(): Promise<Uint8Array> {
-    const settings = new Map<string, unknown>();
-    for (const key of this.settingKeys) settings.set(key, await this.getSetting(key));
-    writeSettings(this.workbook, settings);
     // Cached results of formulas that depend on edited cells are stale until Excel recalculates.
     if (this.edited) this.workbook.calcProperties.fullCalcOnLoad = true;
-    const buffer = await this.workbook.xlsx.writeBuffer();
-    return new Uint8Array(buffer as ArrayBuffer);
+    const bytes = new Uint8Array((await this.workbook.xlsx.writeBuffer()) as ArrayBuffer);
+    if (this.settingKeys.size === 0) return bytes;
+    const settings = new Map<string, unknown>();
+    for (const key of this.settingKeys) settings.set(key, await this.getSetting(key));
+    const parts = await openZipParts(bytes);
+    await writePackageSettings(parts, settings);
+    return parts.toBytes();
   }
 
   /** Written cells keep the number format of their workbook cell, and show their value in it as a fresh read would. */

@@ -1,5 +1,5 @@
 /**
- * Writes edits and settings into a loaded ExcelJS workbook, so saving keeps everything the edits did
+ * Writes edits into a loaded ExcelJS workbook, so saving keeps everything the edits did
  * not touch (styles, number formats, merges, other cells). Only type imports: the workbook object
  * comes from loadWorkbook, which loads ExcelJS lazily.
  */
@@ -10,9 +10,6 @@ import type { CellEdit, CellLocation } from '../../core/rules/types';
 export interface CellContent extends CellLocation {
   value: ExcelJS.CellValue;
 }
-
-/** Very hidden sheet holding per-workbook settings as key | JSON rows. */
-export const SETTINGS_SHEET = '预算公开助手设置';
 
 export function requireWorksheet(workbook: ExcelJS.Workbook, name: string): ExcelJS.Worksheet {
   const worksheet = workbook.getWorksheet(name);
@@ -54,28 +51,4 @@ function detachSharedFormula(worksheet: ExcelJS.Worksheet, master: ExcelJS.Cell)
       }
     });
   });
-}
-
-export function readSettings(workbook: ExcelJS.Workbook): Map<string, unknown> {
-  const settings = new Map<string, unknown>();
-  const worksheet = workbook.getWorksheet(SETTINGS_SHEET);
-  worksheet?.eachRow((row) => {
-    const key = row.getCell(1).value;
-    const json = row.getCell(2).value;
-    if (typeof key !== 'string' || typeof json !== 'string') return;
-    try {
-      settings.set(key, JSON.parse(json));
-    } catch {
-      // A hand-edited or foreign value is skipped rather than blocking the workbook.
-    }
-  });
-  return settings;
-}
-
-export function writeSettings(workbook: ExcelJS.Workbook, settings: Map<string, unknown>): void {
-  const existing = workbook.getWorksheet(SETTINGS_SHEET);
-  if (existing) workbook.removeWorksheet(existing.id);
-  if (settings.size === 0) return;
-  const worksheet = workbook.addWorksheet(SETTINGS_SHEET, { state: 'veryHidden' });
-  for (const [key, value] of settings) worksheet.addRow([key, JSON.stringify(value)]);
 }
