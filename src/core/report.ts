@@ -44,7 +44,7 @@ export interface Report {
  * The report's tables as a reader counts them: blocks of one table (a 绩效目标表 has one block per
  * project, all on one sheet under one title) are one table.
  */
-export function countTables(tables: ReportTable[]): number {
+export function countTables(tables: Array<Pick<ReportTable, 'sheet' | 'kind' | 'title'>>): number {
   return new Set(tables.map((table) => `${table.sheet}|${table.kind}|${table.title}`)).size;
 }
 

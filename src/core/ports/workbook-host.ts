@@ -31,6 +31,8 @@ export interface EditRecord {
 
 export interface Highlight extends CellLocation {
   severity: Severity;
+  /** The finding in words, for hosts that can show it at the cell (the browser page's tooltip and status bar). */
+  message?: string;
 }
 
 export interface SelectionInfo extends CellLocation {

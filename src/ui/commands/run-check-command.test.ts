@@ -17,7 +17,7 @@ describe('runCheckCommand (ribbon 运行检查)', () => {
       ],
     });
     const summary = await runCheckCommand(host, []);
-    expect(host.highlights).toContainEqual({ sheet: '表3', cell: 'C5', severity: 'error' });
+    expect(host.highlights).toContainEqual(expect.objectContaining({ sheet: '表3', cell: 'C5', severity: 'error' }));
     await expect(host.getSelection()).resolves.toMatchObject({ sheet: '表3', cell: 'C5' });
     expect(summary).toMatch(/^检查完成：错误 [1-9]\d*，警告 \d+，提示 \d+；已标记 [1-9]\d* 处单元格/);
     await expect(host.getSetting<LastCheck>(LAST_CHECK_SETTING)).resolves.toMatchObject({ summary });

@@ -1,12 +1,13 @@
 /**
- * The ribbon's 运行检查 button without the pane: check, mark the findings' cells, select the first
- * error, and keep a one-line summary where the pane shows it when opened.
+ * The ribbon's 运行检查 button without the pane: check, mark the open findings' cells, select the
+ * first error, and keep a one-line summary where the pane shows it when opened.
  */
 import type { Catalog } from '../../core/catalog/types';
 import { check } from '../../core/engine';
+import { applyIgnores, IGNORED_SETTING, readIgnoreStore } from '../../core/ignores';
 import type { WorkbookHost } from '../../core/ports/workbook-host';
+import { countsText } from '../../core/report-text';
 import { SELECTED_CATALOGS_SETTING } from '../../core/assist/settings';
-import { countBySeverity } from '../check/findings';
 
 export const LAST_CHECK_SETTING = 'budgetAssistant.lastCheck';
 
@@ -19,14 +20,14 @@ export interface LastCheck {
 export async function runCheckCommand(host: WorkbookHost, catalogs: Catalog[]): Promise<string> {
   const grid = await host.readGrid();
   const selected = (await host.getSetting<string[]>(SELECTED_CATALOGS_SETTING)) ?? [];
-  const report = check(grid, { catalogSet: catalogs, ...(selected.length ? { catalogs: selected } : {}) });
-  const located = report.diagnostics.filter((d) => d.sheet && d.cell);
+  const ignores = readIgnoreStore(await host.getSetting<unknown>(IGNORED_SETTING));
+  const report = applyIgnores(check(grid, { catalogSet: catalogs, ...(selected.length ? { catalogs: selected } : {}) }), ignores);
+  const located = report.diagnostics.filter((d) => d.sheet && d.cell && !d.ignored);
   await host.clearHighlights();
-  await host.highlight(located.map((d) => ({ sheet: d.sheet as string, cell: d.cell as string, severity: d.severity })));
+  await host.highlight(located.map((d) => ({ sheet: d.sheet as string, cell: d.cell as string, severity: d.severity, message: d.message })));
   const first = located.find((d) => d.severity === 'error') ?? located[0];
   if (first) await host.selectCell({ sheet: first.sheet as string, cell: first.cell as string });
-  const counts = countBySeverity(report.diagnostics);
-  const summary = `检查完成：错误 ${counts.error}，警告 ${counts.warning}，提示 ${counts.info}；已标记 ${located.length} 处单元格，打开任务窗格可查看详情和修复。`;
+  const summary = `检查完成：${countsText(report.summary)}；已标记 ${located.length} 处单元格，打开任务窗格可查看详情和修复。`;
   await host.setSetting<LastCheck>(LAST_CHECK_SETTING, { summary, at: new Date().toISOString() });
   return summary;
 }
