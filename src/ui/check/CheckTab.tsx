@@ -70,7 +70,7 @@ interface PendingFix {
 }
 
 /** "错误 2（已忽略 1）". */
-export function countLabel(summary: ReportSummary, severity: Severity): string {
+function countLabel(summary: ReportSummary, severity: Severity): string {
   const ignored = summary.ignored?.[severity];
   return `${SEVERITY_LABEL[severity]} ${summary[severity]}${ignored ? `（已忽略 ${ignored}）` : ''}`;
 }
