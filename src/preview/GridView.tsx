@@ -4,7 +4,7 @@
  * in words) and the host's selection. The table is an ARIA grid: focus stays on it and the selected
  * cell is its active descendant; arrows move, Enter opens the selected cell's full text.
  */
-import { Button, CounterBadge, Tab, TabList, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, CounterBadge, Tab, TabList, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Grid } from '../core/grid';
 import { columnLetters, toA1 } from '../core/grid';
@@ -42,13 +42,21 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', minHeight: 0, minWidth: 0, flex: 1 },
   tabs: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, overflowX: 'auto', flexShrink: 0 },
   tabLabel: { display: 'inline-flex', alignItems: 'center', gap: '4px', whiteSpace: 'nowrap' },
-  scroller: { flex: 1, overflow: 'auto', minHeight: 0, backgroundColor: tokens.colorNeutralBackground1 },
+  // The grid's focus ring is the scroller's border: sticky headers would cover an outline on the table.
+  scroller: {
+    flex: 1,
+    overflow: 'auto',
+    minHeight: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+    ...shorthands.border('2px', 'solid', 'transparent'),
+    ':focus-within': shorthands.borderColor(tokens.colorStrokeFocus2),
+  },
   table: {
     borderCollapse: 'separate',
     borderSpacing: 0,
     fontSize: '12px',
     lineHeight: '18px',
-    ':focus-visible': { outline: `2px solid ${tokens.colorStrokeFocus2}`, outlineOffset: '-2px' },
+    ':focus-visible': { outline: 'none' },
   },
   head: { ...HEADER_CELL, top: 0, zIndex: 2, fontWeight: 'normal', padding: '0 4px', minWidth: '48px' },
   rowHead: { ...HEADER_CELL, left: 0, zIndex: 1, textAlign: 'right', padding: '0 6px', minWidth: '32px' },

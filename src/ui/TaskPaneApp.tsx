@@ -79,9 +79,13 @@ export function TaskPaneApp({ host, loadCatalogs, checkWorkbook, importXlsx, cat
   const announce = useCallback((text: string) => setAnnouncement((current) => (current === text ? `${text} ` : text)), []);
 
   const report = check.result?.report;
+  // Said once per check (a new grid), not again when an ignore changes the counts: that says its own words.
+  const latestReport = useRef(report);
+  latestReport.current = report;
+  const checkedGrid = check.result?.grid;
   useEffect(() => {
-    if (report) announce(`检查完成：${countsText(report.summary)}。`);
-  }, [report, announce]);
+    if (checkedGrid && latestReport.current) announce(`检查完成：${countsText(latestReport.current.summary)}。`);
+  }, [checkedGrid, announce]);
 
   // Marks follow the findings: after every check, fix, undo or ignore the sheet shows what is still open.
   const findings = check.findings;

@@ -108,6 +108,7 @@ describe('case 2: 忽略 is a decision with a reason, visible to everyone', () =
     fireEvent.change(dialog.querySelector('input') as HTMLInputElement, { target: { value: '单位已在表头注明“万元”' } });
     fireEvent.click(within(dialog).getByRole('button', { name: '忽略', hidden: true }));
     await waitFor(() => expect(screen.queryByRole('dialog', { hidden: true })).toBeNull());
+    await waitFor(() => expect(announced()).toContain('已忽略 表3!A1，理由：单位已在表头注明“万元”。'));
 
     expect(screen.getByText('表格未注明金额单位。')).toBeTruthy();
     expect(screen.getByText('忽略理由：单位已在表头注明“万元”')).toBeTruthy();

@@ -98,6 +98,8 @@ async function focused(page) {
 }
 
 async function expectFocusKept(page, after) {
+  // Focus is handed on once the closing dialog has unmounted: allow it a moment, never <body> for long.
+  await page.waitForFunction(() => document.activeElement && document.activeElement !== document.body, null, { timeout: 2_000 }).catch(() => undefined);
   const now = await focused(page);
   assert.ok(!now.body, `${after}后焦点落到了页面 <body> 上`);
   return now;

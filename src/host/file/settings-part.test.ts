@@ -59,4 +59,11 @@ describe('settings part', () => {
     expect(reread.get('budgetAssistant.ignored')).toEqual(ignored);
     expect(reread.get('budgetAssistant.catalogs')).toEqual(['jiaozuo-2023']);
   });
+
+  it('refuses to add its part to a package without content types rather than write a broken one', async () => {
+    const { '[Content_Types].xml': _types, ...rest } = BASE;
+    const parts = memoryParts(rest);
+    await expect(writePackageSettings(parts, new Map([['budgetAssistant.profile', 'core']]))).rejects.toThrow('工作簿缺少 [Content_Types].xml');
+    expect(Object.fromEntries(parts.files)).toEqual(rest);
+  });
 });

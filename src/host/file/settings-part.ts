@@ -62,10 +62,18 @@ async function findSettingsPart(parts: PackageParts): Promise<{ path: string; te
 }
 
 async function addSettingsPart(parts: PackageParts, settings: Map<string, unknown>): Promise<void> {
+  // Everything is read before anything is written: a package that cannot take the part is left as it was.
+  const types = await requirePart(parts, CONTENT_TYPES);
+  const rels = await workbookRelsPath(parts);
+  const relsText = await requirePart(parts, rels);
   const used = parts.paths().flatMap((p) => /^customXml\/item(\d+)\.xml$/.exec(p)?.[1] ?? []).map(Number);
   const n = Math.max(0, ...used) + 1;
   const item = `customXml/item${n}.xml`;
   const props = `customXml/itemProps${n}.xml`;
+  const ids = new Set(matchAll(relsText, /\sId="([^"]*)"/g).map(([id]) => id));
+  let id = 1;
+  while (ids.has(`rIdBudgetSettings${id}`)) id += 1;
+  const xmlDefault = /<Default\s[^>]*Extension="xml"/i.test(types) ? '' : `<Override PartName="/${item}" ContentType="application/xml"/>`;
   parts.write(item, settingsXml(settings));
   parts.write(
     props,
@@ -75,15 +83,15 @@ async function addSettingsPart(parts: PackageParts, settings: Map<string, unknow
     `customXml/_rels/item${n}.xml.rels`,
     `${XML_DECLARATION}<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="${CUSTOM_XML_PROPS_REL}" Target="itemProps${n}.xml"/></Relationships>`,
   );
-  const types = (await parts.read(CONTENT_TYPES)) ?? '';
-  const xmlDefault = /<Default\s[^>]*Extension="xml"/i.test(types) ? '' : `<Override PartName="/${item}" ContentType="application/xml"/>`;
   parts.write(CONTENT_TYPES, types.replace('</Types>', `${xmlDefault}<Override PartName="/${props}" ContentType="${CUSTOM_XML_PROPS_TYPE}"/></Types>`));
-  const rels = await workbookRelsPath(parts);
-  const relsText = (await parts.read(rels)) ?? '';
-  const ids = new Set(matchAll(relsText, /\sId="([^"]*)"/g).map(([id]) => id));
-  let id = 1;
-  while (ids.has(`rIdBudgetSettings${id}`)) id += 1;
   parts.write(rels, relsText.replace('</Relationships>', `<Relationship Id="rIdBudgetSettings${id}" Type="${CUSTOM_XML_REL}" Target="../${item}"/></Relationships>`));
+}
+
+/** A part the package cannot be valid without: its absence is an error, never an empty part written back. */
+async function requirePart(parts: PackageParts, path: string): Promise<string> {
+  const text = await parts.read(path);
+  if (!text) throw new Error(`工作簿缺少 ${path}（或该部件过大），无法保存设置，文件未改动。`);
+  return text;
 }
 
 async function removeSettingsPart(parts: PackageParts, item: string): Promise<void> {
