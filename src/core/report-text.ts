@@ -1,14 +1,20 @@
-/** The readable text report: the CLI prints it, the task pane's 报告 tab downloads the same text. */
+/** The readable text report: the CLI prints it, the task pane's 报告 tab shows and downloads the same text. */
 import { familyById } from './families';
-import type { Report } from './report';
+import { countTables, type Report, type ReportDiagnostic, type ReportSummary, type ReportTable } from './report';
+import { ruleTitle } from './rule-titles';
 import { TABLE_LABEL } from './rules/shared/labels';
-import type { Diagnostic, Severity } from './rules/types';
+import type { Severity } from './rules/types';
 import { groupBy } from './rules/shared/group-by';
 
-const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
-const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
+export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
+export const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
 
-export function formatReportText(report: Report): string {
+export interface ReportTextOptions {
+  /** Readable name of a catalog id ("山西B类目录（2023）"); ids are shown when absent. */
+  catalogName?(id: string): string | undefined;
+}
+
+export function formatReportText(report: Report, options: ReportTextOptions = {}): string {
   const lines: string[] = [];
   const heading = [report.file, report.unitName, report.year ? `${report.year}年` : undefined].filter(Boolean).join(' · ');
   lines.push(`== ${heading} ==`);
@@ -16,47 +22,75 @@ export function formatReportText(report: Report): string {
   const family = familyById(report.family);
   if (family) lines.push(`模板：${family.title}`);
   if (report.tables.length) {
-    lines.push(`识别的表格（${report.tables.length}）：`);
-    for (const table of report.tables) {
-      lines.push(`  ${table.sheet}!${table.range}  ${table.title}${table.unit ? `（${table.unit}）` : ''}`);
-    }
+    lines.push(`识别的表格（${countTables(report.tables)} 张）：`);
+    for (const blocks of groupBy(report.tables, (t) => `${t.sheet}|${t.kind}|${t.title}`).values()) lines.push(`  ${tableLine(blocks)}`);
   }
-  if (report.catalogs.length) lines.push(`政府购买服务目录：${report.catalogs.join('、')}`);
-  for (const [heading, diagnostics] of groupByTable(report.diagnostics)) {
+  if (report.catalogs.length) lines.push(`政府购买服务目录：${report.catalogs.map((id) => options.catalogName?.(id) ?? id).join('、')}`);
+  for (const [heading, diagnostics] of errorsFirst(groupByTable(report.diagnostics))) {
     lines.push('');
     lines.push(`【${heading}】`);
     const leads = groupLeads(diagnostics);
     for (const d of orderForReading(diagnostics, leads)) lines.push(...formatDiagnostic(d, leads));
   }
   lines.push('');
-  lines.push(`合计：错误 ${report.summary.error}，警告 ${report.summary.warning}，提示 ${report.summary.info}`);
+  lines.push(`合计：${countsText(report.summary)}`);
   return `${lines.join('\n')}\n`;
 }
 
-export function formatDiagnosticLine(d: Diagnostic): string {
-  const where = d.sheet ? `${d.sheet}!${d.cell ?? ''}` : '';
-  const values = d.expected !== undefined || d.actual !== undefined ? `（应为 ${d.expected ?? '—'}，实为 ${d.actual ?? '—'}）` : '';
-  const related = d.related?.length ? ` 对照：${d.related.map((r) => `${r.sheet}!${r.cell}`).join('、')}` : '';
-  return `[${SEVERITY_LABEL[d.severity]}] ${where ? `${where} ` : ''}${d.message}${values}${related} 〔${d.rule}〕`;
+/** "错误 2（其中已忽略 1），警告 1，提示 4". */
+export function countsText(summary: ReportSummary): string {
+  return SEVERITY_ORDER.map((s) => `${SEVERITY_LABEL[s]} ${summary[s]}${summary.ignored?.[s] ? `（其中已忽略 ${summary.ignored[s]}）` : ''}`).join('，');
 }
 
-/** A culprit's consequences are indented under it; fixes are shown on their own line. */
-function formatDiagnostic(d: Diagnostic, leads: Map<string, Diagnostic>): string[] {
+/**
+ * The two values of a comparison. Errors and warnings say what the cell should hold; a 提示 (a 尾差,
+ * a note) says nothing should change, so it names the values without "应为".
+ */
+export function valuesText(d: ReportDiagnostic): string | undefined {
+  if (d.expected === undefined && d.actual === undefined) return undefined;
+  return d.severity === 'info' ? `参考值 ${d.expected ?? '—'}，本处 ${d.actual ?? '—'}` : `应为 ${d.expected ?? '—'}，实为 ${d.actual ?? '—'}`;
+}
+
+export function formatDiagnosticLine(d: ReportDiagnostic): string {
+  const where = d.sheet ? `${d.sheet}!${d.cell ?? ''}` : '';
+  const values = valuesText(d);
+  const related = d.related?.length ? ` 对照：${d.related.map((r) => `${r.sheet}!${r.cell}`).join('、')}` : '';
+  const label = `${SEVERITY_LABEL[d.severity]}${d.ignored ? '，已忽略' : ''}`;
+  return `[${label}] ${where ? `${where} ` : ''}${d.message}${values ? `（${values}）` : ''}${related} 〔${ruleTitle(d.rule)}〕`;
+}
+
+/** "绩效目标!A1:E4、A6:E9  2026年项目支出绩效目标表（元，2 个项目块）". */
+function tableLine(blocks: ReportTable[]): string {
+  const [first] = blocks;
+  const ranges = blocks.map((t, i) => (i === 0 ? `${t.sheet}!${t.range}` : t.range)).join('、');
+  const notes = [first.unit, blocks.length > 1 ? `${blocks.length} 个项目块` : undefined].filter(Boolean).join('，');
+  return `${ranges}  ${first.title}${notes ? `（${notes}）` : ''}`;
+}
+
+/** A culprit's consequences are indented under it; fixes and ignore reasons are shown on their own line. */
+function formatDiagnostic(d: ReportDiagnostic, leads: Map<string, ReportDiagnostic>): string[] {
   const consequence = d.group !== undefined && leads.get(d.group) !== d;
   const lines = [`${consequence ? '    └ ' : '  '}${formatDiagnosticLine(d)}`];
   if ((d.explains?.length ?? 0) > 1) for (const e of d.explains!) lines.push(`      └ 不成立：${e.subject}（${e.sheet}!${e.cell}）`);
+  if (d.ignored) lines.push(`      忽略理由：${d.reason ?? ''}`);
   if (d.fix) lines.push(`      ${d.fix.kind === 'fix' ? '修正' : '建议'}：${d.fix.description}`);
   return lines;
 }
 
 /** "表3 · 支出总表"; findings without a cell are workbook-level. */
-function groupByTable(diagnostics: Diagnostic[]): Map<string, Diagnostic[]> {
+function groupByTable(diagnostics: ReportDiagnostic[]): Map<string, ReportDiagnostic[]> {
   return groupBy(diagnostics, (d) => (d.sheet ? [d.sheet, d.table ? TABLE_LABEL[d.table] : undefined].filter(Boolean).join(' · ') : '工作簿'));
 }
 
+/** Tables with errors come first, then those with warnings, then notes; otherwise in workbook order. */
+function errorsFirst(groups: Map<string, ReportDiagnostic[]>): Array<[string, ReportDiagnostic[]]> {
+  const worst = (list: ReportDiagnostic[]) => Math.min(...list.map((d) => SEVERITY_ORDER.indexOf(d.severity)));
+  return [...groups].map((entry, index) => ({ entry, index })).sort((a, b) => worst(a.entry[1]) - worst(b.entry[1]) || a.index - b.index).map(({ entry }) => entry);
+}
+
 /** Severity first, but a cascade group stays together behind its culprit. */
-function orderForReading(diagnostics: Diagnostic[], leads: Map<string, Diagnostic>): Diagnostic[] {
-  const rank = (d: Diagnostic) => SEVERITY_ORDER.indexOf((d.group === undefined ? d : (leads.get(d.group) ?? d)).severity);
+function orderForReading(diagnostics: ReportDiagnostic[], leads: Map<string, ReportDiagnostic>): ReportDiagnostic[] {
+  const rank = (d: ReportDiagnostic) => SEVERITY_ORDER.indexOf((d.group === undefined ? d : (leads.get(d.group) ?? d)).severity);
   return diagnostics
     .map((d, index) => ({ d, index }))
     .sort((a, b) => rank(a.d) - rank(b.d) || a.index - b.index)
@@ -64,8 +98,8 @@ function orderForReading(diagnostics: Diagnostic[], leads: Map<string, Diagnosti
 }
 
 /** The first finding of each cascade group: the culprit. */
-function groupLeads(diagnostics: Diagnostic[]): Map<string, Diagnostic> {
-  const leads = new Map<string, Diagnostic>();
+function groupLeads(diagnostics: ReportDiagnostic[]): Map<string, ReportDiagnostic> {
+  const leads = new Map<string, ReportDiagnostic>();
   for (const d of diagnostics) if (d.group !== undefined && !leads.has(d.group)) leads.set(d.group, d);
   return leads;
 }

@@ -2,11 +2,13 @@
 import path from 'node:path';
 import type { Catalog } from '../../core/catalog/types';
 import { check, type CheckOptions } from '../../core/engine';
+import { applyIgnores, IGNORED_SETTING, readIgnoreStore } from '../../core/ignores';
 import { loadBundledCatalogs } from '../../data';
 import type { Report } from '../../core/report';
 import { boundReport } from '../../core/report-bounds';
 import { parseA1, type Grid } from '../../core/grid';
-import { readXlsx, UnreadableWorkbookError } from '../../host/file/xlsx-reader';
+import { readSettings } from '../../host/file/package-parts';
+import { readPackageGrid, UnreadableWorkbookError } from '../../host/file/xlsx-reader';
 import { readInput } from './read-input';
 import { describeNonWorkbook } from './sniff';
 
@@ -28,9 +30,12 @@ export async function checkFile(request: CheckRequest): Promise<FileOutcome> {
   const notWorkbook = describeNonWorkbook(bytes);
   if (notWorkbook) return { file: request.file, error: notWorkbook };
   try {
-    const grid = await readXlsx(bytes, path.basename(request.file));
+    const { pkg, grid } = await readPackageGrid(bytes, path.basename(request.file));
     if (grid.sheets.length === 0) return { file: request.file, error: '文件中找不到任何工作表（缺少 workbook.xml 或已损坏），不是有效的 .xlsx 工作簿。' };
-    const report = check(grid, await checkOptions(request));
+    // Findings the preparer ignored (with a reason) stay in the report, marked and counted apart; the
+    // ignore keys hash the whole message, so they are matched before the report's texts are bounded.
+    const ignores = readIgnoreStore(readSettings(pkg).get(IGNORED_SETTING));
+    const report = applyIgnores(check(grid, await checkOptions(request)), ignores);
     return { file: request.file, report: boundReport(report, (sheet, cell) => textAt(grid, sheet, cell)) };
   } catch (error) {
     if (error instanceof UnreadableWorkbookError) return { file: request.file, error: error.message };

@@ -7,6 +7,7 @@
  */
 import { availableParallelism } from 'node:os';
 import { formatReportText } from '../../core/report-text';
+import { loadBundledCatalogs } from '../../data';
 import { formatOption, parseArgs } from '../args';
 import type { CheckRequest, FileOutcome } from '../batch/check-file';
 import { expandInputs, isProblem, type InputFile } from '../batch/inputs';
@@ -26,7 +27,7 @@ export async function runCheck(argv: string[], io: CliIO): Promise<number> {
   let next = 0;
   const outcomes: FileOutcome[] = entries.map((entry) => (isProblem(entry) ? entry : checked[next++]));
   for (const outcome of outcomes) if (outcome.error !== undefined) io.stderr(`budget-check: ${outcome.file}：${outcome.error}\n`);
-  io.stdout(format === 'json' ? `${JSON.stringify(outcomes.map(toJson), null, 2)}\n` : formatText(outcomes));
+  io.stdout(format === 'json' ? `${JSON.stringify(outcomes.map(toJson), null, 2)}\n` : await formatText(outcomes));
   return exitStatus(outcomes);
 }
 
@@ -45,7 +46,8 @@ function toJson(outcome: FileOutcome) {
   return outcome.report ?? { file: outcome.file, error: outcome.error };
 }
 
-function formatText(outcomes: FileOutcome[]): string {
-  const reports = outcomes.flatMap((outcome) => (outcome.report ? [formatReportText(outcome.report)] : []));
+async function formatText(outcomes: FileOutcome[]): Promise<string> {
+  const names = new Map((await loadBundledCatalogs()).map((catalog) => [catalog.id, catalog.shortTitle ?? catalog.title]));
+  const reports = outcomes.flatMap((outcome) => (outcome.report ? [formatReportText(outcome.report, { catalogName: (id) => names.get(id) })] : []));
   return [...reports, ...(outcomes.length > 1 ? [formatSummaryTable(outcomes)] : [])].join('\n');
 }
