@@ -7,6 +7,7 @@ import type { Diagnostic } from '../core/rules/types';
 import { MemoryHost } from '../host/memory/memory-host';
 import { TaskPaneApp } from './TaskPaneApp';
 import { memoryCatalogStore } from './catalogs/catalog-store';
+import type { CheckFunction } from './state/use-check';
 import { C9_FINDING, NOTE_FINDING, TEST_CATALOG, expenditureSheet, fixC3, fixedCheck, renderPane, runCheck, valueAt, workbook } from './testing/pane';
 
 describe('TaskPaneApp', () => {
@@ -92,6 +93,45 @@ describe('TaskPaneApp', () => {
     await screen.findByText(/浏览器的本地存储空间已满，导入的目录无法保存/);
     expect(screen.getAllByRole('tab')).toHaveLength(5);
     expect(within(screen.getByRole('list', { name: '目录列表' })).getByText(/本地目录/)).toBeTruthy();
+  });
+
+  it('lets the user choose the template family, checks with it, says which one the results followed and when they may be stale', async () => {
+    const host = new MemoryHost(workbook());
+    const profiles: Array<string | undefined> = [];
+    const explained: Diagnostic = {
+      ...C9_FINDING,
+      explains: [
+        { rule: 'expenditure/row-sum', subject: '合计应等于基本支出 + 项目支出', sheet: '表3', cell: 'C3' },
+        { rule: 'expenditure/total', subject: '合计行应等于各类之和', sheet: '表3', cell: 'C9' },
+      ],
+    };
+    const checkWith: CheckFunction = (grid, options) => {
+      profiles.push(options.profile);
+      return { ...fixedCheck([explained])(grid, options), family: options.profile ?? 'general' };
+    };
+    await renderPane(host, checkWith);
+    const picker = screen.getByRole('combobox', { name: '模板' }) as HTMLSelectElement;
+    expect([...picker.options].map((option) => option.text)).toEqual(['自动识别', '山西', '上海部门预算', '上海单位预算', '通用']);
+    expect(picker.value).toBe('');
+    await runCheck();
+    expect(profiles).toEqual([undefined]);
+    expect(screen.getByTestId('checked-family').textContent).toBe('本次检查按自动识别的模板：通用（各地共有的表格）');
+    expect(within(screen.getByRole('list', { name: '改这一格即可成立的核对' })).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
+      '合计应等于基本支出 + 项目支出（表3!C3）',
+      '合计行应等于各类之和（表3!C9）',
+    ]);
+
+    fireEvent.change(picker, { target: { value: 'shanxi' } });
+    await waitFor(async () => expect(await host.getSetting('budgetAssistant.profile')).toBe('shanxi'));
+    await within(screen.getByRole('tabpanel')).findByText('模板选择已改变，结果可能已过时，请重新检查。');
+    fireEvent.click(screen.getAllByRole('button', { name: '重新检查' })[0]);
+    await waitFor(() => expect(profiles).toEqual([undefined, 'shanxi']));
+    await waitFor(() => expect(screen.getByTestId('checked-family').textContent).toBe('本次检查按所选模板：山西 部门/单位预算公开（13 张表）'));
+    expect(screen.queryByText(/模板选择已改变/)).toBeNull();
+
+    fireEvent.change(picker, { target: { value: '' } });
+    await waitFor(async () => expect(await host.getSetting('budgetAssistant.profile')).toBe(''));
+    await within(screen.getByRole('tabpanel')).findByText('模板选择已改变，结果可能已过时，请重新检查。');
   });
 
   it('shows a refused batch as a Chinese message and journals nothing', async () => {

@@ -1,4 +1,4 @@
-/** 检查: run, progress and cancel, findings grouped by table and severity, fix / fix all / ignore with a reason. */
+/** 检查: template family, run, progress and cancel, findings grouped by table and severity, fix / fix all / ignore with a reason. */
 import {
   Accordion,
   AccordionHeader,
@@ -21,6 +21,7 @@ import { countTables, type ReportDiagnostic, type ReportSummary } from '../../co
 import { SEVERITY_LABEL, SEVERITY_ORDER, valuesText } from '../../core/report-text';
 import type { CellEdit, Fix, Severity } from '../../core/rules/types';
 import type { CheckState } from '../state/use-check';
+import { FamilyPicker } from './FamilyPicker';
 import { FixPreviewDialog } from './FixPreviewDialog';
 import { IgnoreDialog } from './IgnoreDialog';
 import { groupFindings, planFixAll, previewEdits } from './findings';
@@ -43,6 +44,7 @@ const useStyles = makeStyles({
   values: { color: tokens.colorNeutralForeground3 },
   actions: { display: 'flex', gap: '4px', flexWrap: 'wrap' },
   reason: { color: tokens.colorNeutralForeground2 },
+  explains: { margin: 0, paddingLeft: '16px', color: tokens.colorNeutralForeground3 },
 });
 
 const BADGE_COLOR: Record<Severity, 'danger' | 'warning' | 'informative'> = { error: 'danger', warning: 'warning', info: 'informative' };
@@ -103,6 +105,11 @@ export function CheckTab({ check, waiting, onSelect, onApply, onHighlight, onCle
 
   return (
     <div className={styles.root}>
+      <FamilyPicker
+        profile={check.profile}
+        checked={check.result ? { family: check.result.report.family, chosen: check.result.profile !== undefined } : undefined}
+        onChange={(profile) => void check.setProfile(profile).catch(onError)}
+      />
       <div className={styles.toolbar}>
         <Button appearance="primary" disabledFocusable={check.running || waiting} onClick={run}>
           {report ? '重新检查' : '开始检查'}
@@ -272,6 +279,17 @@ function FindingItem({ finding: d, onSelect, onFix, onIgnore, onUnignore }: Find
         <Text size={200} className={styles.values}>
           {values}
         </Text>
+      ) : null}
+      {(d.explains?.length ?? 0) > 1 ? (
+        <ul className={styles.explains} aria-label="改这一格即可成立的核对">
+          {d.explains!.map((e) => (
+            <li key={`${e.rule}|${e.sheet}!${e.cell}`}>
+              <Text size={200}>
+                {e.subject}（{e.sheet}!{e.cell}）
+              </Text>
+            </li>
+          ))}
+        </ul>
       ) : null}
       {d.ignored ? (
         <Text size={200} className={styles.reason}>

@@ -1,4 +1,4 @@
-/** Running the checks: read with progress, cancel, engine, ignored findings (a workbook setting), staleness. */
+/** Running the checks: read with progress, cancel, engine, template family and ignored findings (workbook settings), staleness. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { PROFILE_SETTING } from '../../core/assist/settings';
 import type { Catalog } from '../../core/catalog/types';
@@ -17,6 +17,8 @@ export interface CheckResult {
   report: Report;
   /** The grid the report was made from: fix previews read the cells' present content from it. */
   grid: Grid;
+  /** The family the user had chosen when the check ran; undefined when it was detected. */
+  profile?: string;
 }
 
 export interface CheckState {
@@ -29,6 +31,10 @@ export interface CheckState {
   stale?: string;
   /** What the ribbon's 运行检查 last reported for this workbook. */
   lastCommand?: LastCheck;
+  /** The template family chosen for this workbook (a FAMILIES id); undefined: detected by the check. */
+  profile?: string;
+  /** Stores the choice in the workbook (undefined: detect); the results say they may be stale. */
+  setProfile(profile: string | undefined): Promise<void>;
   /** Resolves false when cancelled. */
   run(): Promise<boolean>;
   cancel(): void;
@@ -42,6 +48,8 @@ interface RawResult {
   grid: Grid;
   /** The catalog selection the check ran with. */
   selection: string;
+  /** The family chosen when the check ran. */
+  profile?: string;
 }
 
 export function useCheck(host: WorkbookHost, catalogs: Catalog[], selectedIds: string[], checkWorkbook: CheckFunction = check): CheckState {
@@ -51,6 +59,7 @@ export function useCheck(host: WorkbookHost, catalogs: Catalog[], selectedIds: s
   const [progress, setProgress] = useState<ReadProgress>();
   const [cellsChanged, setCellsChanged] = useState(false);
   const [lastCommand, setLastCommand] = useState<LastCheck>();
+  const [profile, setProfileState] = useState<string>();
   const controller = useRef<AbortController>();
 
   useEffect(() => {
@@ -61,6 +70,10 @@ export function useCheck(host: WorkbookHost, catalogs: Catalog[], selectedIds: s
     );
     void host.getSetting<LastCheck>(LAST_CHECK_SETTING).then(
       (last) => live && setLastCommand(last),
+      () => undefined,
+    );
+    void host.getSetting<string>(PROFILE_SETTING).then(
+      (stored) => live && setProfileState(stored || undefined),
       () => undefined,
     );
     const stop = host.onCellsChanged?.(() => setCellsChanged(true));
@@ -79,7 +92,8 @@ export function useCheck(host: WorkbookHost, catalogs: Catalog[], selectedIds: s
     try {
       const grid = await host.readGrid({ signal: abort.signal, onProgress: setProgress });
       abort.signal.throwIfAborted();
-      const profile = await host.getSetting<string>(PROFILE_SETTING);
+      // Read at each check, not from the picker's state: a check started before that state loaded follows the workbook too.
+      const profile = (await host.getSetting<string>(PROFILE_SETTING)) || undefined;
       // The engine runs synchronously: let the pane paint "正在检查…" first.
       setProgress(undefined);
       await new Promise((resolve) => setTimeout(resolve, 0));
@@ -90,7 +104,7 @@ export function useCheck(host: WorkbookHost, catalogs: Catalog[], selectedIds: s
         ...(profile ? { profile } : {}),
       });
       abort.signal.throwIfAborted();
-      setRaw({ report, grid, selection: selectionKey(selectedIds) });
+      setRaw({ report, grid, selection: selectionKey(selectedIds), profile });
       setCellsChanged(false);
       return true;
     } catch (error) {
@@ -115,17 +129,27 @@ export function useCheck(host: WorkbookHost, catalogs: Catalog[], selectedIds: s
   );
   const ignore = useCallback((finding: ReportDiagnostic, reason: string) => save(addIgnore(ignores, finding, reason, new Date())), [ignores, save]);
   const unignore = useCallback((finding: ReportDiagnostic) => save(removeIgnore(ignores, finding)), [ignores, save]);
+  const setProfile = useCallback(
+    async (next: string | undefined) => {
+      // '' and not a missing key: hosts keep a setting once written, and '' reads as "detect".
+      await host.setSetting(PROFILE_SETTING, next ?? '');
+      setProfileState(next);
+    },
+    [host],
+  );
 
-  const result = useMemo(() => (raw ? { report: applyIgnores(raw.report, ignores), grid: raw.grid } : undefined), [raw, ignores]);
+  const result = useMemo(() => (raw ? { report: applyIgnores(raw.report, ignores), grid: raw.grid, profile: raw.profile } : undefined), [raw, ignores]);
   const stale = !raw
     ? undefined
     : cellsChanged
       ? '工作簿已有改动，结果可能已过时，请重新检查。'
       : raw.selection !== selectionKey(selectedIds)
         ? '目录选择已改变，结果可能已过时，请重新检查。'
-        : undefined;
+        : raw.profile !== profile
+          ? '模板选择已改变，结果可能已过时，请重新检查。'
+          : undefined;
 
-  return { result, findings: result?.report.diagnostics ?? [], running, progress, stale, lastCommand, run, cancel, ignore, unignore };
+  return { result, findings: result?.report.diagnostics ?? [], running, progress, stale, lastCommand, profile, setProfile, run, cancel, ignore, unignore };
 }
 
 function selectionKey(ids: string[]): string {
