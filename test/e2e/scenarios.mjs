@@ -127,13 +127,28 @@ async function tabTo(page, pattern, { back = false, role, limit = 150 } = {}) {
   throw new Error(`按 ${limit} 次 ${back ? 'Shift+Tab' : 'Tab'} 也没有到达 ${pattern}`);
 }
 
-/** The finding list item whose location link points at `where` and that offers a fix. */
-const fixableFinding = (page, where) =>
+/** The button of a suggestion (a judgement the user confirms; 全部修复 leaves it out); a fix's says 修复. */
+const SUGGESTION = '按建议修改';
+
+/** The finding list item whose location link points at `where` and that offers a fix (or a suggestion). */
+const fixableFinding = (page, where, action = '修复') =>
   pane(page)
     .getByRole('listitem')
     .filter({ has: page.getByRole('button', { name: `定位到 ${where}`, exact: true }) })
-    .filter({ has: page.getByRole('button', { name: '修复', exact: true }) })
+    .filter({ has: page.getByRole('button', { name: action, exact: true }) })
     .first();
+
+/** Opening another workbook over changes not yet downloaded asks first (window.confirm); the user says yes. */
+async function discardingChanges(page, open) {
+  const asked = new Promise((resolve) =>
+    page.once('dialog', async (dialog) => {
+      resolve(dialog.message());
+      await dialog.accept();
+    }),
+  );
+  await open();
+  assert.match(await asked, /有尚未下载的修改/);
+}
 
 async function runChecks(page) {
   await pane(page).getByRole('tab', { name: '检查' }).click();
@@ -174,6 +189,25 @@ export const scenarios = [
       await pane(page).getByRole('button', { name: '在工作表中标记' }).click();
       await page.getByRole('tablist', { name: '工作表' }).locator('.fui-CounterBadge').first().waitFor();
       await audit('检查页（结果与工作表标记）');
+    },
+  ],
+  [
+    '模板：显示本次按哪个模板检查，用键盘改选后提示结果可能过时',
+    async ({ page, screenshot, audit }) => {
+      await pane(page).getByTestId('checked-family').getByText('本次检查按自动识别的模板：山西 部门/单位预算公开（13 张表）').waitFor();
+      const picker = pane(page).getByRole('combobox', { name: '模板' });
+      assert.equal(await picker.inputValue(), '');
+      await tabTo(page, /^模板$/, { back: true });
+      await page.keyboard.press('ArrowDown');
+      assert.equal(await picker.inputValue(), 'shanxi');
+      const stale = pane(page).getByRole('tabpanel', { name: '检查' }).getByText('模板选择已改变，结果可能已过时，请重新检查。');
+      await stale.waitFor();
+      await screenshot('模板改变后提示');
+      await audit('检查页（模板已改变）');
+      await page.keyboard.press('ArrowUp');
+      assert.equal(await picker.inputValue(), '');
+      await stale.waitFor({ state: 'detached' });
+      assert.equal((await focused(page)).name, '模板');
     },
   ],
   [
@@ -239,7 +273,8 @@ export const scenarios = [
       const button = pane(page).getByRole('button', { name: /^全部修复/ });
       assert.equal(await button.getAttribute('aria-disabled'), 'true');
       const reason = pane(page).locator(`#${await button.getAttribute('aria-describedby')}`);
-      assert.match(await reason.textContent(), /说明!A40：2 条修复都要修改这个单元格/);
+      // The example's only changes are the two rewrites of the 说明!A40 paragraph: suggestions, which 全部修复 never applies.
+      assert.match(await reason.textContent(), /^全部修复不可用：2 条是需要判断的建议，请逐条确认后修复。/);
       await reason.scrollIntoViewIfNeeded();
       await screenshot('全部修复不可用的原因');
     },
@@ -247,7 +282,7 @@ export const scenarios = [
   [
     '修复预览标出改动的编码，Esc 关闭后焦点回到修复按钮',
     async ({ page, screenshot, audit }) => {
-      const fix = fixableFinding(page, '说明!A40').getByRole('button', { name: '修复', exact: true });
+      const fix = fixableFinding(page, '说明!A40', SUGGESTION).getByRole('button', { name: SUGGESTION, exact: true });
       await fix.focus();
       await page.keyboard.press('Enter');
       const dialog = page.getByRole('dialog');
@@ -261,7 +296,7 @@ export const scenarios = [
       await audit('修复预览对话框');
       await page.keyboard.press('Escape');
       await dialog.waitFor({ state: 'detached' });
-      assert.equal((await expectFocusKept(page, '取消修复')).name, '修复');
+      assert.equal((await expectFocusKept(page, '取消修复')).name, SUGGESTION);
     },
   ],
   [
@@ -359,7 +394,8 @@ export const scenarios = [
     '打开无法读取的文件时显示中文错误且保留当前工作簿',
     async ({ page, screenshot }) => {
       await showSheet(page, '表1');
-      await openFile(page, '损坏的工作簿.xlsx', Buffer.from('这不是一个 xlsx 文件'));
+      // The ignore with its reason is a change of the workbook's settings, not yet downloaded.
+      await discardingChanges(page, () => openFile(page, '损坏的工作簿.xlsx', Buffer.from('这不是一个 xlsx 文件')));
       const alert = page.getByRole('alert');
       await alert.getByText('无法打开“损坏的工作簿.xlsx”').waitFor();
       assert.match(await alert.textContent(), /不是有效的 \.xlsx 工作簿/);
@@ -370,7 +406,7 @@ export const scenarios = [
   [
     '拖入另一单位的工作簿并检查',
     async ({ page }) => {
-      await dropFile(page, path.basename(OTHER_EXAMPLE), readFileSync(OTHER_EXAMPLE));
+      await discardingChanges(page, () => dropFile(page, path.basename(OTHER_EXAMPLE), readFileSync(OTHER_EXAMPLE)));
       await page.getByRole('alert').waitFor({ state: 'detached' });
       await page.getByText(path.basename(OTHER_EXAMPLE), { exact: true }).waitFor();
       await grid(page).locator('td', { hasText: /^2024年/ }).first().waitFor();
@@ -472,13 +508,13 @@ export const scenarios = [
       await pane(page).getByLabel('检查结果统计').waitFor();
       assert.equal((await expectFocusKept(page, '开始检查')).name, '重新检查');
       await screenshot('键盘-检查完成');
-      await tabTo(page, /^修复$/);
+      await tabTo(page, new RegExp(`^${SUGGESTION}$`));
       await page.keyboard.press('Enter');
       await page.getByRole('dialog').waitFor();
       await tabTo(page, /^应用修改/);
       await page.keyboard.press('Enter');
       await page.getByRole('dialog').waitFor({ state: 'detached' });
-      await pane(page).getByText(/^已修改：修复：说明!A40/).waitFor();
+      await pane(page).getByText(new RegExp(`^已修改：${SUGGESTION}：说明!A40`)).waitFor();
       await page.waitForFunction(() => document.activeElement?.closest('[data-finding]'));
       await expectFocusKept(page, '应用修改');
       await screenshot('键盘-修复后');
