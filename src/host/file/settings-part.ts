@@ -3,9 +3,10 @@
  * XML part identified by its namespace (Excel keeps custom XML parts when it saves). Settings the
  * add-in saved in Excel (Office.context.document.settings) live in the add-in's web extension part;
  * they are read too, and kept in step when this package is written, so a choice made in Excel and
- * one made in the browser page are the same choice.
+ * one made in the browser page are the same choice. Which zip library holds the parts is the caller's:
+ * the file host and the CLI use the patcher's package (package-parts.ts), so saving changes only
+ * these parts and their entries.
  */
-
 import { escapeXml, isSettingsXml, parseSettingsXml, putJson, SETTINGS_NAMESPACE, settingsXml, unescapeXml } from '../../core/settings-xml';
 
 /** A package seen as named text parts; the zip library behind it is the caller's (package-parts.ts). */
@@ -49,7 +50,6 @@ export function writePackageSettings(parts: PackageParts, settings: Map<string, 
   }
   for (const part of webExtensions) parts.write(part.path, withProperties(part.text, settings));
 }
-
 
 function findSettingsPart(parts: PackageParts): { path: string; text: string } | undefined {
   for (const path of parts.paths().filter((p) => /^customXml\/item\d+\.xml$/.test(p))) {
