@@ -1,5 +1,6 @@
 /** check(grid) → Report: grid → recognised tables → rules → report. */
 import { formatAmount } from './amount';
+import { catalogLabel } from './catalog/lookup';
 import type { Catalog } from './catalog/types';
 import { parseA1, rangeToA1, refToA1, type Grid } from './grid';
 import type { Report, ReportPurchase, ReportTable } from './report';
@@ -181,7 +182,7 @@ function setupFindings(options: CheckOptions, selection: CatalogSelection, unkno
     findings.push({
       rule: ENGINE_RULE,
       severity: 'info',
-      message: `未能从工作簿判断适用的政府购买服务目录，已按全部目录核对；可用 --catalog 指定（${selection.catalogs.map((c) => c.id).join('、')}）。`,
+      message: `未能从工作簿判断适用的政府购买服务目录，已按全部候选目录（${selection.catalogs.map(catalogLabel).join('、')}）核对：代码与名称在任一目录中一致即接受，都不一致的只作警告。选定适用的目录后再检查可得到确定的结论。`,
     });
   }
   return findings;

@@ -1,6 +1,6 @@
 /** The readable text report: the CLI prints it, the task pane's 报告 tab shows and downloads the same text. */
 import { familyById } from './families';
-import { countTables, type Report, type ReportDiagnostic, type ReportSummary, type ReportTable } from './report';
+import { countTables, type PagedLocation, type Report, type ReportDiagnostic, type ReportSummary, type ReportTable } from './report';
 import { ruleTitle } from './rule-titles';
 import { TABLE_LABEL } from './rules/shared/labels';
 import type { Severity } from './rules/types';
@@ -39,24 +39,35 @@ export function formatReportText(report: Report, options: ReportTextOptions = {}
 
 /** "错误 2（其中已忽略 1），警告 1，提示 4". */
 export function countsText(summary: ReportSummary): string {
-  return SEVERITY_ORDER.map((s) => `${SEVERITY_LABEL[s]} ${summary[s]}${summary.ignored?.[s] ? `（其中已忽略 ${summary.ignored[s]}）` : ''}`).join('，');
+  return SEVERITY_ORDER.map((s) => severityCountText(summary, s)).join('，');
+}
+
+/** "错误 2（其中已忽略 1）": one severity's count, the ignored ones said apart. */
+export function severityCountText(summary: ReportSummary, severity: Severity): string {
+  const ignored = summary.ignored?.[severity];
+  return `${SEVERITY_LABEL[severity]} ${summary[severity]}${ignored ? `（其中已忽略 ${ignored}）` : ''}`;
 }
 
 /**
  * The two values of a comparison. Errors and warnings say what the cell should hold; a 提示 (a 尾差,
  * a note) says nothing should change, so it names the values without "应为".
  */
-export function valuesText(d: ReportDiagnostic): string | undefined {
+export function valuesText(d: Pick<ReportDiagnostic, 'severity' | 'expected' | 'actual'>): string | undefined {
   if (d.expected === undefined && d.actual === undefined) return undefined;
   return d.severity === 'info' ? `参考值 ${d.expected ?? '—'}，本处 ${d.actual ?? '—'}` : `应为 ${d.expected ?? '—'}，实为 ${d.actual ?? '—'}`;
 }
 
 export function formatDiagnosticLine(d: ReportDiagnostic): string {
-  const where = d.sheet ? `${d.sheet}!${d.cell ?? ''}` : '';
+  const where = d.sheet ? place({ sheet: d.sheet, cell: d.cell ?? '', page: d.page }) : '';
   const values = valuesText(d);
-  const related = d.related?.length ? ` 对照：${d.related.map((r) => `${r.sheet}!${r.cell}`).join('、')}` : '';
+  const related = d.related?.length ? ` 对照：${d.related.map(place).join('、')}` : '';
   const label = `${SEVERITY_LABEL[d.severity]}${d.ignored ? '，已忽略' : ''}`;
   return `[${label}] ${where ? `${where} ` : ''}${d.message}${values ? `（${values}）` : ''}${related} 〔${ruleTitle(d.rule)}〕`;
+}
+
+/** "表3!C9", and on a PDF "表3!C9（第12页）". */
+export function place(location: PagedLocation): string {
+  return `${location.sheet}!${location.cell}${location.page !== undefined ? `（第${location.page}页）` : ''}`;
 }
 
 /** "绩效目标!A1:E4、A6:E9  2026年项目支出绩效目标表（元，2 个项目块）". */
@@ -71,7 +82,7 @@ function tableLine(blocks: ReportTable[]): string {
 function formatDiagnostic(d: ReportDiagnostic, leads: Map<string, ReportDiagnostic>): string[] {
   const consequence = d.group !== undefined && leads.get(d.group) !== d;
   const lines = [`${consequence ? '    └ ' : '  '}${formatDiagnosticLine(d)}`];
-  if ((d.explains?.length ?? 0) > 1) for (const e of d.explains!) lines.push(`      └ 不成立：${e.subject}（${e.sheet}!${e.cell}）`);
+  if ((d.explains?.length ?? 0) > 1) for (const e of d.explains!) lines.push(`      └ 不成立：${e.subject}（${place(e)}）`);
   if (d.ignored) lines.push(`      忽略理由：${d.reason ?? ''}`);
   if (d.fix) lines.push(`      ${d.fix.kind === 'fix' ? '修正' : '建议'}：${d.fix.description}`);
   return lines;

@@ -1,4 +1,4 @@
-import type { Diagnostic, Severity } from './rules/types';
+import type { CellLocation, Diagnostic, ExplainedIdentity, Severity } from './rules/types';
 import type { TableKind } from './tables/types';
 
 export interface ReportTable {
@@ -18,11 +18,20 @@ export interface ReportPurchase {
   cell: string;
 }
 
-/** A finding as reported: one the preparer chose to ignore keeps its place, marked, with the reason. */
-export interface ReportDiagnostic extends Diagnostic {
+/** A cell on the printed page: a finding on a PDF also names the page (1-based) the cell was read from. */
+export type PagedLocation = CellLocation & { page?: number };
+
+/**
+ * A finding as reported: on a PDF, `page` and the pages of its related and explained cells are added
+ * after the check; one the preparer chose to ignore keeps its place, marked, with the reason.
+ */
+export type ReportDiagnostic = Omit<Diagnostic, 'related' | 'explains'> & {
+  page?: number;
+  related?: PagedLocation[];
+  explains?: Array<ExplainedIdentity & { page?: number }>;
   ignored?: true;
   reason?: string;
-}
+};
 
 /** Findings by severity (ignored ones included), and the ignored ones counted apart when there are any. */
 export type ReportSummary = Record<Severity, number> & { ignored?: Record<Severity, number> };

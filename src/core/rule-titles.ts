@@ -3,8 +3,9 @@ import { RULES } from './rules/registry';
 
 /** Findings the engine itself makes, outside the rule registry. */
 const ENGINE_TITLES: Record<string, string> = {
-  'engine/setup': '检查设置',
+  'engine/setup': '检查设置（目录、模板）',
   'tables/read': '表格读取',
+  'report/truncated': '报告条数上限',
 };
 
 const TITLES = new Map<string, string>([...Object.entries(ENGINE_TITLES), ...RULES.map((rule): [string, string] => [rule.id, rule.title])]);

@@ -1,9 +1,13 @@
 /**
- * The browser preview: open an .xlsx (picker or drop), see its sheets beside the same task pane the
- * Excel add-in shows, fix, undo and download. Everything runs in the page; nothing is uploaded.
+ * The browser preview: open an .xlsx or a published PDF (picker or drop), see its sheets beside the
+ * same task pane the Excel add-in shows, fix, undo and download (a PDF is saved as a new workbook).
+ * Everything runs in the page; nothing is uploaded.
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
+import { check, type CheckOptions } from '../core/engine';
+import type { Grid } from '../core/grid';
+import { addPages } from '../core/report-pages';
 import type { CellLocation } from '../core/rules/types';
 import { loadBundledCatalogs } from '../data';
 import { importCatalogFromXlsx } from '../host/file/catalog-import';
@@ -15,7 +19,7 @@ import { PaneBoundary } from './PaneBoundary';
 import { describeSelection, displayText, highlightedCells, isLongText, selectedCell } from './grid-model';
 import { useHostView } from './use-host-view';
 import { useLeaveWarning } from './use-leave-warning';
-import { EXAMPLE_NAME, downloadBytes, editedFileName, fetchExample, openWorkbook } from './workbook-file';
+import { EXAMPLE_NAME, downloadBytes, fetchExample, isPdfName, openWorkbook, savedFileName } from './workbook-file';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', height: '100vh', position: 'relative' },
@@ -77,6 +81,8 @@ const useStyles = makeStyles({
 interface OpenWorkbook {
   host: FileHost;
   name: string;
+  /** For a PDF: pages without text, whose content was not read. */
+  textlessPages: number[];
   /** Number of the open request that produced it; a new one starts the pane afresh. */
   serial: number;
 }
@@ -98,8 +104,8 @@ export function PreviewApp() {
     setBusy(`正在打开“${name}”…`);
     setError(undefined);
     try {
-      const host = await openWorkbook(read, name);
-      if (current()) setWorkbook({ host, name, serial: request });
+      const { host, textlessPages } = await openWorkbook(read, name);
+      if (current()) setWorkbook({ host, name, textlessPages, serial: request });
     } catch (failure) {
       if (current()) setError(failure instanceof Error ? failure.message : String(failure));
     } finally {
@@ -121,7 +127,7 @@ export function PreviewApp() {
     if (!workbook) return;
     setError(undefined);
     try {
-      downloadBytes(await workbook.host.saveXlsx(), editedFileName(workbook.name));
+      downloadBytes(await workbook.host.saveXlsx(), savedFileName(workbook.name));
       leave.markSaved();
     } catch (failure) {
       setError(`保存失败：${failure instanceof Error ? failure.message : String(failure)}`);
@@ -156,7 +162,7 @@ export function PreviewApp() {
           ref={fileInput}
           className={styles.hiddenInput}
           type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept=".xlsx,.pdf,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/pdf"
           aria-label="选择工作簿文件"
           onChange={(event) => {
             openFile(event.target.files?.[0]);
@@ -165,16 +171,16 @@ export function PreviewApp() {
         />
         <Button onClick={() => fileInput.current?.click()}>打开工作簿</Button>
         <Button appearance="primary" disabled={!workbook} onClick={() => void download()}>
-          下载修改后的工作簿
+          {workbook && isPdfName(workbook.name) ? '另存为 Excel 工作簿' : '下载修改后的工作簿'}
         </Button>
       </header>
       <div className={styles.body}>
         {workbook ? (
-          <WorkbookView key={workbook.serial} host={workbook.host} error={error} onDismissError={() => setError(undefined)} />
+          <WorkbookView key={workbook.serial} host={workbook.host} textlessPages={workbook.textlessPages} error={error} onDismissError={() => setError(undefined)} />
         ) : (
           <main className={styles.sheetArea}>
             <PageError error={error} onDismiss={() => setError(undefined)} />
-            <div className={styles.placeholder}>{busy ? '' : '点击“打开工作簿”，或把 .xlsx 文件拖到此处。所有处理都在本机浏览器中完成，文件不会上传。'}</div>
+            <div className={styles.placeholder}>{busy ? '' : '点击“打开工作簿”，或把 .xlsx 工作簿或公开的 PDF 拖到此处。所有处理都在本机浏览器中完成，文件不会上传。'}</div>
           </main>
         )}
       </div>
@@ -203,7 +209,28 @@ function PageError({ error, onDismiss }: { error?: string; onDismiss(): void }) 
   ) : null;
 }
 
-function WorkbookView({ host, error, onDismissError }: { host: FileHost; error?: string; onDismissError(): void }) {
+/** Findings on a PDF's sheets name the page their cell was printed on. */
+function checkWithPages(grid: Grid, options: CheckOptions) {
+  return addPages(check(grid, options), grid);
+}
+
+/** Pages of a PDF that were only images: nothing on them was read. */
+function TextlessPages({ pages }: { pages: number[] }) {
+  return pages.length ? (
+    <MessageBar intent="warning">
+      <MessageBarBody>第{pages.join('、')}页只有图片、没有文字层（可能是扫描件），这些页上的内容未读取、未检查。</MessageBarBody>
+    </MessageBar>
+  ) : null;
+}
+
+interface WorkbookViewProps {
+  host: FileHost;
+  textlessPages: number[];
+  error?: string;
+  onDismissError(): void;
+}
+
+function WorkbookView({ host, textlessPages, error, onDismissError }: WorkbookViewProps) {
   const styles = useStyles();
   const { grid, revision, highlights, selection } = useHostView(host);
   const [reading, setReading] = useState<CellLocation>();
@@ -214,6 +241,7 @@ function WorkbookView({ host, error, onDismissError }: { host: FileHost; error?:
     <>
       <main className={styles.sheetArea}>
         <PageError error={error} onDismiss={onDismissError} />
+        <TextlessPages pages={textlessPages} />
         <GridView grid={grid} revision={revision} highlights={highlights} selection={selection} onSelect={select} onOpenCell={setReading} />
         <div className={styles.statusRow}>
           <div className={styles.status} data-testid="status" title={selection ? describeSelection(grid, selection, mark) : undefined}>
@@ -229,7 +257,7 @@ function WorkbookView({ host, error, onDismissError }: { host: FileHost; error?:
       </main>
       <aside className={styles.pane} aria-label="任务窗格">
         <PaneBoundary>
-          <TaskPaneApp host={host} loadCatalogs={loadBundledCatalogs} importXlsx={importCatalogFromXlsx} />
+          <TaskPaneApp host={host} loadCatalogs={loadBundledCatalogs} checkWorkbook={checkWithPages} importXlsx={importCatalogFromXlsx} />
         </PaneBoundary>
       </aside>
       {reading ? <CellTextDialog grid={grid} location={reading} mark={highlightedCells(highlights, reading.sheet).get(reading.cell.split(':')[0])} onClose={() => setReading(undefined)} /> : null}

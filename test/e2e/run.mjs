@@ -121,10 +121,11 @@ async function main() {
         throw new Error(`axe「${state}」：${blocking.map((v) => `${v.id}（${v.impact}，${v.nodes} 处，如 ${v.target}）`).join('；')}`);
       }
     },
-    screenshot: async (name) => {
+    /** Screenshot of the preview page, or of `target` (another page, e.g. a report); `fullPage` for the whole page. */
+    screenshot: async (name, target = page, fullPage = false) => {
       shot += 1;
       const file = path.join(SCREENSHOTS, `${String(shot).padStart(2, '0')}-${name}.png`);
-      await page.screenshot({ path: file });
+      await target.screenshot({ path: file, fullPage });
       return file;
     },
   };

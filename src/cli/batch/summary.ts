@@ -17,23 +17,21 @@ export function formatSummaryTable(outcomes: FileOutcome[]): string {
     const count = (severity: Severity) => (s ? `${s[severity]}${s.ignored?.[severity] ? `（忽略 ${s.ignored[severity]}）` : ''}` : '—');
     return [outcome.file, count('error'), count('warning'), count('info'), fileStatus(outcome)];
   });
-  const widths = HEADER.map((_, c) => Math.max(...[HEADER, ...rows].map((row) => displayWidth(row[c]))));
-  const line = (row: string[]) =>
-    row
-      .map((cell, c) => (c >= 1 && c <= 3 ? padStart(cell, widths[c]) : padEnd(cell, widths[c])))
-      .join(' | ')
-      .trimEnd();
   const counts = new Map<string, number>();
   for (const outcome of outcomes) counts.set(fileStatus(outcome), (counts.get(fileStatus(outcome)) ?? 0) + 1);
   const tally = [...counts].map(([status, n]) => `${status} ${n}`).join('，');
-  return [
-    '== 汇总 ==',
-    line(HEADER),
-    widths.map((w) => '-'.repeat(w)).join('-|-'),
-    ...rows.map(line),
-    `共 ${outcomes.length} 个文件：${tally}`,
-    '',
-  ].join('\n');
+  return ['== 汇总 ==', ...formatTable(HEADER, rows, [1, 2, 3]), `共 ${outcomes.length} 个文件：${tally}`, ''].join('\n');
+}
+
+/** A plain-text table in terminal columns: header, rule, rows; `numeric` columns right-aligned. */
+export function formatTable(header: string[], rows: string[][], numeric: number[]): string[] {
+  const widths = header.map((_, c) => Math.max(...[header, ...rows].map((row) => displayWidth(row[c]))));
+  const line = (row: string[]) =>
+    row
+      .map((cell, c) => (numeric.includes(c) ? padStart(cell, widths[c]) : padEnd(cell, widths[c])))
+      .join(' | ')
+      .trimEnd();
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)];
 }
 
 /** Terminal columns: CJK and full-width characters take two. */

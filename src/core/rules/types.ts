@@ -95,8 +95,8 @@ export interface Identity {
   addends: IdentityTerm[];
   /** Σ signed addends in the target's unit. */
   expected: Amount;
-  /** Largest difference rounding explains, in the target's unit. */
-  envelope: Amount;
+  /** Largest difference rounding explains, in the target's unit (worked out when first read). */
+  readonly envelope: Amount;
   /** 'at-most': the target may be less than the addends (a purchase within its project's amount). */
   relation: 'equal' | 'at-most';
   /** 'residue': off by no more than the envelope (a 尾差). */

@@ -18,7 +18,7 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import { ignoreKey } from '../../core/ignores';
 import { countTables, type ReportDiagnostic, type ReportSummary } from '../../core/report';
-import { SEVERITY_LABEL, SEVERITY_ORDER, valuesText } from '../../core/report-text';
+import { place, SEVERITY_LABEL, SEVERITY_ORDER, valuesText } from '../../core/report-text';
 import type { CellEdit, Fix, Severity } from '../../core/rules/types';
 import type { CheckState } from '../state/use-check';
 import { FamilyPicker } from './FamilyPicker';
@@ -273,6 +273,7 @@ function FindingItem({ finding: d, onSelect, onFix, onIgnore, onUnignore }: Find
             {location}
           </Link>
         ) : null}
+        {d.page !== undefined ? <Text size={200}>（第{d.page}页）</Text> : null}
       </span>
       <Text>{d.message}</Text>
       {values ? (
@@ -285,7 +286,7 @@ function FindingItem({ finding: d, onSelect, onFix, onIgnore, onUnignore }: Find
           {d.explains!.map((e) => (
             <li key={`${e.rule}|${e.sheet}!${e.cell}`}>
               <Text size={200}>
-                {e.subject}（{e.sheet}!{e.cell}）
+                {e.subject}（{place(e)}）
               </Text>
             </li>
           ))}

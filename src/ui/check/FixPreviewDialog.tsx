@@ -17,9 +17,10 @@ import {
 } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { CellEdit } from '../../core/rules/types';
+import { textChange } from '../../core/text/changed-parts';
 import { useOpener } from '../shared/focus';
 import { TextChangeView } from '../shared/TextChangeView';
-import { changedParts, editsToApply, type EditPreview } from './findings';
+import { editsToApply, type EditPreview } from './findings';
 
 const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: '16px', maxHeight: '280px', overflowY: 'auto', overflowWrap: 'anywhere' },
@@ -44,7 +45,7 @@ export function FixPreviewDialog({ title, previews, notes = [], onApply, onCance
   const [whole, setWhole] = useState(false);
   const formulaCount = previews.filter((preview) => preview.formula).length;
   const edits = editsToApply(previews, overwriteFormulas);
-  const changes = previews.map((preview) => changedParts(preview.current, preview.next, whole));
+  const changes = previews.map((preview) => textChange(preview.current, preview.next, whole));
   const clipped = !whole && changes.some((change) => change.clippedStart || change.clippedEnd);
   const cancel = () => {
     onCancel();

@@ -1,6 +1,6 @@
 import type { Report, ReportDiagnostic } from '../../core/report';
 import { gridFromRows } from '../../core/grid';
-import { changedParts, editLabel, editsToApply, groupFindings, planFixAll, previewEdits } from './findings';
+import { editLabel, editsToApply, groupFindings, planFixAll, previewEdits } from './findings';
 
 const finding = (sheet: string | undefined, cell: string, severity: ReportDiagnostic['severity'], value?: number): ReportDiagnostic => ({
   rule: 'r',
@@ -45,22 +45,6 @@ describe('findings helpers', () => {
     const plan = planFixAll([finding('表1', 'B5', 'error', 8), unknown]);
     expect(plan.edits).toEqual([{ sheet: '表1', cell: 'B5', value: 8 }]);
     expect(plan.excluded).toEqual(['1 条是需要判断的建议，请逐条确认后修复。']);
-  });
-
-  it('shows a long text around the changed codes, whole codes and numbers marked', () => {
-    const before = `${'甲'.repeat(50)}属于B0702-评估服务${'乙'.repeat(50)}`;
-    const after = `${'甲'.repeat(50)}属于B0703-评估服务${'乙'.repeat(50)}`;
-    expect(changedParts(before, after)).toEqual({
-      prefix: `${'甲'.repeat(10)}属于`,
-      removed: 'B0702',
-      added: 'B0703',
-      suffix: `-评估服务${'乙'.repeat(7)}`,
-      clippedStart: true,
-      clippedEnd: true,
-    });
-    expect(changedParts(before, after, true)).toMatchObject({ prefix: `${'甲'.repeat(50)}属于`, clippedStart: false, clippedEnd: false });
-    expect(changedParts('381.16', '380.16')).toEqual({ prefix: '', removed: '381.16', added: '380.16', suffix: '', clippedStart: false, clippedEnd: false });
-    expect(changedParts('', 'B0701')).toMatchObject({ removed: '', added: 'B0701' });
   });
 
   it('keeps formula cells out unless overwriting is chosen', () => {

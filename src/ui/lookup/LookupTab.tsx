@@ -1,5 +1,5 @@
 /**
- * 查码: search the selected catalogs and insert a code (optionally its name) at the active cell. The
+ * 查码: search the catalogs (the workbook's own ranked first) and insert a code (optionally its name) at the active cell. The
  * search box is a combobox over the result list (aria-activedescendant), the highlighted result stays
  * in view, and a write over content that is not a code is previewed first (insert-plan).
  */
@@ -8,6 +8,7 @@ import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Speller } from '../../core/catalog/pinyin';
 import { createSearchIndex, searchCatalogs, type SearchHit } from '../../core/catalog/search';
 import type { Catalog } from '../../core/catalog/types';
+import { preferredCatalogIds, workbookPurchaseCatalogIds } from '../../core/assist/workbook-catalogs';
 import { parseA1, toA1, type Grid } from '../../core/grid';
 import type { SelectionInfo, WorkbookHost } from '../../core/ports/workbook-host';
 import type { CellEdit, CellLocation } from '../../core/rules/types';
@@ -65,12 +66,9 @@ export function LookupTab({ host, catalogs, selectedIds, grid, freshGrid, shown,
   const [note, setNote] = useState<string>();
   const speller = useSpeller();
   const index = useMemo(() => createSearchIndex(catalogs, speller), [catalogs, speller]);
-  const searchIds = useMemo(() => {
-    const chosen = selectedIds.filter((id) => catalogs.some((catalog) => catalog.id === id));
-    // Classification lists are always searched: the selection only narrows the 政府购买服务 catalogs.
-    return chosen.length ? [...chosen, ...catalogs.filter((catalog) => catalog.kind !== 'gps').map((catalog) => catalog.id)] : undefined;
-  }, [catalogs, selectedIds]);
-  const hits = useMemo(() => searchCatalogs(index, query, { catalogIds: searchIds, limit: RESULT_LIMIT }), [index, query, searchIds]);
+  // The workbook's catalogs (chosen, else inferred from its text) and the classification lists rank first.
+  const preferredIds = useMemo(() => preferredCatalogIds(catalogs, workbookPurchaseCatalogIds(catalogs, selectedIds, grid)), [catalogs, selectedIds, grid]);
+  const hits = useMemo(() => searchCatalogs(index, query, { preferredIds, limit: RESULT_LIMIT }), [index, query, preferredIds]);
   const tables = useMemo(() => (grid && shown ? readWorkbook(grid).tables : []), [grid, shown]);
   const suggestion: Suggestion | undefined = useMemo(
     () => (selection ? suggestForCell(tables, catalogs, selectedIds, selection) : undefined),
@@ -197,7 +195,8 @@ export function LookupTab({ host, catalogs, selectedIds, grid, freshGrid, shown,
             >
               <Text weight="semibold">{hit.entry.code || '（无编码）'}</Text> {hit.entry.name}
               <span className={styles.path}>
-                {hit.path.join(' › ')} · {catalogName(catalogs, hit.catalogId)}
+                {hit.path.join(' › ')} · {hit.elsewhere ? '其他目录：' : ''}
+                {catalogName(catalogs, hit.catalogId)}
               </span>
             </li>
           ))}

@@ -1,6 +1,6 @@
 /** One side of a text change with the changed words marked (not by colour alone: underlined or struck through). */
 import { makeStyles, tokens } from '@fluentui/react-components';
-import type { TextChange } from '../check/findings';
+import type { TextChange } from '../../core/text/changed-parts';
 
 const useStyles = makeStyles({
   removed: { backgroundColor: tokens.colorPaletteRedBackground2, color: tokens.colorNeutralForeground1, textDecorationLine: 'line-through' },

@@ -24,7 +24,7 @@ export const metaNoDataNote: Rule = {
   defaultSeverity: 'warning',
   docs: '没有任何金额的表格应注明“本表无数据”；注明了“本表无数据”的表格不应有金额；注明的内容应是本表的（国有资本经营预算表不应写“无政府性基金”）。',
   check(context) {
-    return context.tables
+    const findings = context.tables
       .filter((table) => table.kind !== 'performance-target')
       .flatMap((table): Diagnostic[] => {
         const filled = hasAmounts(table.rows);
@@ -63,6 +63,14 @@ export const metaNoDataNote: Rule = {
             },
           ];
         return [];
-      });
+            });
+    // A combined table (“三公”经费和机关运行经费) is read as two: its title and note are said once.
+    const seen = new Set<string>();
+    return findings.filter((d) => {
+      const key = `${d.sheet}!${d.cell}|${d.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
   },
 };

@@ -52,8 +52,21 @@ export function displayDecimals(term: Pick<IdentityTerm, 'decimals' | 'figure' |
  * figure quoted in words may also be truncated, so a whole unit of its last digit.
  */
 export function allowanceOf(term: Pick<IdentityTerm, 'decimals' | 'figure'>): Amount {
-  const unit = new Amount(10).pow(-term.decimals);
-  return term.figure ? unit : unit.div(2);
+  return allowanceIn(term.decimals, Boolean(term.figure), '元', '元');
+}
+
+const allowances = new Map<string, Amount>();
+
+/** The allowance of a term published in `from` with `decimals`, in the unit `to`; a handful of values, computed once. */
+function allowanceIn(decimals: number, figure: boolean, from: AmountUnit, to: AmountUnit): Amount {
+  const key = `${decimals}|${figure}|${from}|${to}`;
+  let allowance = allowances.get(key);
+  if (!allowance) {
+    const step = new Amount(10).pow(-decimals);
+    allowance = convertAmount(figure ? step : step.div(2), from, to);
+    allowances.set(key, allowance);
+  }
+  return allowance;
 }
 
 /**
@@ -64,9 +77,10 @@ export function allowanceOf(term: Pick<IdentityTerm, 'decimals' | 'figure'>): Am
  */
 export function envelopeOf(target: Pick<IdentityTerm, 'unit' | 'decimals' | 'figure'>, addends: IdentityTerm[]): Amount {
   const own = allowanceOf(target);
-  const coarser = target.figure || addends.some((term) => convertAmount(allowanceOf(term), term.unit, target.unit).lt(own));
+  const converted = addends.map((term) => allowanceIn(term.decimals, Boolean(term.figure), term.unit, target.unit));
+  const coarser = target.figure || converted.some((allowance) => allowance.lt(own));
   let envelope = coarser ? own : ZERO;
-  for (const term of addends) envelope = envelope.plus(convertAmount(allowanceOf(term), term.unit, target.unit));
+  for (const allowance of converted) envelope = envelope.plus(allowance);
   return envelope;
 }
 
@@ -76,10 +90,11 @@ export function compareAmounts(context: RuleContext, comparison: Comparison): Di
   const expected = expectedValue(target, addends);
   const actual = amountOf(target.cell);
   const difference = actual.minus(expected);
-  const envelope = envelopeOf(target, addends);
   const relation = comparison.relation ?? 'equal';
   const within = relation === 'at-most' ? difference.lte(0) : difference.isZero();
-  const status = within ? 'holds' : difference.abs().lte(envelope) ? 'residue' : 'fails';
+  // Most identities hold exactly; their envelope is worked out only if the diagnosis asks for it.
+  let envelope: Amount | undefined = within ? undefined : envelopeOf(target, addends);
+  const status = within ? 'holds' : difference.abs().lte(envelope!) ? 'residue' : 'fails';
   const identity: Identity = {
     rule: rule.id,
     subject: comparison.subject,
@@ -87,7 +102,10 @@ export function compareAmounts(context: RuleContext, comparison: Comparison): Di
     target: { ...target, sign: 1 },
     addends,
     expected,
-    envelope,
+    get envelope() {
+      envelope ??= envelopeOf(target, addends);
+      return envelope;
+    },
     relation,
     status,
     fixable: comparison.fixable !== false,
@@ -111,7 +129,7 @@ export function compareAmounts(context: RuleContext, comparison: Comparison): Di
     return {
       ...base,
       severity: 'info',
-      message: `尾差：${comparison.subject}。本格 ${formatAmount(actual)}，${described} 为 ${formatAmount(expected)}，相差 ${smallAmount(difference.abs(), target, addends)}，在舍入误差（±${smallAmount(envelope, target, addends)}）以内，不必修改。`,
+      message: `尾差：${comparison.subject}。本格 ${formatAmount(actual)}，${described} 为 ${formatAmount(expected)}，相差 ${smallAmount(difference.abs(), target, addends)}，在舍入误差（±${smallAmount(identity.envelope, target, addends)}）以内，不必修改。`,
     };
   }
   const shown = (value: Amount) => formatAmount(value, displayDecimals(target));
