@@ -1,4 +1,5 @@
 import { hasAmounts, locate } from '../shared/cells';
+import type { BudgetTable } from '../../tables';
 import type { Diagnostic, Rule } from '../types';
 
 const NOTE = '注：本表无数据';
@@ -11,11 +12,20 @@ const FUNDS: Array<{ words: RegExp; name: string; kinds: readonly string[] }> = 
   { words: /机关运行经费/, name: '机关运行经费', kinds: ['operating-cost'] },
 ];
 
-/** "本单位无政府性基金预算" under a 国有资本经营 table: the note was copied from another table. */
-function wrongFund(kind: string, note: string): string | undefined {
-  const named = FUNDS.filter((fund) => fund.words.test(note.replace(/[“”]/g, '"')));
-  if (named.length === 0 || named.some((fund) => fund.kinds.includes(kind))) return undefined;
-  return named.map((fund) => fund.name).join('、');
+/** The funds a note names ("本单位无政府性基金预算…"); none when it only says 本表无数据. */
+function fundsNamed(note: string): typeof FUNDS {
+  return FUNDS.filter((fund) => fund.words.test(note.replace(/[“”]/g, '"')));
+}
+
+/** Tables printed under one title: a combined table (“三公”经费和机关运行经费) is read as two. */
+function printedTables(tables: readonly BudgetTable[]): BudgetTable[][] {
+  const byTitle = new Map<string, BudgetTable[]>();
+  for (const table of tables) {
+    if (table.kind === 'performance-target') continue;
+    const key = `${table.sheet}!${table.title.ref.row},${table.title.ref.col}`;
+    byTitle.set(key, [...(byTitle.get(key) ?? []), table]);
+  }
+  return [...byTitle.values()];
 }
 
 export const metaNoDataNote: Rule = {
@@ -24,53 +34,47 @@ export const metaNoDataNote: Rule = {
   defaultSeverity: 'warning',
   docs: '没有任何金额的表格应注明“本表无数据”；注明了“本表无数据”的表格不应有金额；注明的内容应是本表的（国有资本经营预算表不应写“无政府性基金”）。',
   check(context) {
-    const findings = context.tables
-      .filter((table) => table.kind !== 'performance-target')
-      .flatMap((table): Diagnostic[] => {
-        const filled = hasAmounts(table.rows);
-        if (!filled && !table.noDataNote) {
-          const below = { sheet: table.sheet, row: table.range.bottom + 1, col: table.range.left };
-          return [
-            {
-              rule: metaNoDataNote.id,
-              severity: metaNoDataNote.defaultSeverity,
-              message: `「${table.title.text}」没有数据，应在表下注明“本表无数据”。`,
-              ...locate(table.title.ref),
-              table: table.kind,
-              fix: { description: `在表下写“${NOTE}”`, edits: [{ ...locate(below), value: NOTE }] },
-            },
-          ];
-        }
-        const copied = table.noDataNote && table.noDataText ? wrongFund(table.kind, table.noDataText) : undefined;
-        if (copied && table.noDataNote)
-          return [
-            {
-              rule: metaNoDataNote.id,
-              severity: 'warning',
-              message: `「${table.title.text}」下的说明写的是${copied}（“${table.noDataText}”），与本表不符，可能是从其他表复制的。`,
-              ...locate(table.noDataNote),
-              table: table.kind,
-            },
-          ];
-        if (filled && table.noDataNote)
-          return [
-            {
-              rule: metaNoDataNote.id,
-              severity: 'error',
-              message: `「${table.title.text}」注明“本表无数据”，但表中有金额。`,
-              ...locate(table.noDataNote),
-              table: table.kind,
-            },
-          ];
-        return [];
-            });
-    // A combined table (“三公”经费和机关运行经费) is read as two: its title and note are said once.
-    const seen = new Set<string>();
-    return findings.filter((d) => {
-      const key = `${d.sheet}!${d.cell}|${d.message}`;
-      if (seen.has(key)) return false;
-      seen.add(key);
-      return true;
+    return printedTables(context.tables).flatMap((parts): Diagnostic[] => {
+      const [table] = parts;
+      const noted = parts.find((part) => part.noDataNote);
+      if (!noted?.noDataNote) {
+        if (parts.some((part) => hasAmounts(part.rows))) return [];
+        const below = { sheet: table.sheet, row: Math.max(...parts.map((part) => part.range.bottom)) + 1, col: table.range.left };
+        return [
+          {
+            rule: metaNoDataNote.id,
+            severity: metaNoDataNote.defaultSeverity,
+            message: `「${table.title.text}」没有数据，应在表下注明“本表无数据”。`,
+            ...locate(table.title.ref),
+            table: table.kind,
+            fix: { description: `在表下写“${NOTE}”`, edits: [{ ...locate(below), value: NOTE }] },
+          },
+        ];
+      }
+      const text = noted.noDataText ?? '';
+      const named = fundsNamed(text);
+      const covered = named.length ? parts.filter((part) => named.some((fund) => fund.kinds.includes(part.kind))) : parts;
+      if (covered.length === 0)
+        return [
+          {
+            rule: metaNoDataNote.id,
+            severity: 'warning',
+            message: `「${table.title.text}」下的说明写的是${named.map((fund) => fund.name).join('、')}（“${text}”），与本表不符，可能是从其他表复制的。`,
+            ...locate(noted.noDataNote),
+            table: noted.kind,
+          },
+        ];
+      if (covered.some((part) => hasAmounts(part.rows)))
+        return [
+          {
+            rule: metaNoDataNote.id,
+            severity: 'error',
+            message: `「${table.title.text}」注明“本表无数据”，但表中有金额。`,
+            ...locate(noted.noDataNote),
+            table: noted.kind,
+          },
+        ];
+      return [];
     });
   },
 };

@@ -1,18 +1,28 @@
 import { compareAcross, pairs } from '../shared/cross';
-import { defined, totalRow } from '../shared/tables';
+import { defined, totalRow, unitOf } from '../shared/tables';
 import type { Rule } from '../types';
 
 export const operatingCostMatchesPublic: Rule = {
   id: 'operating-cost/matches-public',
-  title: '机关运行经费与公用经费一致',
+  title: '机关运行经费不超过公用经费',
   defaultSeverity: 'warning',
-  docs: '行政单位的机关运行经费一般等于基本支出分经济科目表的公用经费；事业单位的公用经费不属于机关运行经费，所以只作警告。',
+  docs: '机关运行经费是行政单位（含参公事业单位）基本支出中的公用经费，不能超过基本支出分经济科目表的公用经费合计；部门所属事业单位的公用经费不计入，所以少于公用经费不是问题。',
   check(context) {
     return defined(
       pairs(context.tablesOf('operating-cost'), context.tablesOf('basic-economic')).map(([cost, basic]) =>
-        compareAcross(context, operatingCostMatchesPublic, '部门合计通常应等于基本支出分经济科目表的公用经费（事业单位可不同）', { table: cost, row: totalRow(cost), key: 'total' }, [
-          { table: basic, row: totalRow(basic), key: 'public' },
-        ], false),
+        compareAcross(
+          context,
+          operatingCostMatchesPublic,
+          '机关运行经费应不超过基本支出分经济科目表的公用经费合计',
+          { table: cost, row: totalRow(cost), key: 'total' },
+          [{ table: basic, row: totalRow(basic), key: 'public' }],
+          {
+            fixable: false,
+            relation: 'at-most',
+            describe: ({ actual, expected, difference }) =>
+              `机关运行经费 ${actual}${unitOf(cost)}，超过基本支出分经济科目表的公用经费合计 ${expected}${unitOf(cost)}，多 ${difference}${unitOf(cost)}：机关运行经费是公用经费的一部分，请核实两表。`,
+          },
+        ),
       ),
     );
   },

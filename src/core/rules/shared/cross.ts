@@ -1,7 +1,7 @@
 /** Comparisons between cells of different tables. */
 import type { BudgetTable, ColumnKey, TableRow } from '../../tables/types';
 import type { Diagnostic, Rule, RuleContext } from '../types';
-import { compareAmounts } from './compare';
+import { compareAmounts, type Comparison } from './compare';
 import { defined, foreignLabel, term } from './tables';
 
 export interface CellSide {
@@ -10,13 +10,20 @@ export interface CellSide {
   key: ColumnKey;
 }
 
-/** target = Σ addends across tables; nothing when a side is missing. */
-export function compareAcross(context: RuleContext, rule: Rule, subject: string, target: CellSide, addends: CellSide[], fixable = true): Diagnostic | undefined {
+/** target = Σ addends across tables (or ≤, with relation 'at-most'); nothing when a side is missing. */
+export function compareAcross(
+  context: RuleContext,
+  rule: Rule,
+  subject: string,
+  target: CellSide,
+  addends: CellSide[],
+  { fixable = true, relation, describe }: Pick<Comparison, 'fixable' | 'relation' | 'describe'> = {},
+): Diagnostic | undefined {
   if (!target.row) return undefined;
   const targetTerm = term(target.table, target.row, target.key);
   const terms = defined(addends.map((side) => (side.row ? term(side.table, side.row, side.key, 1, foreignLabel(side.table, side.row, side.key)) : undefined)));
   if (!targetTerm || terms.length === 0) return undefined;
-  return compareAmounts(context, { rule, table: target.table.kind, subject, target: targetTerm, addends: terms, fixable });
+  return compareAmounts(context, { rule, table: target.table.kind, subject, target: targetTerm, addends: terms, fixable, ...(relation ? { relation } : {}), ...(describe ? { describe } : {}) });
 }
 
 export function pairs<A, B>(left: A[], right: B[]): Array<[A, B]> {

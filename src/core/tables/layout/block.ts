@@ -101,6 +101,8 @@ export function readTabular(block: TableBlock, options: HeaderOptions = {}): Tab
       // Printed forms keep blank lines above their 总计 row: the table runs on to it.
       const totals = nextTotalRow(view, r + 1, block.end);
       if (totals === undefined) break;
+      // The bridged blank form lines belong to the table: its 合计 line is not a heading after them.
+      blanks = 0;
       r = totals - 1;
       continue;
     }
