@@ -55,6 +55,12 @@ function warnWithoutChineseFont() {
   }
 }
 
+let axeScript;
+async function axeSource() {
+  axeScript ??= await readFile(AXE_SCRIPT, 'utf8');
+  return axeScript;
+}
+
 async function writeResults(passed, failed) {
   await mkdir(RESULTS, { recursive: true });
   await writeFile(path.join(RESULTS, 'e2e.json'), `${JSON.stringify({ numPassed: passed, numFailed: failed }, null, 2)}\n`);
@@ -101,12 +107,16 @@ async function main() {
     // The product's own reader, through tsx's CommonJS loader (its ESM loader trips on the lazy ExcelJS import).
     readXlsx: (bytes) => tsxRequire('../../src/host/file/xlsx-reader.ts', import.meta.url).readXlsx(bytes),
     readFile,
-    /** Runs axe-core on the page as it is; throws when a critical or serious violation is found. */
-    audit: async (state) => {
-      if (!(await page.evaluate(() => Boolean(window.axe)))) await page.addScriptTag({ path: AXE_SCRIPT });
+    /**
+     * Runs axe-core on the preview page (or on `target`, e.g. the CLI's HTML report) as it is; throws
+     * when a critical or serious violation is found. axe is evaluated, not added as a <script>, so a
+     * page whose CSP forbids scripts (the HTML report) is audited too.
+     */
+    audit: async (state, target = page) => {
+      if (!(await target.evaluate(() => Boolean(window.axe)))) await target.evaluate(await axeSource());
       // Colours are judged once dialogs have faded in.
-      await page.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
-      const violations = await page.evaluate(async () => {
+      await target.waitForFunction(() => document.getAnimations().every((animation) => animation.playState !== 'running'));
+      const violations = await target.evaluate(async () => {
         // Fluent's focus-trap bumpers (tabster's aria-hidden, focusable <i data-tabster-dummy>) are a
         // documented false positive of aria-hidden-focus: they pass focus on and are never read.
         const result = await window.axe.run({ include: [document], exclude: [['[data-tabster-dummy]']] }, { resultTypes: ['violations'] });

@@ -493,7 +493,7 @@ export const scenarios = [
   ],
   [
     '打开公开的 PDF，检查（问题注明页码）并另存为 Excel 工作簿',
-    async ({ page, readXlsx, readFile, screenshot }) => {
+    async ({ page, readXlsx, readFile, screenshot, audit }) => {
       await openFile(page, path.basename(PDF), readFileSync(PDF), 'application/pdf');
       await page.getByText(path.basename(PDF), { exact: true }).waitFor();
       await showSheet(page, PDF_SUMMARY_TITLE);
@@ -502,6 +502,7 @@ export const scenarios = [
       assert.match(summary, /识别表格 ([1-9]\d*) 张/);
       assert.ok(findings > 0, `应列出问题，实际：${summary}`);
       await pane(page).getByText(/^（第\d+页）$/).first().waitFor();
+      await audit('检查页（PDF，问题注明页码）');
       await screenshot('PDF 检查结果');
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '另存为 Excel 工作簿' }).click()]);
       assert.equal(download.suggestedFilename(), path.basename(PDF).replace(/\.pdf$/, '.xlsx'));
@@ -691,7 +692,7 @@ export const scenarios = [
   ],
   [
     '命令行的 HTML 审核报告：自包含、不发任何请求，数字与 JSON 报告一致',
-    async ({ page, screenshot }) => {
+    async ({ page, screenshot, audit }) => {
       const dir = await mkdtemp(path.join(os.tmpdir(), 'budget-html-'));
       const report = await page.context().newPage();
       try {
@@ -721,6 +722,7 @@ export const scenarios = [
         assert.ok((await planted.count()) > 0, `报告中应有 ${PLANTED.sheet}!${PLANTED.cell} 的问题`);
         const box = await report.locator('#chart-units-svg').boundingBox();
         assert.ok(box && box.width > 300 && box.height > 50, `按单位条形图应当绘制出来：${JSON.stringify(box)}`);
+        await audit('命令行 HTML 审核报告', report);
         await screenshot('HTML审核报告', report);
         await screenshot('HTML审核报告-整页', report, true);
         assert.deepEqual(requests, [url], `报告页面不应请求任何其他资源：${requests.join(', ')}`);

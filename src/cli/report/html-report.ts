@@ -121,7 +121,9 @@ function barChart(id: string, bars: Bar[]): string {
     const row = `<g class="bar" data-label="${attr(bar.title)}">${label}${segments}${count}</g>`;
     return bar.href ? `<a href="${bar.href}">${row}</a>` : row;
   });
-  return `<svg id="${id}-svg" role="img" aria-label="${id === 'chart-units' ? '各单位问题数' : '各规则问题数'}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">${rows.join('')}</svg>`;
+  // Bars that link to a file's findings are controls: the chart is then a group of them, not one image.
+  const role = bars.some((bar) => bar.href) ? 'group' : 'img';
+  return `<svg id="${id}-svg" role="${role}" aria-label="${id === 'chart-units' ? '各单位问题数' : '各规则问题数'}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">${rows.join('')}</svg>`;
 }
 
 /** The unit's name; with its file's name when several files have that unit (years, drafts). */
