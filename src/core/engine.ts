@@ -86,7 +86,14 @@ export function analyse(grid: Grid, options: CheckOptions = {}): Analysis {
     catalogs: selection.catalogs.map((c) => c.id),
     sheets: grid.sheets.map((sheet) => sheet.name),
     tables: reading.tables.map(
-      (t): ReportTable => ({ kind: t.kind, sheet: t.sheet, range: rangeToA1(t.range), title: t.title.text, ...(t.unit ? { unit: t.unit.unit } : {}) }),
+      (t): ReportTable => ({
+        kind: t.kind,
+        sheet: t.sheet,
+        range: rangeToA1(t.range),
+        title: t.title.text,
+        ...(t.unit ? { unit: t.unit.unit } : {}),
+        ...(t.continuations ? { continuations: t.continuations.map((part) => `${part.sheet}!${rangeToA1(part.range)}`) } : {}),
+      }),
     ),
     purchases: purchasesOf(context).map(
       (p): ReportPurchase => ({

@@ -77,6 +77,11 @@ describe('formatReportText', () => {
     expect(text).toContain('政府购买服务目录：山西B类目录（2023）');
   });
 
+  it('names the parts of a table printed under a 续 title beside it', () => {
+    const continued: Report = { ...report, tables: report.tables.map((t) => (t.sheet === '表3' ? { ...t, continuations: ['表3续!A1:E13'] } : t)) };
+    expect(formatReportText(continued)).toContain('  表3!A1:E26  2026年预算支出总表（万元，续：表3续!A1:E13）');
+  });
+
   it('puts workbook-level findings under 工作簿 and ends with the summary line', () => {
     expect(text).toContain('【工作簿】\n  [错误] 缺少“三公”经费表。 〔必备表格齐全〕');
     expect(lines.filter(Boolean).pop()).toBe('合计：错误 3，警告 1，提示 1');

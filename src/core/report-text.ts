@@ -70,12 +70,17 @@ export function place(location: PagedLocation): string {
   return `${location.sheet}!${location.cell}${location.page !== undefined ? `（第${location.page}页）` : ''}`;
 }
 
-/** "绩效目标!A1:E4、A6:E9  2026年项目支出绩效目标表（元，2 个项目块）". */
+/**
+ * "绩效目标!A1:E4、A6:E9  2026年项目支出绩效目标表（元，2 个项目块）"; a table printed in parts
+ * names them: "表5!A1:E20  …（万元，续：表5续!A1:E13）".
+ */
 function tableLine(blocks: ReportTable[]): string {
   const [first] = blocks;
   const ranges = blocks.map((t, i) => (i === 0 ? `${t.sheet}!${t.range}` : t.range)).join('、');
-  const notes = [first.unit, blocks.length > 1 ? `${blocks.length} 个项目块` : undefined].filter(Boolean).join('，');
-  return `${ranges}  ${first.title}${notes ? `（${notes}）` : ''}`;
+  const continuations = blocks.flatMap((t) => t.continuations ?? []);
+  const notes = [first.unit, blocks.length > 1 ? `${blocks.length} 个项目块` : undefined, continuations.length ? `续：${continuations.join('、')}` : undefined];
+  const note = notes.filter(Boolean).join('，');
+  return `${ranges}  ${first.title}${note ? `（${note}）` : ''}`;
 }
 
 /** A culprit's consequences are indented under it; fixes and ignore reasons are shown on their own line. */

@@ -7,6 +7,8 @@ export interface ReportTable {
   range: string;
   title: string;
   unit?: string;
+  /** Where the table goes on under a 续 title ("表5续!A1:G13"): its rows are checked with the first part's. */
+  continuations?: string[];
 }
 
 export interface ReportPurchase {

@@ -3,6 +3,7 @@ import type { Grid } from '../grid';
 import { readNarrative } from '../narrative';
 import type { Narrative } from '../narrative/types';
 import type { TableBlock } from './layout/block';
+import { joinContinuations } from './continuation';
 import { findBlocks } from './layout/blocks';
 import { SheetView } from './layout/sheet-view';
 import { bare } from './layout/text';
@@ -31,12 +32,12 @@ export function readWorkbook(grid: Grid): WorkbookReading {
   for (const block of first) tables.set(block, readBlock(block, { knownUnits: new Set() }));
   const context: ReadContext = { knownUnits: unitNamesOf([...tables.values()]) };
   for (const block of blocks) if (!tables.has(block)) tables.set(block, readBlock(block, context));
-  const ordered = blocks.map((block) => tables.get(block) as BudgetTable);
+  const ordered = joinContinuations(blocks.map((block) => tables.get(block) as BudgetTable)).map(withMetaIssues);
   const issues: ReadIssue[] = [];
   if (ordered.length === 0) {
     issues.push({ severity: 'warning', message: '工作簿中没有找到任何预算公开表（未识别到表名，如“2026年预算收支总表”）。' });
   }
-  const exclude = ordered.map((table) => ({ sheet: table.sheet, range: table.range }));
+  const exclude = ordered.flatMap((table) => [{ sheet: table.sheet, range: table.range }, ...(table.continuations ?? [])]);
   const unitNames = [...new Set(ordered.map((table) => table.unitName?.text).filter((name): name is string => !!name))];
   const coverUnitName = coverName(grid, new Set(ordered.map((table) => table.sheet)));
   return { tables: ordered, issues, narrative: readNarrative(grid, { exclude, unitNames }), ...(coverUnitName ? { coverUnitName } : {}) };
@@ -69,6 +70,17 @@ function unitNamesOf(tables: BudgetTable[]): Set<string> {
   return names;
 }
 
+/** What the table (all its parts) does not state: its unit, its 部门/单位. */
+function withMetaIssues(table: BudgetTable): BudgetTable {
+  const { title } = table;
+  const issues: ReadIssue[] = [];
+  if (!table.unit) issues.push({ severity: 'warning', message: `“${title.text}”未注明金额单位（如“单位：万元”）。`, ref: title.ref });
+  if (!table.unitName && table.kind !== 'performance-target') {
+    issues.push({ severity: 'info', message: `“${title.text}”未写明部门或单位名称。`, ref: title.ref });
+  }
+  return issues.length ? { ...table, issues: [...table.issues, ...issues] } : table;
+}
+
 /** One table; a recogniser that fails leaves the table with an error issue instead of stopping the reading. */
 function readBlock(block: TableBlock, context: ReadContext): BudgetTable {
   // A title that is not above the table's first row is the sheet name (see findBlocks).
@@ -90,10 +102,6 @@ function readBlock(block: TableBlock, context: ReadContext): BudgetTable {
   if (view.sheet.hidden) issues.push({ severity: 'info', message: `工作表“${view.name}”是隐藏的，其中的表格已照常读取。`, ref: title.ref });
   if (block.start <= title.ref.row) {
     issues.push({ severity: 'info', message: `工作表“${view.name}”中没有表名行，按工作表名识别此表。`, ref: title.ref });
-  }
-  if (!content.unit) issues.push({ severity: 'warning', message: `“${title.text}”未注明金额单位（如“单位：万元”）。`, ref: title.ref });
-  if (!content.unitName && kind !== 'performance-target') {
-    issues.push({ severity: 'info', message: `“${title.text}”未写明部门或单位名称。`, ref: title.ref });
   }
   const year = yearOf(title.text) ?? content.year;
   const left = Math.min(title.ref.col, ...content.columns.map((column) => column.col));

@@ -6,7 +6,7 @@
  */
 import { formatAmount } from '../../amount';
 import type { CellRef } from '../../grid';
-import type { BudgetTable, ColumnKey, TableRow } from '../../tables/types';
+import type { AmountCell, BudgetTable, ColumnKey, TableRow } from '../../tables/types';
 import type { Diagnostic, Rule, RuleContext } from '../types';
 import { amountOf, locate } from './cells';
 import { compareAmounts } from './compare';
@@ -28,11 +28,12 @@ export function matchClasses(context: RuleContext, rule: Rule, lines: ClassMatch
     const other = byName.get(className(line.name?.text ?? ''));
     if (other) pairs.set(line, other);
   }
+  // A line printed with no amount is the template's list of classes, not a class this budget spends on.
   const renamed = pairUnmatched(
-    classLines.filter((line) => !pairs.has(line)),
+    classLines.filter((line) => !pairs.has(line) && !amountOf(line.values[lines.key]).isZero()),
     classRows.filter((row) => ![...pairs.values()].includes(row) && row.values[coded.key]),
-    (line) => amountOf(line.values[lines.key]).toString(),
-    (row) => amountOf(row.values[coded.key]).toString(),
+    (line) => distinctiveAmount(line.values[lines.key]),
+    (row) => distinctiveAmount(row.values[coded.key]),
   );
   const findings: Array<Diagnostic | undefined> = [];
   for (const [line, row] of renamed) {
@@ -66,12 +67,24 @@ export function matchClasses(context: RuleContext, rule: Rule, lines: ClassMatch
   return defined(findings);
 }
 
-/** The one pairing left: the last line with the last row, or lines and rows whose amount no other shares. */
-function pairUnmatched(lines: TableRow[], rows: TableRow[], lineKey: (row: TableRow) => string, rowKey: (row: TableRow) => string): Array<[TableRow, TableRow]> {
+/** An amount that can tell a line apart; a blank or zero one cannot (any empty class shares it). */
+function distinctiveAmount(cell: AmountCell | undefined): string | undefined {
+  const amount = amountOf(cell);
+  return amount.isZero() ? undefined : amount.toString();
+}
+
+/** The one pairing left: the last line with the last row, or lines and rows whose non-zero amount no other shares. */
+function pairUnmatched(
+  lines: TableRow[],
+  rows: TableRow[],
+  lineKey: (row: TableRow) => string | undefined,
+  rowKey: (row: TableRow) => string | undefined,
+): Array<[TableRow, TableRow]> {
   if (lines.length === 1 && rows.length === 1) return [[lines[0], rows[0]]];
-  const only = <T>(items: T[], key: (item: T) => string, value: string) => items.filter((item) => key(item) === value);
+  const only = <T>(items: T[], key: (item: T) => string | undefined, value: string) => items.filter((item) => key(item) === value);
   return lines.flatMap((line): Array<[TableRow, TableRow]> => {
     const value = lineKey(line);
+    if (value === undefined) return [];
     const sameLines = only(lines, lineKey, value);
     const sameRows = only(rows, rowKey, value);
     return sameLines.length === 1 && sameRows.length === 1 ? [[line, sameRows[0]]] : [];
