@@ -54,6 +54,14 @@ describe('planFixes', () => {
     expect(editsOf(plan.fixes)).toEqual([{ sheet: '表1', cell: 'B2', value: 6, before: '7' }]);
   });
 
+  it('never applies the fix of an ignored finding, says so, and does not let it block another fix of that cell', () => {
+    const ignored = { ...finding('income/hierarchy', 'B2', { edits: [{ sheet: '表1', cell: 'B2', value: 5 }] }), ignored: true as const, reason: '已与财政局核实' };
+    const kept = finding('income/row-sum', 'B2', { edits: [{ sheet: '表1', cell: 'B2', value: 6 }] });
+    const plan = planFixes([ignored, kept], cells);
+    expect(editsOf(plan.fixes)).toEqual([{ sheet: '表1', cell: 'B2', value: 6, before: '7' }]);
+    expect(plan.skipped).toEqual([{ finding: ignored, reason: '已忽略（理由：已与财政局核实），不修复。' }]);
+  });
+
   it('never puts a value over a formula', () => {
     const plan = planFixes([finding('income/row-sum', 'D2', { edits: [{ sheet: '表1', cell: 'D2', value: 4 }] })], cells);
     expect(plan.fixes).toEqual([]);
