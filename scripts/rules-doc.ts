@@ -9,11 +9,10 @@ import { join } from 'node:path';
 import { formatDiagnosticLine } from '../src/core/report-text';
 import { FAMILIES } from '../src/core/families';
 import { RULES } from '../src/core/rules/registry';
-import type { Severity } from '../src/core/rules/types';
+import { SEVERITY_LABEL } from '../src/core/findings';
 import { MUTATION_CASES, expectedFinding } from '../test/engine/mutation-cases';
 import { ZEZHOU_A, fixture, run } from '../test/engine/support';
 
-const SEVERITY: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 export const RULES_DOC = join(__dirname, '../examples/RULES.md');
 
 export async function renderRulesDoc(): Promise<string> {
@@ -36,11 +35,11 @@ export async function renderRulesDoc(): Promise<string> {
     '',
     '| 规则 | 名称 | 默认级别 |',
     '|---|---|---|',
-    ...RULES.map((r) => `| \`${r.id}\` | ${r.title} | ${SEVERITY[r.defaultSeverity]} |`),
+    ...RULES.map((r) => `| \`${r.id}\` | ${r.title} | ${SEVERITY_LABEL[r.defaultSeverity]} |`),
     '',
   ];
   for (const rule of RULES) {
-    out.push(`### \`${rule.id}\` ${rule.title}`, '', `默认级别：${SEVERITY[rule.defaultSeverity]}`, '', rule.docs, '');
+    out.push(`### \`${rule.id}\` ${rule.title}`, '', `默认级别：${SEVERITY_LABEL[rule.defaultSeverity]}`, '', rule.docs, '');
     const example = MUTATION_CASES.find((c) => c.rule === rule.id);
     if (!example) continue;
     const { grid, cell } = example.mutate(example.fixture ? await fixture(example.fixture) : clean);

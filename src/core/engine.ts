@@ -5,7 +5,7 @@ import type { Catalog } from './catalog/types';
 import { parseA1, rangeToA1, refToA1, type Grid } from './grid';
 import type { Report, ReportPurchase, ReportTable } from './report';
 import { diagnose } from './rules/diagnosis';
-import { selectPurchaseCatalogs, type CatalogSelection } from './rules/catalog-selection';
+import { selectPurchaseCatalogs, type CatalogSelection } from './catalog/selection';
 import { FAMILIES, detectFamily, familyById, familyWords, requiredKinds } from './families';
 import { codesMissingCode } from './rules/codes/missing-code';
 import { metaAmountReadable } from './rules/meta/amount-readable';
@@ -15,13 +15,14 @@ import { locate } from './rules/shared/cells';
 import { groupBy } from './rules/shared/group-by';
 import { purchasesOf } from './rules/shared/purchases';
 import { workbookUnitName, mostCommon } from './rules/shared/unit-name';
-import type { Diagnostic, Identity, Rule, RuleContext, Severity, SeveritySetting } from './rules/types';
+import type { Diagnostic, Identity, Rule, RuleContext, SeveritySetting } from './rules/types';
+import type { Severity } from './findings';
 import { readWorkbook, type BudgetTable, type ReadIssue, type WorkbookReading } from './tables';
 
 export interface CheckOptions {
   /** File name shown in the report. */
   file?: string;
-  /** Ids of the 政府购买服务 catalogs that apply; without them they are inferred (see rules/catalog-selection). */
+  /** Ids of the 政府购买服务 catalogs that apply; without them they are inferred (see catalog/selection). */
   catalogs?: string[];
   /** Template family id (see core/families) overriding the detected one; 'default' and 'core' are old names. */
   profile?: string;

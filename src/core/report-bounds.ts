@@ -5,7 +5,8 @@
  * figures gives findings that each repeat the whole cell, and a 263 KB workbook a report of gigabytes.
  */
 import type { Report } from './report';
-import type { CellEdit, Diagnostic } from './rules/types';
+import type { Diagnostic } from './rules/types';
+import type { CellEdit } from './findings';
 
 /** Characters of a message, expected/actual value or fix description kept in the report. */
 export const MAX_FINDING_TEXT = 300;

@@ -1,12 +1,10 @@
 /** The readable text report: the CLI prints it, the task pane's 报告 tab downloads the same text. */
 import { familyById } from './families';
 import type { Report } from './report';
-import { TABLE_LABEL } from './rules/shared/labels';
-import type { Diagnostic, Severity } from './rules/types';
+import { TABLE_LABEL } from './tables/labels';
+import type { Diagnostic } from './rules/types';
+import { SEVERITY_LABEL, SEVERITY_ORDER } from './findings';
 import { groupBy } from './rules/shared/group-by';
-
-const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
-const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
 
 export function formatReportText(report: Report): string {
   const lines: string[] = [];

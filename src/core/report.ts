@@ -1,4 +1,5 @@
-import type { Diagnostic, Severity } from './rules/types';
+import type { Diagnostic } from './rules/types';
+import type { Severity } from './findings';
 import type { TableKind } from './tables/types';
 
 export interface ReportTable {

@@ -11,7 +11,7 @@ import {
   purchaseCatalogs,
   type LookupResult,
 } from '../core/assist/code-lookup';
-import { SELECTED_CATALOGS_SETTING } from '../core/assist/settings';
+import { SELECTED_CATALOGS_SETTING } from '../core/settings';
 
 /** Bundled catalogs and the user's imports: an imported catalog id works as a bundled one does. */
 function allCatalogs(): Promise<Catalog[]> {

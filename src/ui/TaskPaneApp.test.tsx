@@ -1,7 +1,7 @@
 /** @jest-environment jsdom */
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { configure, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { DISMISSED_SETTING } from '../core/assist/settings';
+import { DISMISSED_SETTING } from '../core/settings';
 import type { Catalog } from '../core/catalog/types';
 import { gridFromRows, type Grid } from '../core/grid';
 import type { ReportSheetRow } from '../core/ports/workbook-host';

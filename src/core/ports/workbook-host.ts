@@ -1,6 +1,6 @@
 /** The one door between the UI and a workbook. Implemented by ExcelHost, FileHost and MemoryHost. */
 import type { CellValue, Grid } from '../grid';
-import type { CellEdit, CellLocation, Severity } from '../rules/types';
+import type { CellEdit, CellLocation, Severity } from '../findings';
 
 export interface ReadProgress {
   /** Units of work done and total (e.g. row chunks). */

@@ -3,34 +3,10 @@ import type { TemplateFamily } from '../families';
 import type { Narrative } from '../narrative/types';
 import type { Amount, AmountUnit } from '../amount';
 import type { AmountCell, BudgetTable, TableKind } from '../tables/types';
+import type { CellLocation, Fix, Severity } from '../findings';
 
-export type Severity = 'error' | 'warning' | 'info';
-
-export interface CellLocation {
-  sheet: string;
-  /** A1 cell or range, e.g. "C9" or "C5:C9". */
-  cell: string;
-}
-
-/** One cell write; exactly one of value / formula. */
-export interface CellEdit extends CellLocation {
-  value?: string | number | null;
-  formula?: string;
-}
-
-/**
- * 'fix': an arithmetic correction backed by a unique diagnosis, applied by 全部修复. 'suggestion': a
- * judgement the user confirms one by one (a code from a name, a narrative rewrite, a name from a
- * partial list). Rules may leave it out; the engine then marks the fix a suggestion.
- */
-export type FixKind = 'fix' | 'suggestion';
-
-export interface Fix {
-  kind?: FixKind;
-  /** Chinese description shown in the preview, e.g. "将 C9 改为 380.16". */
-  description: string;
-  edits: CellEdit[];
-}
+/** The shared words of findings have their home in core/findings; the UI still imports them from here. */
+export type { CellEdit, CellLocation, Fix, FixKind, Severity } from '../findings';
 
 export interface Diagnostic {
   rule: string;

@@ -3,7 +3,8 @@
  * really have: 1.4 (Excel 2016), 1.8, 1.9 (Excel 2019), 1.13 and the latest this office.js knows.
  */
 import { toHostError } from './errors';
-import { ExcelHost, HIGHLIGHT_COLORS, HIGHLIGHT_FILLS_SETTING } from './excel-host';
+import { HIGHLIGHT_FILLS_SETTING } from '../../core/settings';
+import { ExcelHost, HIGHLIGHT_COLORS } from './excel-host';
 import { batchChunks, parseAreas, planChunks, splitAddress, splitBatch } from './read-plan';
 import { FakeExcel, numberSheet, type FakeCell, type FakeSheet } from './testing/fake-excel';
 

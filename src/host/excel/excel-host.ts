@@ -23,15 +23,14 @@ import {
   type SelectionInfo,
   type WorkbookHost,
 } from '../../core/ports/workbook-host';
-import type { CellEdit, CellLocation, Severity } from '../../core/rules/types';
+import type { CellEdit, CellLocation, Severity } from '../../core/findings';
+import { HIGHLIGHT_FILLS_SETTING } from '../../core/settings';
 import { officeEnv, type ExcelEnv } from './env';
 import { ExcelHostError, toHostError } from './errors';
 import { MAX_READ_CELLS, readGridIn } from './read-grid';
 import { splitAddress } from './read-plan';
 import { typedValue } from './typed-values';
 
-/** Where the original fills of highlighted cells are kept (by binding id), so they survive closing the pane. */
-export const HIGHLIGHT_FILLS_SETTING = 'budgetAssistant.highlightFills';
 /** Light fills in the spirit of Excel's own "bad / neutral" cell styles. */
 export const HIGHLIGHT_COLORS: Record<Severity, string> = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' };
 /** A highlight of a huge range would mean thousands of saved fills; only its first cells are marked. */

@@ -9,7 +9,7 @@
 import type ExcelJS from 'exceljs';
 import type { EditRecord, Highlight, RevertOutcome } from '../../core/ports/workbook-host';
 import { parseA1 } from '../../core/grid';
-import type { CellEdit, CellLocation } from '../../core/rules/types';
+import type { CellEdit, CellLocation } from '../../core/findings';
 import { MemoryHost } from '../memory/memory-host';
 import { displayNumber } from './number-format';
 import { patchPackage, restoreCells, type CellChange } from './patch/patch-xlsx';

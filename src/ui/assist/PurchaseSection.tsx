@@ -4,7 +4,7 @@ import { useMemo } from 'react';
 import { createSuggestionIndex, projectCandidates, suggestPurchaseCodes, type ProjectCandidate, type PurchaseSuggestion } from '../../core/assist/purchase-suggestions';
 import type { Catalog } from '../../core/catalog/types';
 import type { WorkbookHost } from '../../core/ports/workbook-host';
-import { selectPurchaseCatalogs, type CatalogSelection } from '../../core/rules/catalog-selection';
+import { selectPurchaseCatalogs, type CatalogSelection } from '../../core/catalog/selection';
 import type { PendingEdits, WorkbookState } from './AssistTab';
 import { purchaseInsert } from './purchase-target';
 

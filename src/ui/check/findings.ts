@@ -3,8 +3,9 @@ import { cellAt, parseA1, type Grid } from '../../core/grid';
 import type { Report } from '../../core/report';
 import type { CellEdit, Diagnostic, Severity } from '../../core/rules/types';
 
-export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
-export const SEVERITIES: Severity[] = ['error', 'warning', 'info'];
+import { SEVERITY_LABEL, SEVERITY_ORDER as SEVERITIES } from '../../core/findings';
+
+export { SEVERITIES, SEVERITY_LABEL };
 
 /** What identifies a finding across re-checks: same rule, same place, same message. */
 export function findingKey(d: Diagnostic): string {

@@ -6,10 +6,8 @@
 import type { Catalog } from '../../core/catalog/types';
 import { check } from '../../core/engine';
 import type { WorkbookHost } from '../../core/ports/workbook-host';
-import { DISMISSED_SETTING, PROFILE_SETTING, SELECTED_CATALOGS_SETTING } from '../../core/assist/settings';
+import { DISMISSED_SETTING, LAST_CHECK_SETTING, PROFILE_SETTING, SELECTED_CATALOGS_SETTING } from '../../core/settings';
 import { countBySeverity, findingKey } from '../check/findings';
-
-export const LAST_CHECK_SETTING = 'budgetAssistant.lastCheck';
 
 export interface LastCheck {
   summary: string;

@@ -1,6 +1,6 @@
 /** Running the checks: read with progress, cancel, engine, dismissed findings (a workbook setting). */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { DISMISSED_SETTING, PROFILE_SETTING } from '../../core/assist/settings';
+import { DISMISSED_SETTING, LAST_CHECK_SETTING, PROFILE_SETTING } from '../../core/settings';
 import type { Catalog } from '../../core/catalog/types';
 import { check, type CheckOptions } from '../../core/engine';
 import type { Grid } from '../../core/grid';
@@ -8,7 +8,7 @@ import type { ReadProgress, WorkbookHost } from '../../core/ports/workbook-host'
 import type { Report } from '../../core/report';
 import type { Diagnostic } from '../../core/rules/types';
 import { findingKey } from '../check/findings';
-import { LAST_CHECK_SETTING, type LastCheck } from '../commands/run-check-command';
+import type { LastCheck } from '../commands/run-check-command';
 import { isAbortError } from '../shared/errors';
 
 export type CheckFunction = (grid: Grid, options: CheckOptions) => Report;

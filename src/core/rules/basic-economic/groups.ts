@@ -1,5 +1,6 @@
 import type { BudgetTable, TableRow } from '../../tables/types';
-import { economicGroups, sumGroups } from '../shared/hierarchy';
+import { sumGroups } from '../shared/hierarchy';
+import { economicGroups } from '../../tables/hierarchy';
 import type { Rule } from '../types';
 
 /** Group = Σ its items, 合计 = Σ groups, worded for the messages. */

@@ -1,5 +1,6 @@
 import { compareAcross, pairs } from '../shared/cross';
-import { defined, totalRow } from '../shared/tables';
+import { defined } from '../shared/terms';
+import { totalRow } from '../../tables/query';
 import type { Rule } from '../types';
 
 export const basicEconomicMatchesGeneral: Rule = {

@@ -1,7 +1,7 @@
 import { normalizeName } from '../../text/normalize';
 import { address, locate } from '../shared/cells';
 import { functionCodedNames } from '../shared/code-rows';
-import { TABLE_LABEL } from '../shared/labels';
+import { TABLE_LABEL } from '../../tables/labels';
 import type { Diagnostic, Rule } from '../types';
 import { groupBy } from '../shared/group-by';
 

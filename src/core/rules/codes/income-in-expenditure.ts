@@ -1,7 +1,7 @@
 import { formatAmount } from '../../amount';
 import { amountOf, locate } from '../shared/cells';
 import { pairs } from '../shared/cross';
-import { rowLabel } from '../shared/labels';
+import { rowLabel } from '../../tables/labels';
 import type { Diagnostic, Rule } from '../types';
 
 export const codesIncomeInExpenditure: Rule = {

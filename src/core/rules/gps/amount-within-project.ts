@@ -1,8 +1,8 @@
 import { address } from '../shared/cells';
 import { compareAmounts } from '../shared/compare';
-import { TABLE_LABEL } from '../shared/labels';
+import { TABLE_LABEL } from '../../tables/labels';
 import { PROJECT_SIMILARITY, findProject, purchasesOf } from '../shared/purchases';
-import { decimalsOf, unitOf } from '../shared/tables';
+import { decimalsOf, unitOf } from '../../tables/query';
 import type { Diagnostic, Rule } from '../types';
 
 export const gpsAmountWithinProject: Rule = {

@@ -1,8 +1,8 @@
 import { SOURCE_KEYS } from '../../tables/types';
-import { COLUMN_LABEL } from '../shared/labels';
+import { COLUMN_LABEL } from '../../tables/labels';
 import { compareAcross, pairs } from '../shared/cross';
-import { defined, lineRow, totalRow } from '../shared/tables';
-import { yearTotalLine } from '../shared/two-sided';
+import { defined } from '../shared/terms';
+import { lineRow, totalRow, yearTotalLine } from '../../tables/query';
 import type { Rule } from '../types';
 
 export const incomeMatchesSummary: Rule = {

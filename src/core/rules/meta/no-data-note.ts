@@ -1,4 +1,5 @@
-import { hasAmounts, locate } from '../shared/cells';
+import { locate } from '../shared/cells';
+import { hasAmounts } from '../../tables/query';
 import type { Diagnostic, Rule } from '../types';
 
 const NOTE = '注：本表无数据';

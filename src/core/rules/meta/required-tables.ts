@@ -1,4 +1,4 @@
-import { TABLE_LABEL } from '../shared/labels';
+import { TABLE_LABEL } from '../../tables/labels';
 import type { Rule } from '../types';
 
 export const metaRequiredTables: Rule = {

@@ -2,7 +2,7 @@ import { address } from '../shared/cells';
 import { compareAmounts } from '../shared/compare';
 import { amountsByParagraph, figureTerm, paragraphAt, paragraphKey } from '../shared/narrative-text';
 import { resolveNarrativeLabel } from '../shared/narrative-targets';
-import { decimalsOf, unitOf } from '../shared/tables';
+import { decimalsOf, unitOf } from '../../tables/query';
 import type { Diagnostic, Rule } from '../types';
 
 export const narrativeAmounts: Rule = {

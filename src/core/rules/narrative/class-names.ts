@@ -2,8 +2,9 @@ import { convertAmount, formatAmount } from '../../amount';
 import { address, amountOf, locate } from '../shared/cells';
 import { amountsByParagraph, paragraphAt } from '../shared/narrative-text';
 import { knownClassNames } from '../shared/narrative-targets';
-import { className, unitOf } from '../shared/tables';
-import type { CellEdit, Diagnostic, Rule } from '../types';
+import { className, unitOf } from '../../tables/query';
+import type { Diagnostic, Rule } from '../types';
+import type { CellEdit } from '../../findings';
 
 /** Aggregates that end in 支出 but are not classes. */
 const AGGREGATE = /(基本支出|项目支出|当年支出|本年支出|支出预算|支出总计|支出合计)$/;

@@ -3,10 +3,10 @@ import type { ItemStatement } from '../../narrative/items';
 import { bare } from '../../tables/layout/text';
 import { address, amountOf, locate } from '../shared/cells';
 import { compareAmounts } from '../shared/compare';
-import { TABLE_LABEL, rowLabel } from '../shared/labels';
+import { TABLE_LABEL, rowLabel } from '../../tables/labels';
 import { resolveItem, type ResolvedItem } from '../shared/narrative-items';
 import { figureTerm } from '../shared/narrative-text';
-import { decimalsOf, unitOf } from '../shared/tables';
+import { decimalsOf, unitOf } from '../../tables/query';
 import type { Diagnostic, Rule, RuleContext } from '../types';
 
 export const narrativeItems: Rule = {

@@ -1,5 +1,5 @@
 import { sumGroups } from '../shared/hierarchy';
-import { totalRow } from '../shared/tables';
+import { totalRow } from '../../tables/query';
 import type { Rule } from '../types';
 
 export const operatingCostUnitsSum: Rule = {

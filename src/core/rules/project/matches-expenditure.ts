@@ -1,6 +1,7 @@
-import { TABLE_LABEL } from '../shared/labels';
+import { TABLE_LABEL, foreignLabel } from '../../tables/labels';
 import { compareAmounts } from '../shared/compare';
-import { defined, foreignLabel, term, totalRow } from '../shared/tables';
+import { defined, term } from '../shared/terms';
+import { totalRow } from '../../tables/query';
 import type { Rule } from '../types';
 
 export const projectMatchesExpenditure: Rule = {

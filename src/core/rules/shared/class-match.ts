@@ -10,9 +10,9 @@ import type { BudgetTable, ColumnKey, TableRow } from '../../tables/types';
 import type { Diagnostic, Rule, RuleContext } from '../types';
 import { amountOf, locate } from './cells';
 import { compareAmounts } from './compare';
-import { TABLE_LABEL, rowLabel } from './labels';
-import { className, defined, foreignLabel, linesOf, term, totalRow } from './tables';
-import { yearTotalLine } from './two-sided';
+import { TABLE_LABEL, rowLabel, foreignLabel } from '../../tables/labels';
+import { defined, term } from './terms';
+import { className, linesOf, totalRow, yearTotalLine } from '../../tables/query';
 
 export interface ClassMatchSide {
   table: BudgetTable;

@@ -1,7 +1,7 @@
 import { buildTable, columnsFrom, contextOf, tsvTable } from '../testing/builder';
 import type { Rule } from '../types';
 import { compareAmounts } from './compare';
-import { term } from './tables';
+import { term } from './terms';
 
 const rule: Rule = { id: 'test/rule', title: '测试', defaultSeverity: 'error', docs: '', check: () => [] };
 

@@ -8,7 +8,8 @@
 import { Amount, ZERO, convertAmount, formatAmount, type AmountUnit } from '../../amount';
 import { refToA1, sumFormula } from '../../grid';
 import type { TableKind } from '../../tables/types';
-import type { CellEdit, Diagnostic, Identity, IdentityTerm, RuleContext, RuleMeta } from '../types';
+import type { Diagnostic, Identity, IdentityTerm, RuleContext, RuleMeta } from '../types';
+import type { CellEdit } from '../../findings';
 import { address, amountOf, locate } from './cells';
 
 const LISTED_ADDENDS = 4;

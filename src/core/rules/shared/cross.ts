@@ -2,7 +2,8 @@
 import type { BudgetTable, ColumnKey, TableRow } from '../../tables/types';
 import type { Diagnostic, Rule, RuleContext } from '../types';
 import { compareAmounts } from './compare';
-import { defined, foreignLabel, term } from './tables';
+import { defined, term } from './terms';
+import { foreignLabel } from '../../tables/labels';
 
 export interface CellSide {
   table: BudgetTable;

@@ -4,8 +4,8 @@
  */
 import type { AmountCell, BudgetTable, ColumnKey, LineKey, SourceKey, TableKind, TableRow } from '../../tables/types';
 import type { RuleContext } from '../types';
-import { TABLE_LABEL } from './labels';
-import { className, lineRow, totalRow } from './tables';
+import { TABLE_LABEL } from '../../tables/labels';
+import { className, lineRow, totalRow } from '../../tables/query';
 
 export interface NarrativeTarget {
   table: BudgetTable;

@@ -2,7 +2,8 @@
 import { Amount, type AmountUnit } from '../../amount';
 import type { CellRef } from '../../grid';
 import type { Narrative, NarrativeParagraph, QuotedAmount } from '../../narrative/types';
-import type { CellEdit, IdentityTerm, RuleContext } from '../types';
+import type { IdentityTerm, RuleContext } from '../types';
+import type { CellEdit } from '../../findings';
 import { locate } from './cells';
 import { groupBy } from './group-by';
 

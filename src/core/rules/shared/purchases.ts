@@ -7,10 +7,11 @@ import type { CellRef } from '../../grid';
 import type { NarrativeParagraph, PurchaseStatement } from '../../narrative/types';
 import type { BudgetTable, TableRow } from '../../tables/types';
 import { nameSimilarity, normalizeName } from '../../text/normalize';
-import type { CellEdit, IdentityTerm, RuleContext } from '../types';
+import type { IdentityTerm, RuleContext } from '../types';
+import type { CellEdit } from '../../findings';
 import { locate } from './cells';
 import { figureTerm } from './narrative-text';
-import { decimalsOf, unitOf } from './tables';
+import { decimalsOf, unitOf } from '../../tables/query';
 
 export interface Purchase {
   project: string;

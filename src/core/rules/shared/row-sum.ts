@@ -1,10 +1,10 @@
 /** "Each row: 合计 = Σ part columns", shared by every table with a total column. */
 import { FISCAL_PARTS, UNIT_FUND_PARTS, type BudgetTable, type ColumnKey, type TableKind, type TableRow } from '../../tables/types';
 import type { Diagnostic, Rule, RuleContext } from '../types';
-import { columnKeys } from './cells';
+import { columnKeys } from '../../tables/query';
 import { compareAmounts } from './compare';
-import { COLUMN_LABEL, rowLabel } from './labels';
-import { defined, term } from './tables';
+import { COLUMN_LABEL, rowLabel } from '../../tables/labels';
+import { defined, term } from './terms';
 
 export interface RowSum {
   total: ColumnKey;

@@ -1,7 +1,7 @@
 import { compareAmounts } from '../shared/compare';
-import { rowLabel } from '../shared/labels';
-import { lineRow, term } from '../shared/tables';
-import { sideKeys, twoSidedTables } from '../shared/two-sided';
+import { rowLabel } from '../../tables/labels';
+import { term } from '../shared/terms';
+import { lineRow, sideKeys, twoSidedTables } from '../../tables/query';
 import type { Diagnostic, Rule } from '../types';
 
 export const summaryBalance: Rule = {

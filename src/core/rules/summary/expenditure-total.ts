@@ -1,7 +1,7 @@
 import { compareAmounts } from '../shared/compare';
-import { COLUMN_LABEL, rowLabel } from '../shared/labels';
-import { defined, linesOf, term } from '../shared/tables';
-import { rowTerms, sideKeys, twoSidedTables, yearTotalLine } from '../shared/two-sided';
+import { COLUMN_LABEL, rowLabel } from '../../tables/labels';
+import { defined, term, rowTerms } from '../shared/terms';
+import { linesOf, sideKeys, twoSidedTables, yearTotalLine } from '../../tables/query';
 import type { Rule } from '../types';
 
 export const summaryExpenditureTotal: Rule = {

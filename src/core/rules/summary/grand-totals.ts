@@ -1,7 +1,7 @@
 import { compareAmounts } from '../shared/compare';
-import { rowLabel } from '../shared/labels';
-import { defined, lineRow, linesOf, term } from '../shared/tables';
-import { rowTerms, sideKeys, twoSidedTables } from '../shared/two-sided';
+import { rowLabel } from '../../tables/labels';
+import { defined, term, rowTerms } from '../shared/terms';
+import { lineRow, linesOf, sideKeys, twoSidedTables } from '../../tables/query';
 import type { Rule } from '../types';
 
 const SIDES = [

@@ -1,8 +1,8 @@
 import type { BudgetTable, TableRow } from '../../tables/types';
 import { compareAmounts } from '../shared/compare';
-import { rowLabel } from '../shared/labels';
-import { defined, linesOf, term } from '../shared/tables';
-import { rowTerms, sideKeys, sideUnread, twoSidedTables, yearTotalLine } from '../shared/two-sided';
+import { rowLabel } from '../../tables/labels';
+import { defined, term, rowTerms } from '../shared/terms';
+import { linesOf, sideKeys, sideUnread, twoSidedTables, yearTotalLine } from '../../tables/query';
 import type { Diagnostic, Rule, RuleContext } from '../types';
 
 export const summaryIncomeTotal: Rule = {

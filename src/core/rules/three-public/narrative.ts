@@ -1,5 +1,6 @@
 import { formatAmount } from '../../amount';
-import { locate, hasAmounts } from '../shared/cells';
+import { locate } from '../shared/cells';
+import { hasAmounts } from '../../tables/query';
 import type { Diagnostic, Rule } from '../types';
 
 const SAYS_NONE = /无[“"「]?三公[”"」]?经费/;

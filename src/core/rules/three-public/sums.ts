@@ -1,6 +1,6 @@
 import type { BudgetTable, LineKey } from '../../tables/types';
 import { sumGroups } from '../shared/hierarchy';
-import { totalRow } from '../shared/tables';
+import { totalRow } from '../../tables/query';
 import type { Rule } from '../types';
 
 function lineSums(table: BudgetTable) {
