@@ -158,11 +158,22 @@ function withDiagnosis(findings: Diagnostic[], identities: Identity[], severitie
   return out;
 }
 
-/** Without its identity (internal), and with every fix marked: a fix no diagnosis backs is a suggestion. */
+/**
+ * Without its identity (internal), with every fix marked (a fix no diagnosis backs is a suggestion),
+ * and with its fields in one order, so that every finding of the JSON report reads alike.
+ */
 function finalise(d: Diagnostic): Diagnostic {
-  const { identity: _identity, ...rest } = d;
-  if (!rest.fix || rest.fix.kind) return rest;
-  return { ...rest, fix: { ...rest.fix, kind: 'suggestion' } };
+  const out: Diagnostic = { rule: d.rule, severity: d.severity, message: d.message };
+  if (d.sheet !== undefined) out.sheet = d.sheet;
+  if (d.cell !== undefined) out.cell = d.cell;
+  if (d.related !== undefined) out.related = d.related;
+  if (d.expected !== undefined) out.expected = d.expected;
+  if (d.actual !== undefined) out.actual = d.actual;
+  if (d.table !== undefined) out.table = d.table;
+  if (d.group !== undefined) out.group = d.group;
+  if (d.explains !== undefined) out.explains = d.explains;
+  if (d.fix !== undefined) out.fix = { kind: d.fix.kind ?? 'suggestion', description: d.fix.description, edits: d.fix.edits };
+  return out;
 }
 
 function setupFindings(options: CheckOptions, selection: CatalogSelection, unknownProfile: boolean, hasCatalogs: boolean): Diagnostic[] {
