@@ -4,18 +4,17 @@ import { catalogLabel } from './catalog/lookup';
 import type { Catalog } from './catalog/types';
 import { parseA1, rangeToA1, refToA1, type Grid } from './grid';
 import type { Report, ReportPurchase, ReportTable } from './report';
-import { diagnose } from './rules/diagnosis';
 import { selectPurchaseCatalogs, type CatalogSelection } from './catalog/selection';
 import { FAMILIES, detectFamily, familyById, familyWords, requiredKinds } from './families';
 import { codesMissingCode } from './rules/codes/missing-code';
 import { metaAmountReadable } from './rules/meta/amount-readable';
 import { RULES } from './rules/registry';
-import { mergeResidues } from './rules/residues';
+import { runRule, settle, type SeveritySettings } from './rules/run';
 import { locate } from './rules/shared/cells';
 import { groupBy } from './rules/shared/group-by';
 import { purchasesOf } from './rules/shared/purchases';
 import { workbookUnitName, mostCommon } from './rules/shared/unit-name';
-import type { Diagnostic, Identity, Rule, RuleContext, SeveritySetting } from './rules/types';
+import type { CheckData, Diagnostic, Identity } from './rules/types';
 import type { Severity } from './findings';
 import { readWorkbook, type BudgetTable, type ReadIssue, type WorkbookReading } from './tables';
 
@@ -32,7 +31,7 @@ export interface CheckOptions {
    */
   catalogSet?: Catalog[];
   /** Per-rule severity from a profile: raise, lower or switch off ('off') any rule by id. */
-  severities?: Record<string, SeveritySetting>;
+  severities?: SeveritySettings;
   /** Workbook year and unit name when known from outside; otherwise read from the tables. */
   year?: number;
   unitName?: string;
@@ -60,7 +59,7 @@ export function analyse(grid: Grid, options: CheckOptions = {}): Analysis {
   const chosen = familyById(options.profile);
   const family = chosen ?? detected.family;
   const byKind = groupBy(reading.tables, (t) => t.kind);
-  const context: RuleContext = {
+  const data: CheckData = {
     tables: reading.tables,
     tablesOf: (kind) => byKind.get(kind) ?? [],
     narrative: reading.narrative,
@@ -73,15 +72,15 @@ export function analyse(grid: Grid, options: CheckOptions = {}): Analysis {
     coverUnitName: reading.coverUnitName?.text,
     identities: [],
   };
-  const ruleFindings = RULES.flatMap((rule) => runRule(rule, context, options.severities?.[rule.id]));
+  const ruleFindings = RULES.flatMap((rule) => runRule(rule, data, options.severities?.[rule.id]));
   const unknownProfile = options.profile !== undefined && !chosen;
   const findings = [...setupFindings(options, selection, unknownProfile, catalogSet.length > 0), ...readingFindings(reading.issues, reading.tables, ruleFindings), ...ruleFindings];
-  const diagnostics = mergeResidues(withDiagnosis(findings, context.identities, options.severities)).map(finalise);
+  const diagnostics = settle(findings, data.identities, options.severities);
   const summary: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const d of diagnostics) summary[d.severity] += 1;
   const report: Report = {
     file: options.file ?? grid.name ?? '',
-    unitName: workbookUnitName(context),
+    unitName: workbookUnitName(data),
     year,
     family: family.id,
     catalogs: selection.catalogs.map((c) => c.id),
@@ -89,7 +88,7 @@ export function analyse(grid: Grid, options: CheckOptions = {}): Analysis {
     tables: reading.tables.map(
       (t): ReportTable => ({ kind: t.kind, sheet: t.sheet, range: rangeToA1(t.range), title: t.title.text, ...(t.unit ? { unit: t.unit.unit } : {}) }),
     ),
-    purchases: purchasesOf(context).map(
+    purchases: purchasesOf(data).map(
       (p): ReportPurchase => ({
         project: p.project,
         amount: p.amount ? formatAmount(p.amount) : '',
@@ -102,78 +101,13 @@ export function analyse(grid: Grid, options: CheckOptions = {}): Analysis {
     diagnostics,
     summary,
   };
-  return { report, reading, identities: context.identities };
-}
-
-/**
- * Severity is configuration: findings at the rule's default severity take the configured one;
- * findings a rule gives another severity on purpose (尾差 info, OCR-variant warnings) keep theirs.
- */
-function runRule(rule: Rule, context: RuleContext, setting: SeveritySetting | undefined): Diagnostic[] {
-  if (setting === 'off') return [];
-  let found: Diagnostic[];
-  try {
-    found = rule.check(context);
-  } catch (error) {
-    return [
-      {
-        rule: rule.id,
-        severity: 'warning',
-        message: `检查“${rule.title}”未能完成（${error instanceof Error ? error.message : String(error)}），其余检查不受影响。`,
-      },
-    ];
-  }
-  if (!setting || setting === rule.defaultSeverity) return found;
-  return found.map((d) => (d.severity === rule.defaultSeverity ? { ...d, severity: setting } : d));
+  return { report, reading, identities: data.identities };
 }
 
 /** A complete (imported) classification list is preferred over the bundled partial one. */
 function classification(catalogs: Catalog[], kind: 'function' | 'economic'): Catalog | undefined {
   const lists = catalogs.filter((c) => c.kind === kind);
   return lists.find((c) => c.complete) ?? lists[0];
-}
-
-const RULE_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
-
-/**
- * The rules' findings of failing identities give way to the diagnosis of which cells are wrong. Only
- * identities of error-level rules that may blame a cell take part; the others keep their findings.
- */
-function withDiagnosis(findings: Diagnostic[], identities: Identity[], severities: CheckOptions['severities']): Diagnostic[] {
-  const isHard = (identity: Identity) => identity.fixable && (severities?.[identity.rule] ?? RULE_BY_ID.get(identity.rule)?.defaultSeverity) === 'error';
-  const hard = identities.filter(isHard);
-  const findingOf = new Map(findings.filter((d) => d.identity).map((d) => [d.identity!, d]));
-  const diagnosed = diagnose({ identities: hard, findingOf: (identity) => findingOf.get(identity) });
-  const replaced = new Set(hard.filter((identity) => identity.status === 'fails'));
-  const out: Diagnostic[] = [];
-  let inserted = false;
-  for (const d of findings) {
-    if (!d.identity || !replaced.has(d.identity)) out.push(d);
-    else if (!inserted) {
-      out.push(...diagnosed);
-      inserted = true;
-    }
-  }
-  if (!inserted) out.push(...diagnosed);
-  return out;
-}
-
-/**
- * Without its identity (internal), with every fix marked (a fix no diagnosis backs is a suggestion),
- * and with its fields in one order, so that every finding of the JSON report reads alike.
- */
-function finalise(d: Diagnostic): Diagnostic {
-  const out: Diagnostic = { rule: d.rule, severity: d.severity, message: d.message };
-  if (d.sheet !== undefined) out.sheet = d.sheet;
-  if (d.cell !== undefined) out.cell = d.cell;
-  if (d.related !== undefined) out.related = d.related;
-  if (d.expected !== undefined) out.expected = d.expected;
-  if (d.actual !== undefined) out.actual = d.actual;
-  if (d.table !== undefined) out.table = d.table;
-  if (d.group !== undefined) out.group = d.group;
-  if (d.explains !== undefined) out.explains = d.explains;
-  if (d.fix !== undefined) out.fix = { kind: d.fix.kind ?? 'suggestion', description: d.fix.description, edits: d.fix.edits };
-  return out;
 }
 
 function setupFindings(options: CheckOptions, selection: CatalogSelection, unknownProfile: boolean, hasCatalogs: boolean): Diagnostic[] {

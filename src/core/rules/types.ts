@@ -2,6 +2,7 @@ import type { Catalog } from '../catalog/types';
 import type { TemplateFamily } from '../families';
 import type { Narrative } from '../narrative/types';
 import type { Amount, AmountUnit } from '../amount';
+import type { CellRef } from '../grid';
 import type { AmountCell, BudgetTable, TableKind } from '../tables/types';
 import type { CellLocation, Fix, Severity } from '../findings';
 
@@ -97,7 +98,8 @@ export interface RuleOptions {
   year?: number;
 }
 
-export interface RuleContext {
+/** What every rule of one check reads. */
+export interface CheckData {
   tables: BudgetTable[];
   tablesOf(kind: TableKind): BudgetTable[];
   narrative: Narrative;
@@ -130,6 +132,29 @@ export interface RuleMeta {
   docs: string;
 }
 
+/** What a rule reports; its context adds the rule's id, the severity in force and the table's kind. */
+export interface Finding {
+  /** The cell the finding is about; none for a workbook-level finding. */
+  at?: CellRef;
+  message: string;
+  /** Only where the rule means another severity than its default (a 尾差 info, an OCR-level variant warning). */
+  severity?: Severity;
+  /** The table the cell belongs to, or the kind of a table the finding is about. */
+  table?: BudgetTable | TableKind;
+  related?: CellRef[];
+  expected?: string;
+  actual?: string;
+  fix?: Fix;
+  /** The identity of an amount finding, for the diagnosis. */
+  identity?: Identity;
+}
+
+/** A rule's view of one check, in the manner of ESLint's: the check's data, the rule being run, report(). */
+export interface RuleContext extends CheckData {
+  readonly rule: RuleMeta;
+  report(finding: Finding): void;
+}
+
 export interface Rule extends RuleMeta {
-  check(context: RuleContext): Diagnostic[];
+  check(context: RuleContext): void;
 }

@@ -1,5 +1,6 @@
 /** 政府购买服务 checks on a 政府购买服务预算表 (table rows rather than 说明 sentences). */
 import type { Catalog } from '../../catalog/types';
+import { runRule } from '../run';
 import { buildTable, columnsFrom, contextOf } from '../testing/builder';
 import { gpsAmountWithinProject } from './amount-within-project';
 import { gpsCodeInCatalog } from './code-in-catalog';
@@ -42,20 +43,20 @@ const run = (code: string, name: string, amount = '118.17') => contextOf([projec
 
 describe('政府购买服务预算表', () => {
   it('a name belonging to another code: error on the name cell, fix writes that code into the code cell', () => {
-    const [d] = gpsNameMatchesCode.check(run('B0703', '评价服务'));
+    const [d] = runRule(gpsNameMatchesCode, run('B0703', '评价服务'));
     expect(d).toMatchObject({ severity: 'error', sheet: '政府购买服务', cell: 'L5', table: 'gps', expected: 'B0704 评价服务' });
     expect(d.fix!.edits).toEqual([{ sheet: '政府购买服务', cell: 'K5', value: 'B0704' }]);
   });
 
   it('a code missing from the catalog: fix proposes the code of the same name', () => {
-    const [d] = gpsCodeInCatalog.check(run('B0702', '评估服务'));
+    const [d] = runRule(gpsCodeInCatalog, run('B0702', '评估服务'));
     expect(d).toMatchObject({ severity: 'error', cell: 'K5', expected: 'B0703', actual: 'B0702' });
     expect(d.fix!.edits).toEqual([{ sheet: '政府购买服务', cell: 'K5', value: 'B0703' }]);
   });
 
   it('an amount above the project: both values and the project cell', () => {
-    const [d] = gpsAmountWithinProject.check(run('B0704', '评价服务', '120.00'));
+    const [d] = runRule(gpsAmountWithinProject, run('B0704', '评价服务', '120.00'));
     expect(d).toMatchObject({ severity: 'error', expected: '≤ 118.17', actual: '120.00', related: [{ sheet: '表12', cell: 'C5' }] });
-    expect(gpsAmountWithinProject.check(run('B0704', '评价服务', '118.17'))).toEqual([]);
+    expect(runRule(gpsAmountWithinProject, run('B0704', '评价服务', '118.17'))).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
-import { locate } from '../shared/cells';
 import { hasAmounts } from '../../tables/query';
-import type { Diagnostic, Rule } from '../types';
+import { setCell } from '../shared/fixes';
+import type { Rule } from '../types';
 
 const NOTE = '注：本表无数据';
 
@@ -25,45 +25,21 @@ export const metaNoDataNote: Rule = {
   defaultSeverity: 'warning',
   docs: '没有任何金额的表格应注明“本表无数据”；注明了“本表无数据”的表格不应有金额；注明的内容应是本表的（国有资本经营预算表不应写“无政府性基金”）。',
   check(context) {
-    return context.tables
-      .filter((table) => table.kind !== 'performance-target')
-      .flatMap((table): Diagnostic[] => {
-        const filled = hasAmounts(table.rows);
-        if (!filled && !table.noDataNote) {
-          const below = { sheet: table.sheet, row: table.range.bottom + 1, col: table.range.left };
-          return [
-            {
-              rule: metaNoDataNote.id,
-              severity: metaNoDataNote.defaultSeverity,
-              message: `「${table.title.text}」没有数据，应在表下注明“本表无数据”。`,
-              ...locate(table.title.ref),
-              table: table.kind,
-              fix: { description: `在表下写“${NOTE}”`, edits: [{ ...locate(below), value: NOTE }] },
-            },
-          ];
-        }
-        const copied = table.noDataNote && table.noDataText ? wrongFund(table.kind, table.noDataText) : undefined;
-        if (copied && table.noDataNote)
-          return [
-            {
-              rule: metaNoDataNote.id,
-              severity: 'warning',
-              message: `「${table.title.text}」下的说明写的是${copied}（“${table.noDataText}”），与本表不符，可能是从其他表复制的。`,
-              ...locate(table.noDataNote),
-              table: table.kind,
-            },
-          ];
-        if (filled && table.noDataNote)
-          return [
-            {
-              rule: metaNoDataNote.id,
-              severity: 'error',
-              message: `「${table.title.text}」注明“本表无数据”，但表中有金额。`,
-              ...locate(table.noDataNote),
-              table: table.kind,
-            },
-          ];
-        return [];
-      });
+    for (const table of context.tables) {
+      if (table.kind === 'performance-target') continue;
+      const filled = hasAmounts(table.rows);
+      const note = table.noDataNote;
+      if (!filled && !note) {
+        const below = { sheet: table.sheet, row: table.range.bottom + 1, col: table.range.left };
+        context.report({ at: table.title.ref, table, message: `「${table.title.text}」没有数据，应在表下注明“本表无数据”。`, fix: setCell(below, NOTE, `在表下写“${NOTE}”`) });
+        continue;
+      }
+      const copied = note && table.noDataText ? wrongFund(table.kind, table.noDataText) : undefined;
+      if (note && copied) {
+        context.report({ at: note, table, message: `「${table.title.text}」下的说明写的是${copied}（“${table.noDataText}”），与本表不符，可能是从其他表复制的。` });
+      } else if (note && filled) {
+        context.report({ at: note, table, severity: 'error', message: `「${table.title.text}」注明“本表无数据”，但表中有金额。` });
+      }
+    }
   },
 };

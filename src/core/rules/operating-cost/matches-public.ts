@@ -1,6 +1,5 @@
-import { compareAcross, pairs } from '../shared/cross';
-import { defined } from '../shared/terms';
 import { totalRow } from '../../tables/query';
+import { compareAcross } from '../shared/cross';
 import type { Rule } from '../types';
 
 export const operatingCostMatchesPublic: Rule = {
@@ -9,12 +8,11 @@ export const operatingCostMatchesPublic: Rule = {
   defaultSeverity: 'warning',
   docs: '行政单位的机关运行经费一般等于基本支出分经济科目表的公用经费；事业单位的公用经费不属于机关运行经费，所以只作警告。',
   check(context) {
-    return defined(
-      pairs(context.tablesOf('operating-cost'), context.tablesOf('basic-economic')).map(([cost, basic]) =>
-        compareAcross(context, operatingCostMatchesPublic, '部门合计通常应等于基本支出分经济科目表的公用经费（事业单位可不同）', { table: cost, row: totalRow(cost), key: 'total' }, [
-          { table: basic, row: totalRow(basic), key: 'public' },
-        ], false),
-      ),
-    );
+    for (const cost of context.tablesOf('operating-cost')) {
+      for (const basic of context.tablesOf('basic-economic')) {
+        const subject = '部门合计通常应等于基本支出分经济科目表的公用经费（事业单位可不同）';
+        compareAcross(context, subject, { table: cost, row: totalRow(cost), key: 'total' }, [{ table: basic, row: totalRow(basic), key: 'public' }], false);
+      }
+    }
   },
 };

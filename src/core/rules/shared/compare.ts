@@ -8,14 +8,13 @@
 import { Amount, ZERO, convertAmount, formatAmount, type AmountUnit } from '../../amount';
 import { refToA1, sumFormula } from '../../grid';
 import type { TableKind } from '../../tables/types';
-import type { Diagnostic, Identity, IdentityTerm, RuleContext, RuleMeta } from '../types';
+import type { Identity, IdentityTerm, RuleContext } from '../types';
 import type { CellEdit } from '../../findings';
 import { address, amountOf, locate } from './cells';
 
 const LISTED_ADDENDS = 4;
 
 export interface Comparison {
-  rule: RuleMeta;
   table?: TableKind;
   /** The identity in words, e.g. "「201 一般公共服务支出」合计应等于基本支出 + 项目支出". */
   subject: string;
@@ -85,9 +84,9 @@ export function envelopeOf(target: Pick<IdentityTerm, 'unit' | 'decimals' | 'fig
   return envelope;
 }
 
-export function compareAmounts(context: RuleContext, comparison: Comparison): Diagnostic | undefined {
-  const { rule, target, addends } = comparison;
-  if ([target, ...addends].some((term) => term.cell.problem)) return undefined;
+export function compareAmounts(context: RuleContext, comparison: Comparison): void {
+  const { target, addends } = comparison;
+  if ([target, ...addends].some((term) => term.cell.problem)) return;
   const expected = expectedValue(target, addends);
   const actual = amountOf(target.cell);
   const difference = actual.minus(expected);
@@ -97,7 +96,7 @@ export function compareAmounts(context: RuleContext, comparison: Comparison): Di
   let envelope: Amount | undefined = within ? undefined : envelopeOf(target, addends);
   const status = within ? 'holds' : difference.abs().lte(envelope!) ? 'residue' : 'fails';
   const identity: Identity = {
-    rule: rule.id,
+    rule: context.rule.id,
     subject: comparison.subject,
     ...(comparison.table ? { table: comparison.table } : {}),
     target: { ...target, sign: 1 },
@@ -112,14 +111,11 @@ export function compareAmounts(context: RuleContext, comparison: Comparison): Di
     fixable: comparison.fixable !== false,
   };
   context.identities.push(identity);
-  if (status === 'holds') return undefined;
+  if (status === 'holds') return;
   const sheet = target.cell.ref.sheet;
-  const base: Diagnostic = {
-    rule: rule.id,
-    severity: rule.defaultSeverity,
-    message: '',
-    ...locate(target.cell.ref),
-    related: addends.map((term) => locate(term.cell.ref)),
+  const base = {
+    at: target.cell.ref,
+    related: addends.map((term) => term.cell.ref),
     expected: `${relation === 'at-most' ? '≤ ' : ''}${formatAmount(expected, displayDecimals(target))}`,
     actual: formatAmount(actual, displayDecimals(target)),
     table: comparison.table,
@@ -127,21 +123,22 @@ export function compareAmounts(context: RuleContext, comparison: Comparison): Di
   };
   const described = describeAddends(addends, sheet);
   if (status === 'residue') {
-    return {
+    context.report({
       ...base,
       severity: 'info',
       message: `尾差：${comparison.subject}。本格 ${formatAmount(actual)}，${described} 为 ${formatAmount(expected)}，相差 ${smallAmount(difference.abs(), target, addends)}，在舍入误差（±${smallAmount(identity.envelope, target, addends)}）以内，不必修改。`,
-    };
+    });
+    return;
   }
   const shown = (value: Amount) => formatAmount(value, displayDecimals(target));
   const values = { actual: shown(actual), expected: shown(expected), difference: shown(difference.abs()), more: difference.isPositive() };
-  return {
+  context.report({
     ...base,
     message:
       comparison.describe?.(values) ??
       `${comparison.subject}，但本格为 ${values.actual}，${described} 为 ${values.expected}，${values.more ? '多' : '少'} ${values.difference}${target.unit}。`,
     ...(comparison.fixable === false ? {} : { fix: { description: `将 ${refToA1(target.cell.ref)} 改为 ${formatAmount(expected)}`, edits: [targetEdit(identity)] } }),
-  };
+  });
 }
 
 /** A difference or envelope in the finest unit of the identity: "40.80元" rather than "0.00万元". */

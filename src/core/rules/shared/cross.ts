@@ -1,6 +1,6 @@
 /** Comparisons between cells of different tables. */
 import type { BudgetTable, ColumnKey, TableRow } from '../../tables/types';
-import type { Diagnostic, Rule, RuleContext } from '../types';
+import type { RuleContext } from '../types';
 import { compareAmounts } from './compare';
 import { defined, term } from './terms';
 import { foreignLabel } from '../../tables/labels';
@@ -12,12 +12,12 @@ export interface CellSide {
 }
 
 /** target = Σ addends across tables; nothing when a side is missing. */
-export function compareAcross(context: RuleContext, rule: Rule, subject: string, target: CellSide, addends: CellSide[], fixable = true): Diagnostic | undefined {
-  if (!target.row) return undefined;
+export function compareAcross(context: RuleContext, subject: string, target: CellSide, addends: CellSide[], fixable = true): void {
+  if (!target.row) return;
   const targetTerm = term(target.table, target.row, target.key);
   const terms = defined(addends.map((side) => (side.row ? term(side.table, side.row, side.key, 1, foreignLabel(side.table, side.row, side.key)) : undefined)));
-  if (!targetTerm || terms.length === 0) return undefined;
-  return compareAmounts(context, { rule, table: target.table.kind, subject, target: targetTerm, addends: terms, fixable });
+  if (!targetTerm || terms.length === 0) return;
+  compareAmounts(context, { table: target.table.kind, subject, target: targetTerm, addends: terms, fixable });
 }
 
 export function pairs<A, B>(left: A[], right: B[]): Array<[A, B]> {

@@ -7,7 +7,7 @@
 import type { ItemStatement } from '../../narrative/items';
 import { bare } from '../../tables/layout/text';
 import type { BudgetTable, TableRow } from '../../tables/types';
-import type { RuleContext } from '../types';
+import type { CheckData } from '../types';
 
 const CODE_LENGTH = { 类: 3, 款: 5, 项: 7 } as const;
 
@@ -36,7 +36,7 @@ function byCode(table: BudgetTable): Map<string, TableRow> {
   return index;
 }
 
-export function resolveItem(context: RuleContext, item: ItemStatement): ResolvedItem | undefined {
+export function resolveItem(context: CheckData, item: ItemStatement): ResolvedItem | undefined {
   for (const kind of ITEM_TABLES) {
     for (const table of context.tablesOf(kind)) {
       const found = resolveIn(table, item);

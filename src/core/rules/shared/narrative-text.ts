@@ -2,7 +2,7 @@
 import { Amount, type AmountUnit } from '../../amount';
 import type { CellRef } from '../../grid';
 import type { Narrative, NarrativeParagraph, QuotedAmount } from '../../narrative/types';
-import type { IdentityTerm, RuleContext } from '../types';
+import type { IdentityTerm, CheckData } from '../types';
 import type { CellEdit } from '../../findings';
 import { locate } from './cells';
 import { groupBy } from './group-by';
@@ -13,7 +13,7 @@ function refKey(ref: CellRef): string {
 
 const paragraphIndexes = new WeakMap<Narrative, Map<string, NarrativeParagraph>>();
 
-export function paragraphAt(context: RuleContext, ref: CellRef): NarrativeParagraph | undefined {
+export function paragraphAt(context: CheckData, ref: CellRef): NarrativeParagraph | undefined {
   let index = paragraphIndexes.get(context.narrative);
   if (!index) {
     index = new Map(context.narrative.paragraphs.map((p) => [refKey(p.ref), p]));

@@ -1,8 +1,8 @@
-import { compareAmounts } from '../shared/compare';
 import { rowLabel } from '../../tables/labels';
-import { term } from '../shared/terms';
 import { lineRow, sideKeys, twoSidedTables } from '../../tables/query';
-import type { Diagnostic, Rule } from '../types';
+import { compareAmounts } from '../shared/compare';
+import { term } from '../shared/terms';
+import type { Rule } from '../types';
 
 export const summaryBalance: Rule = {
   id: 'summary/balance',
@@ -10,17 +10,15 @@ export const summaryBalance: Rule = {
   defaultSeverity: 'error',
   docs: '收支总表、财政拨款收支总表：收入总计 = 支出总计（支出方取合计或小计列）。',
   check(context) {
-    return twoSidedTables(context.tables).flatMap((table): Diagnostic[] => {
+    for (const table of twoSidedTables(context.tables)) {
       const income = lineRow(table, 'income', 'grand-total');
       const expenditure = lineRow(table, 'expenditure', 'grand-total');
       const [incomeKey] = sideKeys(table, 'income');
       const [expenditureKey] = sideKeys(table, 'expenditure');
-      if (!income || !expenditure || !incomeKey || !expenditureKey) return [];
+      if (!income || !expenditure || !incomeKey || !expenditureKey) continue;
       const target = term(table, expenditure, expenditureKey, 1, rowLabel(expenditure));
       const addend = term(table, income, incomeKey, 1, rowLabel(income));
-      if (!target || !addend) return [];
-      const diagnostic = compareAmounts(context, { rule: summaryBalance, table: table.kind, subject: '支出总计应等于收入总计', target, addends: [addend] });
-      return diagnostic ? [diagnostic] : [];
-    });
+      if (target && addend) compareAmounts(context, { table: table.kind, subject: '支出总计应等于收入总计', target, addends: [addend] });
+    }
   },
 };

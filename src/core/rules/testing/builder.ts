@@ -7,7 +7,7 @@ import type { AmountUnit } from '../../amount';
 import type { Narrative } from '../../narrative/types';
 import type { AmountCell, BudgetTable, ColumnKey, LineKey, RowRole, SourceKey, TableKind, TableRow } from '../../tables/types';
 import type { Catalog } from '../../catalog/types';
-import type { RuleContext, RuleOptions } from '../types';
+import type { CheckData, RuleOptions } from '../types';
 
 /** First data row (0-based): title, unit line and a two-row header come before. */
 const FIRST_DATA_ROW = 4;
@@ -135,7 +135,7 @@ function emptyNarrative(): Narrative {
   return { paragraphs: [], items: [], changes: [], amounts: [], percentages: [], yearOnYear: [], purchases: [] };
 }
 
-export function contextOf(tables: BudgetTable[], more: Partial<Omit<RuleContext, 'tables' | 'tablesOf'>> = {}): RuleContext {
+export function contextOf(tables: BudgetTable[], more: Partial<Omit<CheckData, 'tables' | 'tablesOf'>> = {}): CheckData {
   const purchaseCatalogs: Catalog[] = more.purchaseCatalogs ?? [];
   const options: RuleOptions = more.options ?? {};
   return {
