@@ -1,6 +1,7 @@
 /** Read + check one workbook file, in a worker process (see pool.ts). */
 import path from 'node:path';
 import type { Catalog } from '../../core/catalog/types';
+import { checkOptions } from '../../core/check-options';
 import { check, type CheckOptions } from '../../core/engine';
 import { loadBundledCatalogs } from '../../data';
 import type { Report } from '../../core/report';
@@ -30,7 +31,7 @@ export async function checkFile(request: CheckRequest): Promise<FileOutcome> {
   try {
     const grid = await readXlsx(bytes, path.basename(request.file));
     if (grid.sheets.length === 0) return { file: request.file, error: '文件中找不到任何工作表（缺少 workbook.xml 或已损坏），不是有效的 .xlsx 工作簿。' };
-    const report = check(grid, await checkOptions(request));
+    const report = check(grid, await optionsFor(request));
     return { file: request.file, report: boundReport(report, (sheet, cell) => textAt(grid, sheet, cell)) };
   } catch (error) {
     if (error instanceof UnreadableWorkbookError) return { file: request.file, error: error.message };
@@ -42,9 +43,9 @@ export async function checkFile(request: CheckRequest): Promise<FileOutcome> {
 let bundledCatalogs: Promise<Catalog[]> | undefined;
 
 /** The engine's options for one file; the bundled catalogs are loaded once per thread. */
-export async function checkOptions(request: CheckRequest): Promise<CheckOptions> {
+async function optionsFor(request: CheckRequest): Promise<CheckOptions> {
   bundledCatalogs ??= loadBundledCatalogs();
-  return { file: request.file, catalogs: request.catalogs, profile: request.profile, catalogSet: await bundledCatalogs };
+  return checkOptions({ file: request.file, catalogSet: await bundledCatalogs, catalogs: request.catalogs, profile: request.profile });
 }
 
 function textAt(grid: Grid, sheet: string, cell: string): string | undefined {

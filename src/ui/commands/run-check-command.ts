@@ -4,6 +4,7 @@
  * findings' cells, select the first error, and keep a one-line summary where the pane shows it when opened.
  */
 import type { Catalog } from '../../core/catalog/types';
+import { checkOptions } from '../../core/check-options';
 import { check } from '../../core/engine';
 import type { WorkbookHost } from '../../core/ports/workbook-host';
 import { DISMISSED_SETTING, LAST_CHECK_SETTING, PROFILE_SETTING, SELECTED_CATALOGS_SETTING } from '../../core/settings';
@@ -17,10 +18,10 @@ export interface LastCheck {
 
 export async function runCheckCommand(host: WorkbookHost, catalogs: Catalog[]): Promise<string> {
   const grid = await host.readGrid();
-  const selected = (await host.getSetting<string[]>(SELECTED_CATALOGS_SETTING)) ?? [];
+  const selected = await host.getSetting<string[]>(SELECTED_CATALOGS_SETTING);
   const profile = await host.getSetting<string>(PROFILE_SETTING);
   const dismissed = new Set((await host.getSetting<string[]>(DISMISSED_SETTING)) ?? []);
-  const report = check(grid, { catalogSet: catalogs, ...(selected.length ? { catalogs: selected } : {}), ...(profile ? { profile } : {}) });
+  const report = check(grid, checkOptions({ catalogSet: catalogs, catalogs: selected, profile }));
   const findings = report.diagnostics.filter((d) => !dismissed.has(findingKey(d)));
   const located = findings.filter((d) => d.sheet && d.cell);
   await host.clearHighlights();

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { DISMISSED_SETTING, LAST_CHECK_SETTING, PROFILE_SETTING } from '../../core/settings';
 import type { Catalog } from '../../core/catalog/types';
+import { checkOptions } from '../../core/check-options';
 import { check, type CheckOptions } from '../../core/engine';
 import type { Grid } from '../../core/grid';
 import type { ReadProgress, WorkbookHost } from '../../core/ports/workbook-host';
@@ -77,11 +78,7 @@ export function useCheck(host: WorkbookHost, catalogs: Catalog[], selectedIds: s
       setProgress(undefined);
       await new Promise((resolve) => setTimeout(resolve, 0));
       abort.signal.throwIfAborted();
-      const report = checkWorkbook(grid, {
-        catalogSet: catalogs,
-        ...(selectedIds.length ? { catalogs: selectedIds } : {}),
-        ...(profile ? { profile } : {}),
-      });
+      const report = checkWorkbook(grid, checkOptions({ catalogSet: catalogs, catalogs: selectedIds, profile }));
       abort.signal.throwIfAborted();
       setResult({ report, grid });
       setStale(false);
