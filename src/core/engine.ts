@@ -17,6 +17,7 @@ import { workbookUnitName, mostCommon } from './rules/shared/unit-name';
 import type { CheckData, Diagnostic, Identity } from './rules/types';
 import type { Severity } from './findings';
 import { readWorkbook, type BudgetTable, type ReadIssue, type WorkbookReading } from './tables';
+import { withTextMemo } from './text/memo';
 
 export interface CheckOptions {
   /** File name shown in the report. */
@@ -51,6 +52,10 @@ export function check(grid: Grid, options: CheckOptions = {}): Report {
 }
 
 export function analyse(grid: Grid, options: CheckOptions = {}): Analysis {
+  return withTextMemo(() => analyseWithMemo(grid, options));
+}
+
+function analyseWithMemo(grid: Grid, options: CheckOptions): Analysis {
   const reading = readWorkbook(grid);
   const year = options.year ?? mostCommon(reading.tables.flatMap((t) => (t.year ? [t.year] : [])));
   const catalogSet = options.catalogSet ?? [];

@@ -10,6 +10,7 @@ import { yearOf } from './layout/title';
 import type { ReadContext, TableContent } from './recognisers/recogniser';
 import { kindsOfTitle, recogniserFor } from './recognisers/registry';
 import { readMetaCell } from './layout/meta';
+import { withTextMemo } from '../text/memo';
 import type { BudgetTable, ReadIssue, TextCell } from './types';
 
 export * from './types';
@@ -24,6 +25,10 @@ export interface WorkbookReading {
 }
 
 export function readWorkbook(grid: Grid): WorkbookReading {
+  return withTextMemo(() => readGrid(grid));
+}
+
+function readGrid(grid: Grid): WorkbookReading {
   const blocks = grid.sheets.flatMap((sheet) => findBlocks(new SheetView(sheet), kindsOfTitle));
   const tables = new Map<TableBlock, BudgetTable>();
   // Project tables tell unit rows by the unit names the other tables state, so they are read last.

@@ -1,5 +1,6 @@
 /** Finding rows, lines, columns, units and precision in typed tables: for the rules, assist and reports alike. */
 import type { AmountUnit } from '../amount';
+import { memoised } from '../text/memo';
 import { COLUMN_LABEL } from './labels';
 import type { BudgetTable, ColumnKey, LineKey, SourceKey, TableKind, TableRow } from './types';
 
@@ -41,12 +42,12 @@ export function linesOf(table: BudgetTable, side: 'income' | 'expenditure', line
 }
 
 /** Class names as the 30 类 are written, without "一、" numbering or spaces. */
-export function className(text: string): string {
-  return text
+export const className = memoised((text: string): string =>
+  text
     .normalize('NFKC')
     .replace(/^\s*[(（]?[一二三四五六七八九十百零〇]+[)）、.．]\s*/, '')
-    .replace(/\s+/g, '');
-}
+    .replace(/\s+/g, ''),
+);
 
 /** Amount column keys the table actually has, in sheet order. */
 export function columnKeys(table: BudgetTable): ColumnKey[] {

@@ -2,7 +2,7 @@
  * Typed budget tables: the contract between the recognisers (producers) and the rules (consumers).
  * Every value remembers its cell so diagnostics and fixes can point at it.
  */
-import type { Amount, AmountUnit } from '../amount';
+import type { Amount, AmountUnit, FixedAmount } from '../amount';
 import type { CellRange, CellRef, CellValue } from '../grid';
 
 export const TABLE_KINDS = [
@@ -36,6 +36,8 @@ export interface AmountCell {
   ref: CellRef;
   /** Parsed exact value; null when the cell is blank or a dash (zero by convention). */
   amount: Amount | null;
+  /** The same value as an exact integer and its decimals, for the hot sums; absent when it has none. */
+  fixed?: FixedAmount;
   raw: CellValue;
   formula?: string;
   /** Set when the cell could not be read as an amount: an error value (#REF!) or stray text. */

@@ -2,11 +2,11 @@
  * Text normalisation for comparing names typed by people or produced by PDF/OCR extraction:
  * full-width forms folded (NFKC), whitespace and quote/bracket variants removed.
  */
+import { memoised } from './memo';
+
 const IGNORED = /[\s\u3000"'“”‘’「」『』《》〈〉·•、,，.。:：;；\-—_－]/g;
 
-export function normalizeName(text: string): string {
-  return text.normalize('NFKC').replace(IGNORED, '').replace(/[（(]/g, '(').replace(/[）)]/g, ')').toLowerCase();
-}
+export const normalizeName = memoised((text: string): string => text.normalize('NFKC').replace(IGNORED, '').replace(/[（(]/g, '(').replace(/[）)]/g, ')').toLowerCase());
 
 /** Character bigrams of a normalised text (single characters for one-character texts). */
 export function bigrams(text: string): string[] {

@@ -2,7 +2,7 @@
  * Tiny builder of typed tables for rule tests: rows are written as the disclosures print them,
  * cells get real sheet positions so findings can be asserted by address.
  */
-import { Amount } from '../../amount';
+import { Amount, fixedOf, type FixedAmount } from '../../amount';
 import type { AmountUnit } from '../../amount';
 import type { Narrative } from '../../narrative/types';
 import type { AmountCell, BudgetTable, ColumnKey, LineKey, RowRole, SourceKey, TableKind, TableRow } from '../../tables/types';
@@ -54,6 +54,11 @@ export interface TableSpec {
   noData?: boolean | string;
 }
 
+function fixedPart(text: string): { fixed?: FixedAmount } {
+  const fixed = fixedOf(text);
+  return fixed ? { fixed } : {};
+}
+
 /** A printed amount; an error value (#REF!) or words the reader could not read as an amount are a problem. */
 function amountCell(sheet: string, row: number, col: number, printed: string | undefined, formula: string | undefined): AmountCell {
   const text = printed?.trim() ?? '';
@@ -61,7 +66,7 @@ function amountCell(sheet: string, row: number, col: number, printed: string | u
   const cell: AmountCell = /^#/.test(text)
     ? { ref, amount: null, raw: text, problem: { kind: 'error', text } }
     : /^-?[\d,]*\.?\d+$/.test(text)
-      ? { ref, amount: new Amount(text.replace(/,/g, '')), raw: text }
+      ? { ref, amount: new Amount(text.replace(/,/g, '')), ...fixedPart(text.replace(/,/g, '')), raw: text }
       : text === ''
         ? { ref, amount: null, raw: null }
         : { ref, amount: null, raw: text, problem: { kind: 'unparsable', text } };

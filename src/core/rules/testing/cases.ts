@@ -6,7 +6,7 @@
  * settled by the diagnosis — so what a case shows is what a user sees. The jest wiring is in
  * rule-tester.ts; scripts/rules-doc.ts prints each rule's first invalid case as its example.
  */
-import { Amount } from '../../amount';
+import { Amount, fixedOf } from '../../amount';
 import { gridFromRows, parseA1, type CellRef } from '../../grid';
 import type { CellEdit, FixKind, Severity } from '../../findings';
 import { readNarrative } from '../../narrative';
@@ -134,6 +134,7 @@ function writeCell(table: BudgetTable, ref: CellRef, value: string | number | nu
   const amount = amounts.find((cell) => same(cell.ref, ref));
   if (amount) {
     amount.amount = value === null || value === '' ? null : new Amount(value);
+    amount.fixed = value === null || value === '' ? undefined : fixedOf(String(value));
     amount.raw = value;
     return true;
   }

@@ -9,6 +9,6 @@ export function readAmountCell(view: SheetView, row: number, col: number): Amoun
   const raw = cell?.v ?? null;
   const formula = cell?.f ? { formula: cell.f } : {};
   const parsed = parseCellAmount(cell);
-  if (!parsed.problem) return { ref, amount: parsed.amount, raw, ...formula };
+  if (!parsed.problem) return { ref, amount: parsed.amount, ...(parsed.fixed ? { fixed: parsed.fixed } : {}), raw, ...formula };
   return { ref, amount: null, raw, ...formula, problem: { kind: parsed.problem, text: view.text(row, col) } };
 }

@@ -35,7 +35,8 @@ function titledBlocks(view: SheetView, kindsOfTitle: TitleKinds): TableBlock[] {
       const kinds = kindsOfTitle(stripTableNumber(text).replace(/[.…·]{2,}\d*$/, ''));
       if (kinds.length === 0) continue;
       const others = cells.filter((cell) => cell.col !== col).map((cell) => cell.text);
-      if (looksLikeContentsEntry(compact(text), others) || isNumberedHeading(view, r, text) || REFERENCE.test(compact(text))) break;
+      const compacted = compact(text);
+      if (looksLikeContentsEntry(compacted, others) || isNumberedHeading(view, r, text) || REFERENCE.test(compacted)) break;
       found.push({ view, kinds, title: { ref: view.ref(r, col), text }, start: r + 1 });
       break;
     }
