@@ -1,28 +1,30 @@
 /**
  * One check normalises the same strings many times (a class name in four tables, 合计 on every
  * table, a code in every coded table). Inside `withTextMemo` the text functions wrapped by `memoised`
- * remember their results for the duration of that call only: nothing is kept from one check to the
- * next, and outside a check they simply compute.
+ * remember their results for the duration of that call only: the memos are emptied when it returns,
+ * nothing is kept from one check to the next, and outside a check the functions simply compute.
  */
-let current: Map<(text: string) => string, Map<string, string>> | undefined;
+let active = false;
+const memos: Array<Map<string, unknown>> = [];
 
 export function withTextMemo<T>(run: () => T): T {
-  const outer = current;
-  current = outer ?? new Map();
+  if (active) return run();
+  active = true;
   try {
     return run();
   } finally {
-    current = outer;
+    active = false;
+    for (const memo of memos) memo.clear();
   }
 }
 
-export function memoised(fn: (text: string) => string): (text: string) => string {
+export function memoised<T>(fn: (text: string) => T): (text: string) => T {
+  const memo = new Map<string, T>();
+  memos.push(memo);
   return (text) => {
-    if (!current) return fn(text);
-    let memo = current.get(fn);
-    if (!memo) current.set(fn, (memo = new Map()));
+    if (!active) return fn(text);
     let out = memo.get(text);
-    if (out === undefined) memo.set(text, (out = fn(text)));
-    return out;
+    if (out === undefined && !memo.has(text)) memo.set(text, (out = fn(text)));
+    return out as T;
   };
 }

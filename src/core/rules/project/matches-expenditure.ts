@@ -1,7 +1,7 @@
-import { TABLE_LABEL, foreignLabel } from '../../tables/labels';
+import { TABLE_LABEL } from '../../tables/labels';
 import { totalRow } from '../../tables/query';
 import { compareAmounts } from '../shared/compare';
-import { defined, term } from '../shared/terms';
+import { byTable, defined, term } from '../shared/terms';
 import type { Rule } from '../types';
 
 export const projectMatchesExpenditure: Rule = {
@@ -16,7 +16,7 @@ export const projectMatchesExpenditure: Rule = {
       const total = totalRow(expenditure);
       const target = total && term(expenditure, total, 'project');
       if (!target) continue;
-      const projects = projectTables.flatMap((table) => table.rows.filter((row) => row.role === 'project').map((row) => term(table, row, 'total', 1, foreignLabel(table, row, 'total'))));
+      const projects = projectTables.flatMap((table) => table.rows.filter((row) => row.role === 'project').map((row) => term(table, row, 'total', 1, byTable)));
       const addends = defined(projects);
       if (addends.length === 0) continue;
       const subject = `项目支出应等于${projectTables.map((t) => TABLE_LABEL[t.kind]).join('与')}各项目之和`;

@@ -8,10 +8,11 @@ import { formatAmount } from '../../amount';
 import type { BudgetTable, ColumnKey, TableRow } from '../../tables/types';
 import type { RuleContext } from '../types';
 import { amountOf } from './cells';
+import { groupBy } from './group-by';
 import { setCell } from './fixes';
 import { compareAmounts } from './compare';
-import { TABLE_LABEL, rowLabel, foreignLabel } from '../../tables/labels';
-import { term } from './terms';
+import { TABLE_LABEL, rowLabel } from '../../tables/labels';
+import { byRow, byTable, term } from './terms';
 import { className, linesOf, totalRow, yearTotalLine } from '../../tables/query';
 
 export interface ClassMatchSide {
@@ -39,7 +40,7 @@ export function matchClasses(context: RuleContext, lines: ClassMatchSide, coded:
     reportNameMismatch(context, lines.table, line, coded.table, row);
   }
   for (const line of classLines) {
-    const target = term(lines.table, line, lines.key, 1, rowLabel(line));
+    const target = term(lines.table, line, lines.key, 1, byRow);
     const other = pairs.get(line);
     if (!target) continue;
     if (!other) {
@@ -52,8 +53,8 @@ export function matchClasses(context: RuleContext, lines: ClassMatchSide, coded:
       }
       continue;
     }
-    const addend = term(coded.table, other, coded.key, 1, foreignLabel(coded.table, other, coded.key));
-    if (addend) compareAmounts(context, { table: lines.table.kind, subject: `「${className(line.name?.text ?? '')}」应等于${TABLE_LABEL[coded.table.kind]}同名类的金额`, target, addends: [addend] });
+    const addend = term(coded.table, other, coded.key, 1, byTable);
+    if (addend) compareAmounts(context, { table: lines.table.kind, subject: () => `「${className(line.name?.text ?? '')}」应等于${TABLE_LABEL[coded.table.kind]}同名类的金额`, target, addends: [addend] });
   }
   const paired = new Set(pairs.values());
   for (const row of classRows) {
@@ -68,8 +69,8 @@ export function matchClasses(context: RuleContext, lines: ClassMatchSide, coded:
   const total = yearTotalLine(lines.table, 'expenditure');
   const codedTotal = totalRow(coded.table);
   if (total && codedTotal) {
-    const target = term(lines.table, total, lines.key, 1, rowLabel(total));
-    const addend = term(coded.table, codedTotal, coded.key, 1, foreignLabel(coded.table, codedTotal, coded.key));
+    const target = term(lines.table, total, lines.key, 1, byRow);
+    const addend = term(coded.table, codedTotal, coded.key, 1, byTable);
     if (target && addend) compareAmounts(context, { table: lines.table.kind, subject: `本年支出合计应等于${TABLE_LABEL[coded.table.kind]}合计`, target, addends: [addend] });
   }
 }
@@ -77,12 +78,13 @@ export function matchClasses(context: RuleContext, lines: ClassMatchSide, coded:
 /** The one pairing left: the last line with the last row, or lines and rows whose amount no other shares. */
 function pairUnmatched(lines: TableRow[], rows: TableRow[], lineKey: (row: TableRow) => string, rowKey: (row: TableRow) => string): Array<[TableRow, TableRow]> {
   if (lines.length === 1 && rows.length === 1) return [[lines[0], rows[0]]];
-  const only = <T>(items: T[], key: (item: T) => string, value: string) => items.filter((item) => key(item) === value);
+  if (lines.length === 0 || rows.length === 0) return [];
+  const linesBy = groupBy(lines, lineKey);
+  const rowsBy = groupBy(rows, rowKey);
   return lines.flatMap((line): Array<[TableRow, TableRow]> => {
     const value = lineKey(line);
-    const sameLines = only(lines, lineKey, value);
-    const sameRows = only(rows, rowKey, value);
-    return sameLines.length === 1 && sameRows.length === 1 ? [[line, sameRows[0]]] : [];
+    const sameRows = rowsBy.get(value) ?? [];
+    return linesBy.get(value)!.length === 1 && sameRows.length === 1 ? [[line, sameRows[0]]] : [];
   });
 }
 

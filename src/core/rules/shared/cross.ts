@@ -2,8 +2,7 @@
 import type { BudgetTable, ColumnKey, TableRow } from '../../tables/types';
 import type { RuleContext } from '../types';
 import { compareAmounts } from './compare';
-import { defined, term } from './terms';
-import { foreignLabel } from '../../tables/labels';
+import { byTable, defined, term } from './terms';
 
 export interface CellSide {
   table: BudgetTable;
@@ -15,7 +14,7 @@ export interface CellSide {
 export function compareAcross(context: RuleContext, subject: string, target: CellSide, addends: CellSide[], fixable = true): void {
   if (!target.row) return;
   const targetTerm = term(target.table, target.row, target.key);
-  const terms = defined(addends.map((side) => (side.row ? term(side.table, side.row, side.key, 1, foreignLabel(side.table, side.row, side.key)) : undefined)));
+  const terms = defined(addends.map((side) => (side.row ? term(side.table, side.row, side.key, 1, byTable) : undefined)));
   if (!targetTerm || terms.length === 0) return;
   compareAmounts(context, { table: target.table.kind, subject, target: targetTerm, addends: terms, fixable });
 }

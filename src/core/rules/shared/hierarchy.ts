@@ -7,7 +7,7 @@ import type { BudgetTable, TableKind, TableRow } from '../../tables/types';
 import type { Rule, RuleContext } from '../types';
 import { compareAmounts } from './compare';
 import { COLUMN_LABEL, rowLabel } from '../../tables/labels';
-import { defined, term } from './terms';
+import { byRow, defined, term } from './terms';
 import { totalRow, columnKeys } from '../../tables/query';
 
 export function hierarchyRule(meta: { id: string; title: string; docs: string; kinds: TableKind[] }): Rule {
@@ -36,8 +36,8 @@ export function sumGroups(context: RuleContext, table: BudgetTable, sums: Array<
   for (const { parent, children, what } of sums) {
     for (const key of keys) {
       const target = term(table, parent, key);
-      const addends = defined(children.map((child) => term(table, child, key, 1, rowLabel(child))));
-      if (target && addends.length) compareAmounts(context, { table: table.kind, subject: `「${rowLabel(parent)}」${COLUMN_LABEL[key]}应等于${what}`, target, addends });
+      const addends = defined(children.map((child) => term(table, child, key, 1, byRow)));
+      if (target && addends.length) compareAmounts(context, { table: table.kind, subject: () => `「${rowLabel(parent)}」${COLUMN_LABEL[key]}应等于${what}`, target, addends });
     }
   }
 }

@@ -22,10 +22,16 @@ export function paragraphAt(context: CheckData, ref: CellRef): NarrativeParagrap
   return index.get(refKey(ref));
 }
 
-/** Quoted amounts of each paragraph, in text order. */
-export function amountsByParagraph(amounts: QuotedAmount[]): Map<string, QuotedAmount[]> {
-  const groups = groupBy(amounts, (quoted) => refKey(quoted.ref));
-  for (const group of groups.values()) group.sort((a, b) => a.offset - b.offset);
+const paragraphAmounts = new WeakMap<QuotedAmount[], Map<string, QuotedAmount[]>>();
+
+/** Quoted amounts of each paragraph, in text order (read once per list: several rules ask). */
+export function amountsByParagraph(amounts: QuotedAmount[]): ReadonlyMap<string, readonly QuotedAmount[]> {
+  let groups = paragraphAmounts.get(amounts);
+  if (!groups) {
+    groups = groupBy(amounts, (quoted) => refKey(quoted.ref));
+    for (const group of groups.values()) group.sort((a, b) => a.offset - b.offset);
+    paragraphAmounts.set(amounts, groups);
+  }
   return groups;
 }
 

@@ -56,6 +56,6 @@ function checkRowSums(context: RuleContext, table: BudgetTable, spec: RowSumSpec
     if (spec.rows && !spec.rows(row)) continue;
     const target = term(table, row, sum.total);
     const addends = defined(parts.map((key) => term(table, row, key)));
-    if (target && addends.length) compareAmounts(context, { table: table.kind, subject: `「${rowLabel(row)}」${subject}`, target, addends });
+    if (target && addends.length) compareAmounts(context, { table: table.kind, subject: () => `「${rowLabel(row)}」${subject}`, target, addends });
   }
 }

@@ -1,7 +1,6 @@
-import { rowLabel } from '../../tables/labels';
 import { lineRow, sideKeys, twoSidedTables } from '../../tables/query';
 import { compareAmounts } from '../shared/compare';
-import { term } from '../shared/terms';
+import { byRow, term } from '../shared/terms';
 import type { Rule } from '../types';
 
 export const summaryBalance: Rule = {
@@ -16,8 +15,8 @@ export const summaryBalance: Rule = {
       const [incomeKey] = sideKeys(table, 'income');
       const [expenditureKey] = sideKeys(table, 'expenditure');
       if (!income || !expenditure || !incomeKey || !expenditureKey) continue;
-      const target = term(table, expenditure, expenditureKey, 1, rowLabel(expenditure));
-      const addend = term(table, income, incomeKey, 1, rowLabel(income));
+      const target = term(table, expenditure, expenditureKey, 1, byRow);
+      const addend = term(table, income, incomeKey, 1, byRow);
       if (target && addend) compareAmounts(context, { table: table.kind, subject: '支出总计应等于收入总计', target, addends: [addend] });
     }
   },

@@ -1,7 +1,7 @@
 import { COLUMN_LABEL, rowLabel } from '../../tables/labels';
 import { linesOf, sideKeys, twoSidedTables, yearTotalLine } from '../../tables/query';
 import { compareAmounts } from '../shared/compare';
-import { rowTerms, term } from '../shared/terms';
+import { byRow, rowTerms, term } from '../shared/terms';
 import type { Rule } from '../types';
 
 export const summaryExpenditureTotal: Rule = {
@@ -15,7 +15,7 @@ export const summaryExpenditureTotal: Rule = {
       const classes = linesOf(table, 'expenditure', 'class');
       if (!total || classes.length === 0) continue;
       for (const key of sideKeys(table, 'expenditure')) {
-        const target = term(table, total, key, 1, rowLabel(total));
+        const target = term(table, total, key, 1, byRow);
         const addends = rowTerms(table, classes, key);
         if (!target || addends.length === 0) continue;
         const column = key === 'total' || key === 'amount' ? '' : COLUMN_LABEL[key];

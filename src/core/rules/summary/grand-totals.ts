@@ -1,7 +1,6 @@
-import { rowLabel } from '../../tables/labels';
 import { lineRow, linesOf, sideKeys, twoSidedTables } from '../../tables/query';
 import { compareAmounts } from '../shared/compare';
-import { rowTerms, term } from '../shared/terms';
+import { byRow, rowTerms, term } from '../shared/terms';
 import type { Rule } from '../types';
 
 const SIDES = [
@@ -21,7 +20,7 @@ export const summaryGrandTotals: Rule = {
         const yearTotal = lineRow(table, side, total);
         if (!grand || !yearTotal) continue;
         for (const key of sideKeys(table, side)) {
-          const target = term(table, grand, key, 1, rowLabel(grand));
+          const target = term(table, grand, key, 1, byRow);
           const addends = rowTerms(table, [yearTotal, ...linesOf(table, side, carryover)], key);
           if (target && addends.length) compareAmounts(context, { table: table.kind, subject, target, addends });
         }

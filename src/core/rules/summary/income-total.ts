@@ -2,7 +2,7 @@ import { rowLabel } from '../../tables/labels';
 import { linesOf, sideKeys, sideUnread, twoSidedTables, yearTotalLine } from '../../tables/query';
 import type { BudgetTable, TableRow } from '../../tables/types';
 import { compareAmounts } from '../shared/compare';
-import { rowTerms, term } from '../shared/terms';
+import { byRow, rowTerms, term } from '../shared/terms';
 import type { Rule, RuleContext } from '../types';
 
 export const summaryIncomeTotal: Rule = {
@@ -34,7 +34,7 @@ function fiscalParts(sources: TableRow[], fiscal: TableRow): TableRow[] {
 
 function lineSums(context: RuleContext, table: BudgetTable, parent: TableRow, children: TableRow[], subject: string): void {
   for (const key of sideKeys(table, 'income')) {
-    const target = term(table, parent, key, 1, rowLabel(parent));
+    const target = term(table, parent, key, 1, byRow);
     const addends = rowTerms(table, children, key);
     if (target && addends.length) compareAmounts(context, { table: table.kind, subject, target, addends });
   }
