@@ -31,6 +31,9 @@ const PAGES = [
 /** An ES5 script every page loads first: in browsers that cannot run the bundles (IE11, old Edge) it explains why in Chinese. */
 const PANE_CHECK = { from: 'src/bootstrap/pane-check.js', to: 'pane-check.js' };
 
+/** pdf.js (browser preview, PDFs only): its worker and CMaps are served from here, never from a CDN (src/preview/pdf-engine.ts). */
+const PDFJS_DIR = 'assets/pdfjs';
+
 /** office.js loads host- and locale-specific scripts from its own folder; other Office hosts and debug builds are not needed. */
 const OFFICE_JS_IGNORE = ['**/*.debug.js', '**/*vsdoc*', '**/*.d.ts', '**/{word,outlook,powerpoint,onenote,project,access,visio}*', '**/outlook_strings*'];
 
@@ -81,6 +84,7 @@ module.exports = async function config(env, argv) {
         cacheGroups: {
           // Only the file paths (preview, catalog import) need ExcelJS: keep it in its own lazily loaded chunk.
           exceljs: { test: /[\\/]node_modules[\\/]exceljs[\\/]/, name: 'exceljs', chunks: 'async', priority: 20, enforce: true },
+          pdfjs: { test: /[\\/]node_modules[\\/]pdfjs-dist[\\/]/, name: 'pdfjs', chunks: 'async', priority: 20, enforce: true },
           catalogs: {
             test: /[\\/]src[\\/]data[\\/]catalogs[\\/].*\.json$/,
             name: (module) => `catalog-${path.basename(module.resource, '.json')}`,
@@ -113,6 +117,9 @@ module.exports = async function config(env, argv) {
           { from: 'assets', to: 'assets' },
           PANE_CHECK,
           { from: 'node_modules/@microsoft/office-js/dist', to: OFFICE_JS_DIR, globOptions: { ignore: OFFICE_JS_IGNORE } },
+          // Shipped minified: terser need not (and should not) rework its 1.2 MB.
+          { from: 'node_modules/pdfjs-dist/legacy/build/pdf.worker.min.mjs', to: PDFJS_DIR, info: { minimized: true } },
+          { from: 'node_modules/pdfjs-dist/cmaps', to: `${PDFJS_DIR}/cmaps` },
           {
             from: 'manifest.xml',
             to: 'manifest.xml',

@@ -1,5 +1,5 @@
 /**
- * npm run bench [-- --json] [--quick] [--no-build]: performance figures of issue 9 against their targets.
+ * npm run bench [-- --json] [--quick] [--no-build]: performance figures of issues 9 and 15 against their targets.
  * --json prints one JSON object on stdout (progress goes to stderr); --quick uses fewer runs and
  * files (for a smoke run, not for reported figures); --no-build never runs webpack.
  */
@@ -7,6 +7,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { benchBatch } from './bench/batch-bench';
 import { benchBundle } from './bench/bundle-bench';
 import { benchEngine } from './bench/engine-bench';
+import { benchPdf } from './bench/pdf-bench';
 import { benchSearch } from './bench/search-bench';
 import { displayWidth } from '../src/cli/batch/summary';
 import { round } from './bench/stats';
@@ -25,6 +26,7 @@ const TARGETS: Target[] = [
   { key: 'searchP99Ms', label: '目录搜索 p99（毫秒）', limit: 5, atMost: true },
   { key: 'taskpaneGzipKB', label: '任务窗格主包 gzip（KB）', limit: 350, atMost: true },
   { key: 'batchFilesPerSecond', label: '批量检查（文件/秒）', limit: 20, atMost: false },
+  { key: 'pdfPagesPerSecond', label: '读取 PDF（页/秒，单进程）', limit: 30, atMost: false },
 ];
 
 async function main(): Promise<void> {
@@ -37,6 +39,8 @@ async function main(): Promise<void> {
   const engine = await benchEngine(quick ? 5 : 21);
   progress('测量目录搜索…');
   const search = await benchSearch(quick ? 200 : 2000);
+  progress('测量 PDF 读取…');
+  const pdf = await benchPdf(quick ? 2 : 7);
   progress(`测量批量检查（${quick ? 20 : 200} 个文件）…`);
   const batch = await benchBatch(quick ? 20 : 200);
   // Last: a production build may run here and would load the machine during the other measurements.
@@ -51,6 +55,7 @@ async function main(): Promise<void> {
     searchP99Ms: search.searchP99Ms,
     taskpaneGzipKB: bundle.taskpaneGzipKB,
     batchFilesPerSecond: batch.batchFilesPerSecond,
+    pdfPagesPerSecond: pdf.pdfPagesPerSecond,
   };
   const targets = Object.fromEntries(TARGETS.map((t) => [t.key, { limit: t.limit, atMost: t.atMost, met: isMet(t, figures[t.key as keyof typeof figures]) }]));
   const result = {
@@ -65,8 +70,8 @@ async function main(): Promise<void> {
       // Other processes on the machine skew every figure: the 1-minute load average at the start and the end.
       loadAverage: [startLoad, round(loadavg()[0], 2)],
     },
-    details: { engine: engine.details, search: search.details, bundle: bundle.details, batch: batch.details },
-    notes: [...engine.notes, ...search.notes, ...bundle.notes, ...batch.notes],
+    details: { engine: engine.details, search: search.details, bundle: bundle.details, batch: batch.details, pdf: pdf.details },
+    notes: [...engine.notes, ...search.notes, ...bundle.notes, ...batch.notes, ...pdf.notes],
     quick,
     measuredAt: new Date().toISOString(),
   };

@@ -26,11 +26,11 @@ const SOURCE_PATTERN = /(?<!\.test)\.(ts|tsx)$/;
 const SCRIPT_PATTERN = /(?<!\.test)\.(mjs|cjs|js)$/;
 
 /** Packages that bring Node, the DOM or Office into core; pure JS libraries stay allowed. */
-const CORE_FORBIDDEN_PACKAGES = [/^react(-dom)?(\/|$)/, /^@fluentui\//, /^@microsoft\/office-js/, /^office-/, /^exceljs(\/|$)/];
+const CORE_FORBIDDEN_PACKAGES = [/^react(-dom)?(\/|$)/, /^@fluentui\//, /^@microsoft\/office-js/, /^office-/, /^exceljs(\/|$)/, /^pdfjs-dist(\/|$)/];
 
 /** Files that wire concrete hosts into the UI; everything else in src/ui sees only WorkbookHost. */
 const UI_ENTRY_FILES = new Set(['src/ui/taskpane/index.tsx', 'src/ui/commands/commands.ts']);
-const UI_FORBIDDEN_DIRS = ['src/host/excel', 'src/host/file', 'src/cli'];
+const UI_FORBIDDEN_DIRS = ['src/host/excel', 'src/host/file', 'src/host/pdf', 'src/cli'];
 
 function isNodeBuiltin(specifier: string): boolean {
   return specifier.startsWith('node:') || builtinModules.includes(specifier.split('/')[0]);
@@ -55,7 +55,7 @@ function coreViolation(file: string, specifier: string): string | undefined {
     return isInside(target, 'src/core') ? undefined : `core 引用了 core 之外的模块 ${target}`;
   }
   if (isNodeBuiltin(specifier)) return 'core 不得使用 Node 内置模块';
-  if (CORE_FORBIDDEN_PACKAGES.some((pattern) => pattern.test(specifier))) return 'core 不得依赖 React、Office 或 ExcelJS';
+  if (CORE_FORBIDDEN_PACKAGES.some((pattern) => pattern.test(specifier))) return 'core 不得依赖 React、Office、ExcelJS 或 pdf.js';
   return undefined;
 }
 

@@ -14,6 +14,8 @@ export interface ArgSpec {
   valued: string[];
   /** Options without a value, e.g. "help". */
   flags: string[];
+  /** Single-letter spellings of valued options, e.g. { o: 'output' } for "-o x.xlsx". */
+  short?: Record<string, string>;
 }
 
 /** Parses "--name value", "--name=value" and flags; anything unknown is a UsageError. */
@@ -29,11 +31,12 @@ export function parseArgs(argv: string[], spec: ArgSpec): ParsedArgs {
       parsed.flags.add('help');
       continue;
     }
-    if (!arg.startsWith('--')) {
+    const short = /^-([a-z])$/.exec(arg)?.[1];
+    if (!arg.startsWith('--') && !(short && spec.short?.[short])) {
       parsed.positionals.push(arg);
       continue;
     }
-    const [name, inline] = arg.slice(2).split(/=(.*)/s, 2);
+    const [name, inline] = short ? [spec.short?.[short] as string] : arg.slice(2).split(/=(.*)/s, 2);
     if (spec.flags.includes(name)) {
       parsed.flags.add(name);
       continue;
@@ -49,8 +52,8 @@ export function parseArgs(argv: string[], spec: ArgSpec): ParsedArgs {
   return parsed;
 }
 
-export function formatOption(parsed: ParsedArgs): 'text' | 'json' {
+export function formatOption<F extends string = 'text' | 'json'>(parsed: ParsedArgs, allowed: readonly F[] = ['text', 'json'] as unknown as F[]): F {
   const format = parsed.options.get('format') ?? 'text';
-  if (format !== 'text' && format !== 'json') throw new UsageError(`--format 只能是 text 或 json，收到“${format}”。`);
-  return format;
+  if (!allowed.includes(format as F)) throw new UsageError(`--format 只能是 ${allowed.slice(0, -1).join('、')} 或 ${allowed[allowed.length - 1]}，收到“${format}”。`);
+  return format as F;
 }

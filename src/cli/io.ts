@@ -3,6 +3,10 @@ export interface CliIO {
   stdout(text: string): void;
   stderr(text: string): void;
   cwd: string;
+  /** stderr is a terminal: progress is shown there (never on stdout). */
+  stderrIsTTY?: boolean;
+  /** Width of that terminal. */
+  columns?: number;
 }
 
 export const EXIT_OK = 0;

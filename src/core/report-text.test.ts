@@ -47,4 +47,25 @@ describe('formatReportText', () => {
     expect(text).toContain('【工作簿】\n  [错误] 缺少“三公”经费表。 〔meta/required-tables〕');
     expect(lines.filter(Boolean).pop()).toBe('合计：错误 3，警告 1，提示 0');
   });
+
+  it('names the page beside each cell of a finding on a PDF', () => {
+    const paged: Report = {
+      ...report,
+      diagnostics: [{ ...report.diagnostics[1], page: 12, related: [{ sheet: '表1', cell: 'D14', page: 9 }, { sheet: '表2', cell: 'E5' }] }],
+    };
+    expect(formatReportText(paged)).toContain(
+      '[错误] 表3!C8（第12页） 合计不等于基本支出 + 项目支出。（应为 938.70，实为 939.70） 对照：表1!D14（第9页）、表2!E5 〔expenditure/row-sum〕',
+    );
+  });
+
+  it('names the page of each check a culprit explains', () => {
+    const explains = [
+      { rule: 'expenditure/row-sum', subject: '合计应等于基本支出 + 项目支出', sheet: '表3', cell: 'C8', page: 12 },
+      { rule: 'narrative/amounts', subject: '情况说明「支出预算」应等于支出总表合计', sheet: '说明', cell: 'A3', page: 2 },
+    ];
+    const paged: Report = { ...report, diagnostics: [{ ...report.diagnostics[1], page: 12, explains }] };
+    expect(formatReportText(paged)).toContain(
+      '      └ 不成立：合计应等于基本支出 + 项目支出（表3!C8（第12页））\n      └ 不成立：情况说明「支出预算」应等于支出总表合计（说明!A3（第2页））',
+    );
+  });
 });

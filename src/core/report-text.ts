@@ -1,8 +1,7 @@
 /** The readable text report: the CLI prints it, the task pane's 报告 tab downloads the same text. */
 import { familyById } from './families';
-import type { Report } from './report';
+import type { PagedLocation, Report, ReportDiagnostic } from './report';
 import { TABLE_LABEL } from './tables/labels';
-import type { Diagnostic } from './rules/types';
 import { SEVERITY_LABEL, SEVERITY_ORDER } from './findings';
 import { groupBy } from './rules/shared/group-by';
 
@@ -31,30 +30,35 @@ export function formatReportText(report: Report): string {
   return `${lines.join('\n')}\n`;
 }
 
-export function formatDiagnosticLine(d: Diagnostic): string {
-  const where = d.sheet ? `${d.sheet}!${d.cell ?? ''}` : '';
+export function formatDiagnosticLine(d: ReportDiagnostic): string {
+  const where = d.sheet ? place({ sheet: d.sheet, cell: d.cell ?? '', page: d.page }) : '';
   const values = d.expected !== undefined || d.actual !== undefined ? `（应为 ${d.expected ?? '—'}，实为 ${d.actual ?? '—'}）` : '';
-  const related = d.related?.length ? ` 对照：${d.related.map((r) => `${r.sheet}!${r.cell}`).join('、')}` : '';
+  const related = d.related?.length ? ` 对照：${d.related.map(place).join('、')}` : '';
   return `[${SEVERITY_LABEL[d.severity]}] ${where ? `${where} ` : ''}${d.message}${values}${related} 〔${d.rule}〕`;
 }
 
+/** "表3!C9", and on a PDF "表3!C9（第12页）". */
+export function place(location: PagedLocation): string {
+  return `${location.sheet}!${location.cell}${location.page !== undefined ? `（第${location.page}页）` : ''}`;
+}
+
 /** A culprit's consequences are indented under it; fixes are shown on their own line. */
-function formatDiagnostic(d: Diagnostic, leads: Map<string, Diagnostic>): string[] {
+function formatDiagnostic(d: ReportDiagnostic, leads: Map<string, ReportDiagnostic>): string[] {
   const consequence = d.group !== undefined && leads.get(d.group) !== d;
   const lines = [`${consequence ? '    └ ' : '  '}${formatDiagnosticLine(d)}`];
-  if ((d.explains?.length ?? 0) > 1) for (const e of d.explains!) lines.push(`      └ 不成立：${e.subject}（${e.sheet}!${e.cell}）`);
+  if ((d.explains?.length ?? 0) > 1) for (const e of d.explains!) lines.push(`      └ 不成立：${e.subject}（${place(e)}）`);
   if (d.fix) lines.push(`      ${d.fix.kind === 'fix' ? '修正' : '建议'}：${d.fix.description}`);
   return lines;
 }
 
 /** "表3 · 支出总表"; findings without a cell are workbook-level. */
-function groupByTable(diagnostics: Diagnostic[]): Map<string, Diagnostic[]> {
+function groupByTable(diagnostics: ReportDiagnostic[]): Map<string, ReportDiagnostic[]> {
   return groupBy(diagnostics, (d) => (d.sheet ? [d.sheet, d.table ? TABLE_LABEL[d.table] : undefined].filter(Boolean).join(' · ') : '工作簿'));
 }
 
 /** Severity first, but a cascade group stays together behind its culprit. */
-function orderForReading(diagnostics: Diagnostic[], leads: Map<string, Diagnostic>): Diagnostic[] {
-  const rank = (d: Diagnostic) => SEVERITY_ORDER.indexOf((d.group === undefined ? d : (leads.get(d.group) ?? d)).severity);
+function orderForReading(diagnostics: ReportDiagnostic[], leads: Map<string, ReportDiagnostic>): ReportDiagnostic[] {
+  const rank = (d: ReportDiagnostic) => SEVERITY_ORDER.indexOf((d.group === undefined ? d : (leads.get(d.group) ?? d)).severity);
   return diagnostics
     .map((d, index) => ({ d, index }))
     .sort((a, b) => rank(a.d) - rank(b.d) || a.index - b.index)
@@ -62,8 +66,8 @@ function orderForReading(diagnostics: Diagnostic[], leads: Map<string, Diagnosti
 }
 
 /** The first finding of each cascade group: the culprit. */
-function groupLeads(diagnostics: Diagnostic[]): Map<string, Diagnostic> {
-  const leads = new Map<string, Diagnostic>();
+function groupLeads(diagnostics: ReportDiagnostic[]): Map<string, ReportDiagnostic> {
+  const leads = new Map<string, ReportDiagnostic>();
   for (const d of diagnostics) if (d.group !== undefined && !leads.has(d.group)) leads.set(d.group, d);
   return leads;
 }

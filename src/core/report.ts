@@ -1,5 +1,5 @@
-import type { Diagnostic } from './rules/types';
-import type { Severity } from './findings';
+import type { Diagnostic, ExplainedIdentity } from './rules/types';
+import type { CellLocation, Severity } from './findings';
 import type { TableKind } from './tables/types';
 
 export interface ReportTable {
@@ -19,6 +19,16 @@ export interface ReportPurchase {
   cell: string;
 }
 
+/** A cell on the printed page: a finding on a PDF also names the page (1-based) the cell was read from. */
+export type PagedLocation = CellLocation & { page?: number };
+
+/** A finding as reported: on a PDF, `page` and the pages of its related and explained cells are added after the check. */
+export type ReportDiagnostic = Omit<Diagnostic, 'related' | 'explains'> & {
+  page?: number;
+  related?: PagedLocation[];
+  explains?: Array<ExplainedIdentity & { page?: number }>;
+};
+
 /** The JSON report of DESIGN.md §3, one per workbook. */
 export interface Report {
   file: string;
@@ -30,6 +40,6 @@ export interface Report {
   sheets: string[];
   tables: ReportTable[];
   purchases: ReportPurchase[];
-  diagnostics: Diagnostic[];
+  diagnostics: ReportDiagnostic[];
   summary: Record<Severity, number>;
 }

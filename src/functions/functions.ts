@@ -12,6 +12,8 @@ import {
   type LookupResult,
 } from '../core/assist/code-lookup';
 import { SELECTED_CATALOGS_SETTING } from '../core/settings';
+import { labelOtherCatalog, workbookFirst, workbookPurchaseCatalogIds } from '../core/assist/workbook-catalogs';
+import { workbookGrid } from './workbook-grid';
 
 /** Bundled catalogs and the user's imports: an imported catalog id works as a bundled one does. */
 function allCatalogs(): Promise<Catalog[]> {
@@ -28,10 +30,21 @@ function unwrap(result: LookupResult): string {
   throw new CustomFunctions.Error(CustomFunctions.ErrorCode.notAvailable, result.reason);
 }
 
+/**
+ * The catalog named by the optional argument; without one, every 政府购买服务 catalog with the
+ * workbook's first (chosen for it, else inferred from its text), and an answer found only in
+ * another catalog labelled with that catalog's name.
+ */
 async function purchase(catalogId: string | undefined, lookup: (list: Catalog[]) => LookupResult): Promise<string> {
-  const list = purchaseCatalogs(await allCatalogs(), catalogId ?? undefined, selectedCatalogIds());
-  if ('reason' in list) throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, list.reason);
-  return unwrap(lookup(list));
+  const all = await allCatalogs();
+  if (catalogId) {
+    const list = purchaseCatalogs(all, catalogId, []);
+    if ('reason' in list) throw new CustomFunctions.Error(CustomFunctions.ErrorCode.invalidValue, list.reason);
+    return unwrap(lookup(list));
+  }
+  const mine = workbookPurchaseCatalogIds(all, selectedCatalogIds(), undefined);
+  const ids = mine.length ? mine : workbookPurchaseCatalogIds(all, [], await workbookGrid());
+  return unwrap(labelOtherCatalog(lookup(workbookFirst(all, ids)), ids, all));
 }
 
 /**
@@ -58,7 +71,7 @@ export async function budgetCode(name: string): Promise<string> {
  * 按政府购买服务指导性目录代码返回目录名称。
  * @customfunction GPS.NAME
  * @param code 目录代码，如 B0701
- * @param [catalog] 目录 id，如 shanxi-b-2023；省略时使用本工作簿选定的目录
+ * @param [catalog] 目录 id，如 shanxi-b-2023；省略时先查本工作簿的目录（选定的，或按工作簿内容判断的），其他目录的结果注明目录名
  * @returns 目录名称
  */
 export async function purchaseName(code: string, catalog?: string): Promise<string> {
@@ -69,7 +82,7 @@ export async function purchaseName(code: string, catalog?: string): Promise<stri
  * 按政府购买服务目录名称返回代码。
  * @customfunction GPS.CODE
  * @param name 目录名称，如 评审服务
- * @param [catalog] 目录 id；省略时使用本工作簿选定的目录
+ * @param [catalog] 目录 id；省略时先查本工作簿的目录，其他目录的结果注明目录名
  * @returns 目录代码
  */
 export async function purchaseCode(name: string, catalog?: string): Promise<string> {

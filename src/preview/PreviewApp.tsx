@@ -1,9 +1,13 @@
 /**
- * The browser preview: open an .xlsx (picker or drop), see its sheets beside the same task pane the
- * Excel add-in shows, fix, undo and download. Everything runs in the page; nothing is uploaded.
+ * The browser preview: open an .xlsx or a published PDF (picker or drop), see its sheets beside the
+ * same task pane the Excel add-in shows, fix, undo and download (a PDF is saved as a new workbook).
+ * Everything runs in the page; nothing is uploaded.
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
+import { check, type CheckOptions } from '../core/engine';
+import type { Grid } from '../core/grid';
+import { addPages } from '../core/report-pages';
 import type { CellLocation } from '../core/rules/types';
 import { loadBundledCatalogs } from '../data';
 import { importCatalogFromXlsx } from '../host/file/catalog-import';
@@ -14,7 +18,7 @@ import { PaneBoundary } from './PaneBoundary';
 import { describeSelection } from './grid-model';
 import { useHostView } from './use-host-view';
 import { useLeaveWarning } from './use-leave-warning';
-import { EXAMPLE_NAME, downloadBytes, editedFileName, fetchExample, openWorkbook } from './workbook-file';
+import { EXAMPLE_NAME, downloadBytes, fetchExample, isPdfName, openWorkbook, savedFileName } from './workbook-file';
 
 const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', height: '100vh', position: 'relative' },
@@ -74,6 +78,8 @@ const useStyles = makeStyles({
 interface OpenWorkbook {
   host: FileHost;
   name: string;
+  /** For a PDF: pages without text, whose content was not read. */
+  textlessPages: number[];
   /** Number of the open request that produced it; a new one starts the pane afresh. */
   serial: number;
 }
@@ -95,8 +101,8 @@ export function PreviewApp() {
     setBusy(`正在打开“${name}”…`);
     setError(undefined);
     try {
-      const host = await openWorkbook(read, name);
-      if (current()) setWorkbook({ host, name, serial: request });
+      const { host, textlessPages } = await openWorkbook(read, name);
+      if (current()) setWorkbook({ host, name, textlessPages, serial: request });
     } catch (failure) {
       if (current()) setError(failure instanceof Error ? failure.message : String(failure));
     } finally {
@@ -118,7 +124,7 @@ export function PreviewApp() {
     if (!workbook) return;
     setError(undefined);
     try {
-      downloadBytes(await workbook.host.saveXlsx(), editedFileName(workbook.name));
+      downloadBytes(await workbook.host.saveXlsx(), savedFileName(workbook.name));
       leave.markSaved();
     } catch (failure) {
       setError(`保存失败：${failure instanceof Error ? failure.message : String(failure)}`);
@@ -153,7 +159,7 @@ export function PreviewApp() {
           ref={fileInput}
           className={styles.hiddenInput}
           type="file"
-          accept=".xlsx,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+          accept=".xlsx,.pdf,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,application/pdf"
           aria-label="选择工作簿文件"
           onChange={(event) => {
             openFile(event.target.files?.[0]);
@@ -162,7 +168,7 @@ export function PreviewApp() {
         />
         <Button onClick={() => fileInput.current?.click()}>打开工作簿</Button>
         <Button appearance="primary" disabled={!workbook} onClick={() => void download()}>
-          下载修改后的工作簿
+          {workbook && isPdfName(workbook.name) ? '另存为 Excel 工作簿' : '下载修改后的工作簿'}
         </Button>
       </header>
       {error ? (
@@ -177,16 +183,26 @@ export function PreviewApp() {
           />
         </MessageBar>
       ) : null}
+      {workbook?.textlessPages.length ? (
+        <MessageBar intent="warning">
+          <MessageBarBody>第{workbook.textlessPages.join('、')}页只有图片、没有文字层（可能是扫描件），这些页上的内容未读取、未检查。</MessageBarBody>
+        </MessageBar>
+      ) : null}
       <div className={styles.body}>
         {workbook ? (
           <WorkbookView key={workbook.serial} host={workbook.host} />
         ) : (
-          <div className={styles.placeholder}>{busy ? '' : '点击“打开工作簿”，或把 .xlsx 文件拖到此处。所有处理都在本机浏览器中完成，文件不会上传。'}</div>
+          <div className={styles.placeholder}>{busy ? '' : '点击“打开工作簿”，或把 .xlsx 工作簿或公开的 PDF 拖到此处。所有处理都在本机浏览器中完成，文件不会上传。'}</div>
         )}
       </div>
       {dragging ? <div className={styles.dropOverlay}>松开鼠标即可打开工作簿</div> : null}
     </div>
   );
+}
+
+/** Findings on a PDF's sheets name the page their cell was printed on. */
+function checkWithPages(grid: Grid, options: CheckOptions) {
+  return addPages(check(grid, options), grid);
 }
 
 function WorkbookView({ host }: { host: FileHost }) {
@@ -204,7 +220,7 @@ function WorkbookView({ host }: { host: FileHost }) {
       </div>
       <aside className={styles.pane} aria-label="任务窗格">
         <PaneBoundary>
-          <TaskPaneApp host={host} loadCatalogs={loadBundledCatalogs} importXlsx={importCatalogFromXlsx} />
+          <TaskPaneApp host={host} loadCatalogs={loadBundledCatalogs} checkWorkbook={checkWithPages} importXlsx={importCatalogFromXlsx} />
         </PaneBoundary>
       </aside>
     </>

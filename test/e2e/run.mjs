@@ -95,10 +95,11 @@ async function main() {
     // The product's own reader, through tsx's CommonJS loader (its ESM loader trips on the lazy ExcelJS import).
     readXlsx: (bytes) => tsxRequire('../../src/host/file/xlsx-reader.ts', import.meta.url).readXlsx(bytes),
     readFile,
-    screenshot: async (name) => {
+    /** Screenshot of the preview page, or of `target` (another page, e.g. a report); `fullPage` for the whole page. */
+    screenshot: async (name, target = page, fullPage = false) => {
       shot += 1;
       const file = path.join(SCREENSHOTS, `${String(shot).padStart(2, '0')}-${name}.png`);
-      await page.screenshot({ path: file });
+      await target.screenshot({ path: file, fullPage });
       return file;
     },
   };

@@ -3,14 +3,20 @@
  * previous one left. Selectors use roles and visible Chinese names, plus the grid's data-cell marks.
  */
 import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import ExcelJS from 'exceljs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const EXAMPLE = path.join(ROOT, 'examples/泽州县财政局-2026-部门预算公开.xlsx');
 const OTHER_EXAMPLE = path.join(ROOT, 'examples/永和县行政审批服务管理局-2024-单位预算公开.xlsx');
+/** A published disclosure PDF (test/fixtures/pdf): opened, checked and saved as a workbook. */
+const PDF = path.join(ROOT, 'test/fixtures/pdf/上海市普陀区社会福利院-2024-单位预算.pdf');
+const PDF_SUMMARY_TITLE = '2024年预算单位财务收支预算总表';
 const BIG_ROWS = 20_000;
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
@@ -31,8 +37,8 @@ async function plantedWorkbook() {
   return Buffer.from(await workbook.xlsx.writeBuffer());
 }
 
-async function openFile(page, name, buffer) {
-  await page.getByLabel('选择工作簿文件').setInputFiles({ name, mimeType: XLSX_TYPE, buffer });
+async function openFile(page, name, buffer, mimeType = XLSX_TYPE) {
+  await page.getByLabel('选择工作簿文件').setInputFiles({ name, mimeType, buffer });
 }
 
 /** Drops a file onto the page the way a file manager does. */
@@ -82,6 +88,16 @@ async function runChecks(page) {
     summary: (await counts.textContent()) ?? '',
     findings: await pane(page).getByRole('button', { name: /^定位到 / }).count(),
   };
+}
+
+/** budget-check from the repository (it bundles itself when dist/cli is missing); exit 1 = findings, not a failure. */
+function budgetCheck(args, cwd) {
+  try {
+    return execFileSync(process.execPath, [path.join(ROOT, 'bin/budget-check.cjs'), ...args], { cwd, encoding: 'utf8', maxBuffer: 64 << 20 });
+  } catch (error) {
+    if (error.status === 1) return error.stdout;
+    throw error;
+  }
 }
 
 export const scenarios = [
@@ -222,6 +238,29 @@ export const scenarios = [
     },
   ],
   [
+    '打开公开的 PDF，检查（问题注明页码）并另存为 Excel 工作簿',
+    async ({ page, readXlsx, readFile, screenshot }) => {
+      await openFile(page, path.basename(PDF), readFileSync(PDF), 'application/pdf');
+      await page.getByText(path.basename(PDF), { exact: true }).waitFor();
+      await showSheet(page, PDF_SUMMARY_TITLE);
+      await expectCellText(page, 'A1', PDF_SUMMARY_TITLE);
+      const { summary, findings } = await runChecks(page);
+      assert.match(summary, /识别表格 ([1-9]\d*) 张/);
+      assert.ok(findings > 0, `应列出问题，实际：${summary}`);
+      await pane(page).getByText(/^（第\d+页）$/).first().waitFor();
+      await screenshot('PDF 检查结果');
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '另存为 Excel 工作簿' }).click()]);
+      assert.equal(download.suggestedFilename(), path.basename(PDF).replace(/\.pdf$/, '.xlsx'));
+      const saved = await readXlsx(await readFile(await download.path()));
+      const sheet = saved.sheets.find((s) => s.name === PDF_SUMMARY_TITLE);
+      assert.ok(sheet, `另存的工作簿应有工作表“${PDF_SUMMARY_TITLE}”，实际：${saved.sheets.map((s) => s.name).join('、')}`);
+      assert.equal(sheet.rows[0]?.[0]?.v, PDF_SUMMARY_TITLE);
+      const fiscal = sheet.rows.find((row) => row?.[0]?.v === '一、财政拨款收入');
+      assert.equal(fiscal?.[1]?.v, 9501164, '金额应保存为数值');
+      assert.ok(saved.sheets.some((s) => s.name === '说明'), '情况说明应在“说明”工作表中');
+    },
+  ],
+  [
     '大工作表分页绘制',
     async ({ page }) => {
       const workbook = new ExcelJS.Workbook();
@@ -266,6 +305,47 @@ export const scenarios = [
         await legacy.screenshot({ path: path.join(ROOT, 'test-results/screenshots/不支持的浏览器-任务窗格.png') });
       } finally {
         await legacy.close();
+      }
+    },
+  ],
+  [
+    '命令行的 HTML 审核报告：自包含、不发任何请求，数字与 JSON 报告一致',
+    async ({ page, screenshot }) => {
+      const dir = await mkdtemp(path.join(os.tmpdir(), 'budget-html-'));
+      const report = await page.context().newPage();
+      try {
+        await writeFile(path.join(dir, PLANTED_NAME), await plantedWorkbook());
+        const inputs = [PLANTED_NAME, EXAMPLE, OTHER_EXAMPLE];
+        const json = JSON.parse(budgetCheck(['--format', 'json', ...inputs], dir));
+        budgetCheck(['--format', 'html', '-o', 'report.html', ...inputs], dir);
+        const url = pathToFileURL(path.join(dir, 'report.html')).href;
+        const requests = [];
+        report.on('request', (request) => requests.push(request.url()));
+        await report.setViewportSize({ width: 1280, height: 900 });
+        await report.goto(url);
+        await report.getByRole('heading', { name: '预算公开审核报告' }).waitFor();
+        const shown = await report.evaluate(() =>
+          [...document.querySelectorAll('table.summary tbody tr')].map((row) => ({
+            file: row.getAttribute('data-file'),
+            counts: [...row.querySelectorAll('td[data-severity]')].map((cell) => Number(cell.getAttribute('data-count'))),
+            listed: document.querySelector(`article[data-file="${CSS.escape(row.getAttribute('data-file'))}"]`).querySelectorAll('li.finding').length,
+            bars: [...document.querySelectorAll('#chart-units g.bar')].find((bar) => bar.getAttribute('data-label') === row.getAttribute('data-file')).querySelectorAll('rect[data-count]').length,
+          })),
+        );
+        assert.deepEqual(
+          shown.map((row) => ({ file: row.file, counts: row.counts, listed: row.listed, bars: row.bars })),
+          json.map((entry) => ({ file: entry.file, counts: [entry.summary.error, entry.summary.warning, entry.summary.info], listed: entry.diagnostics.length, bars: 3 })),
+        );
+        const planted = report.locator(`article[data-file="${PLANTED_NAME}"] li`).filter({ has: report.locator('code.cell', { hasText: `${PLANTED.sheet}!${PLANTED.cell}` }) });
+        assert.ok((await planted.count()) > 0, `报告中应有 ${PLANTED.sheet}!${PLANTED.cell} 的问题`);
+        const box = await report.locator('#chart-units-svg').boundingBox();
+        assert.ok(box && box.width > 300 && box.height > 50, `按单位条形图应当绘制出来：${JSON.stringify(box)}`);
+        await screenshot('HTML审核报告', report);
+        await screenshot('HTML审核报告-整页', report, true);
+        assert.deepEqual(requests, [url], `报告页面不应请求任何其他资源：${requests.join(', ')}`);
+      } finally {
+        await report.close();
+        await rm(dir, { recursive: true, force: true });
       }
     },
   ],

@@ -1,5 +1,5 @@
 /**
- * Command-line inputs (files, folders, globs) → the workbook files to check. Walks are iterative
+ * Command-line inputs (files, folders, globs) → the workbook and PDF files to check. Walks are iterative
  * (a folder of 130 000 files or a deep tree cannot overflow the stack) and read only the folders a
  * pattern can match. Only regular files are checked: a symbolic link is followed (a folder reached
  * twice, as through a link loop, is walked once), and a pipe, device or socket is reported, never read.
@@ -32,7 +32,7 @@ export function isProblem(entry: InputEntry): entry is InputProblem {
 export const MAX_INPUT_BYTES = DEFAULT_LIMITS.maxFileBytes;
 
 /**
- * Files and problems in command-line order. Folders are searched recursively for .xlsx files;
+ * Files and problems in command-line order. Folders are searched recursively for .xlsx and .pdf files;
  * Excel's "~$" lock files are skipped; a file named twice is checked once.
  */
 export async function expandInputs(inputs: string[], cwd: string): Promise<InputEntry[]> {
@@ -50,12 +50,12 @@ export async function expandInputs(inputs: string[], cwd: string): Promise<Input
     const info = await stat(absolute).catch(() => undefined);
     if (hasGlobMagic(input) && !info) {
       const matches = await matchGlob(absolute);
-      if (matches.length === 0) entries.push({ file: input, error: '没有与此模式匹配的 .xlsx 文件。' });
+      if (matches.length === 0) entries.push({ file: input, error: '没有与此模式匹配的 .xlsx 或 .pdf 文件。' });
       for (const match of matches) add(match);
     } else if (!info) entries.push({ file: input, error: '文件不存在。' });
     else if (info.isDirectory()) {
       const found = await workbooksUnder(absolute);
-      if (found.length === 0) entries.push({ file: input, error: '文件夹中没有 .xlsx 文件。' });
+      if (found.length === 0) entries.push({ file: input, error: '文件夹中没有 .xlsx 或 .pdf 文件。' });
       for (const match of found) add(match);
     } else add(await describeFile(absolute, info));
   }
@@ -187,10 +187,10 @@ async function listing(dir: string): Promise<Dirent[]> {
 
 function isWorkbookName(file: string): boolean {
   const name = path.basename(file);
-  return /\.xlsx$/i.test(name) && !name.startsWith('~$');
+  return /\.(xlsx|pdf)$/i.test(name) && !name.startsWith('~$');
 }
 
-function shownPath(absolute: string, cwd: string): string {
+export function shownPath(absolute: string, cwd: string): string {
   const relative = path.relative(cwd, absolute);
   return relative && !relative.startsWith('..') && !path.isAbsolute(relative) ? relative : absolute;
 }

@@ -3,10 +3,9 @@
  * not threads: V8 may abort the whole process when a heap runs out, so a file too large to check must
  * only take its own process down, and end as a message against that file.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { freemem, tmpdir } from 'node:os';
-import path from 'node:path';
+import { freemem } from 'node:os';
 import { fork } from 'node:child_process';
+import { bundledEntry } from '../../host/node/bundled-entry';
 import type { CheckRequest, FileOutcome } from './check-file';
 
 export interface WorkerTask {
@@ -23,6 +22,9 @@ export interface PoolOptions {
   workers: number;
   /** Heap limit per worker: a file that exhausts it costs that worker, not the whole run. */
   maxHeapMb?: number;
+  /** Told when a file is handed to a worker and when its outcome is in (index into the requests). */
+  onStart?(index: number): void;
+  onDone?(index: number): void;
 }
 
 /** Below this a worker cannot read an ordinary disclosure; above it one file gains nothing. */
@@ -53,16 +55,21 @@ export async function checkInWorkers(requests: CheckRequest[], options: PoolOpti
           return;
         }
         current = next++;
+        options.onStart?.(current);
         worker.send({ id: current, request: requests[current] } satisfies WorkerTask);
       };
       worker.on('message', (reply: WorkerReply) => {
         outcomes[reply.id] = reply.outcome;
+        options.onDone?.(reply.id);
         feed();
       });
       // A worker that dies (out of memory, native crash) costs only the file it was checking;
       // a fresh worker takes the remaining files.
       const failed = (reason: string) => {
-        if (current !== undefined) outcomes[current] = { file: requests[current].file, error: `检查进程意外终止（${reason}），已跳过此文件。` };
+        if (current !== undefined) {
+          outcomes[current] = { file: requests[current].file, error: `检查进程意外终止（${reason}），已跳过此文件。` };
+          options.onDone?.(current);
+        }
         current = undefined;
         resolve(next < requests.length ? runWorker() : undefined);
       };
@@ -77,33 +84,6 @@ export async function checkInWorkers(requests: CheckRequest[], options: PoolOpti
   return outcomes;
 }
 
-let developmentWorker: string | undefined;
-
-/**
- * The bundled CLI ships the worker as dist/cli/batch-worker.cjs next to itself. Run from TypeScript
- * source (tsx, jest), the worker is bundled once per process the same way, so it runs with plain node.
- */
 function workerEntry(): string {
-  const bundled = path.join(__dirname, 'batch-worker.cjs');
-  if (existsSync(bundled)) return bundled;
-  developmentWorker ??= bundleWorker();
-  return developmentWorker;
-}
-
-function bundleWorker(): string {
-  const { buildSync } = require('esbuild') as typeof import('esbuild');
-  const dir = mkdtempSync(path.join(tmpdir(), 'budget-check-worker-'));
-  process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-  const outfile = path.join(dir, 'batch-worker.cjs');
-  buildSync({
-    entryPoints: [path.join(__dirname, 'worker.ts')],
-    outfile,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'cjs',
-    loader: { '.json': 'json' },
-    logLevel: 'warning',
-  });
-  return outfile;
+  return bundledEntry('batch-worker');
 }

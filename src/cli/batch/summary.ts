@@ -1,7 +1,8 @@
 /** The table printed after the per-file reports of a batch: 文件 | 错误 | 警告 | 提示 | 状态. */
+import { SEVERITY_LABEL, SEVERITY_ORDER } from '../../core/findings';
 import type { FileOutcome } from './check-file';
 
-const HEADER = ['文件', '错误', '警告', '提示', '状态'];
+const HEADER = ['文件', ...SEVERITY_ORDER.map((severity) => SEVERITY_LABEL[severity]), '状态'];
 
 export function fileStatus(outcome: FileOutcome): string {
   if (!outcome.report) return '无法读取';
@@ -13,25 +14,23 @@ export function fileStatus(outcome: FileOutcome): string {
 export function formatSummaryTable(outcomes: FileOutcome[]): string {
   const rows = outcomes.map((outcome) => {
     const s = outcome.report?.summary;
-    return [outcome.file, ...(s ? [s.error, s.warning, s.info].map(String) : ['—', '—', '—']), fileStatus(outcome)];
+    return [outcome.file, ...SEVERITY_ORDER.map((severity) => (s ? String(s[severity]) : '—')), fileStatus(outcome)];
   });
-  const widths = HEADER.map((_, c) => Math.max(...[HEADER, ...rows].map((row) => displayWidth(row[c]))));
-  const line = (row: string[]) =>
-    row
-      .map((cell, c) => (c >= 1 && c <= 3 ? padStart(cell, widths[c]) : padEnd(cell, widths[c])))
-      .join(' | ')
-      .trimEnd();
   const counts = new Map<string, number>();
   for (const outcome of outcomes) counts.set(fileStatus(outcome), (counts.get(fileStatus(outcome)) ?? 0) + 1);
   const tally = [...counts].map(([status, n]) => `${status} ${n}`).join('，');
-  return [
-    '== 汇总 ==',
-    line(HEADER),
-    widths.map((w) => '-'.repeat(w)).join('-|-'),
-    ...rows.map(line),
-    `共 ${outcomes.length} 个文件：${tally}`,
-    '',
-  ].join('\n');
+  return ['== 汇总 ==', ...formatTable(HEADER, rows, [1, 2, 3]), `共 ${outcomes.length} 个文件：${tally}`, ''].join('\n');
+}
+
+/** A plain-text table in terminal columns: header, rule, rows; `numeric` columns right-aligned. */
+export function formatTable(header: string[], rows: string[][], numeric: number[]): string[] {
+  const widths = header.map((_, c) => Math.max(...[header, ...rows].map((row) => displayWidth(row[c]))));
+  const line = (row: string[]) =>
+    row
+      .map((cell, c) => (numeric.includes(c) ? padStart(cell, widths[c]) : padEnd(cell, widths[c])))
+      .join(' | ')
+      .trimEnd();
+  return [line(header), widths.map((w) => '-'.repeat(w)).join('-|-'), ...rows.map(line)];
 }
 
 /** Terminal columns: CJK and full-width characters take two. */

@@ -29,6 +29,15 @@ describe('searchCatalogs', () => {
     expect(codes('Z', { limit: 2 })).toHaveLength(2);
   });
 
+  it('ranks the preferred (the workbook’s) catalogs first and marks the other hits', () => {
+    const twin = catalog('twin', [entry('Z01', '另一目录的甲类服务')]);
+    const both = createSearchIndex([twin, SAMPLE], spellPinyin);
+    const hits = (options = {}) => searchCatalogs(both, 'Z01', options).map((hit) => `${hit.catalogId}:${hit.entry.code}${hit.elsewhere ? '*' : ''}`);
+    expect(hits()).toEqual(['twin:Z01', 'sample:Z01', 'sample:Z0101', 'sample:Z0102', 'sample:Z010201']);
+    expect(hits({ preferredIds: ['sample'] })).toEqual(['sample:Z01', 'sample:Z0101', 'sample:Z0102', 'sample:Z010201', 'twin:Z01*']);
+    expect(hits({ preferredIds: ['twin', 'sample'] })).toEqual(hits());
+  });
+
   it('finds nothing for an empty query or one that matches nothing', () => {
     expect(codes('  ')).toEqual([]);
     expect(codes('无此')).toEqual([]);

@@ -18,11 +18,18 @@ export interface SearchHit {
   path: string[];
   score: number;
   match: MatchKind;
+  /** Set when `preferredIds` was given and the hit is from another catalog: shown with its catalog's name. */
+  elsewhere?: true;
 }
 
 export interface SearchOptions {
   catalogIds?: string[];
   limit?: number;
+  /**
+   * The workbook's own catalogs: their hits come first (best first), then the other catalogs' hits.
+   * A Shanxi workbook looking up B0701 gets 山西B类 before 焦作, whose B0701 is another service.
+   */
+  preferredIds?: string[];
 }
 
 interface IndexedEntry {
@@ -77,6 +84,8 @@ export function searchCatalogs(index: SearchIndex, query: string, options: Searc
   const code = normalizeCode(query);
   const letters = /^[a-z]+$/.test(text) ? text : '';
   const allowed = options.catalogIds && new Set(options.catalogIds);
+  const preferred = options.preferredIds && new Set(options.preferredIds);
+  const elsewhere = (item: IndexedEntry) => (preferred && !preferred.has(item.catalogId) ? 1 : 0);
   const scored: Array<{ item: IndexedEntry; score: number; match: MatchKind }> = [];
   const seen = new Set<string>();
   for (const item of index.entries) {
@@ -88,9 +97,9 @@ export function searchCatalogs(index: SearchIndex, query: string, options: Searc
   }
   // Stable sort: equal scores keep catalog and document order. Hit objects are made for the shown few only.
   return scored
-    .sort((a, b) => b.score - a.score)
+    .sort((a, b) => elsewhere(a.item) - elsewhere(b.item) || b.score - a.score)
     .slice(0, options.limit ?? DEFAULT_LIMIT)
-    .map(({ item, score, match }) => ({ catalogId: item.catalogId, entry: item.entry, path: item.path, score, match }));
+    .map(({ item, score, match }) => ({ catalogId: item.catalogId, entry: item.entry, path: item.path, score, match, ...(elsewhere(item) ? { elsewhere: true as const } : {}) }));
 }
 
 function score(item: IndexedEntry, text: string, code: string, letters: string): { score: number; match: MatchKind } | undefined {

@@ -13,6 +13,17 @@ export interface GridCell {
   nf?: string;
   /** Error value such as "#REF!" when the cell holds an error. */
   err?: string;
+  /** Where the cell was printed, when the grid was read from a PDF. */
+  src?: CellSource;
+}
+
+/** A 1-based page and the box on it, in points from the page's top-left corner. */
+export interface CellSource {
+  page: number;
+  x: number;
+  y: number;
+  w: number;
+  h: number;
 }
 
 /** 0-based inclusive rectangle. */

@@ -3,7 +3,8 @@ import JSZip from 'jszip';
 import { FileHost } from './file-host';
 import { loadWorkbook, readXlsx, UnreadableWorkbookError } from './xlsx-reader';
 import { SETTINGS_SHEET } from './settings-sheet';
-import type { Grid } from '../../core/grid';
+import { convertedWorkbook } from './grid-writer';
+import type { CellSource, Grid } from '../../core/grid';
 
 /** A small 收支总表-like sheet with a bold title, a merge, a number format and formulas. */
 async function sampleBytes(): Promise<Uint8Array> {
@@ -207,5 +208,55 @@ describe('FileHost', () => {
     const bytes = new TextEncoder().encode('不是工作簿');
     await expect(FileHost.fromBytes(bytes)).rejects.toBeInstanceOf(UnreadableWorkbookError);
     await expect(FileHost.fromBytes(bytes)).rejects.toThrow('不是有效的 .xlsx 工作簿');
+  });
+});
+
+describe('FileHost.fromGrid: a PDF turned into sheets', () => {
+  const on = (page: number): CellSource => ({ page, x: 60, y: 100, w: 120, h: 24 });
+  const pdfGrid: Grid = {
+    name: '测试局.pdf',
+    sheets: [
+      {
+        name: '2026年部门收支预算总表',
+        rows: [
+          [{ v: '2026年部门收支预算总表', src: on(2) }],
+          [{ v: '一般公共预算拨款收入', src: on(2) }, { v: 200, t: '200.00', nf: '0.00', src: on(2) }],
+          [{ v: '收入总计', src: on(3) }, { v: 300, t: '300.00', nf: '0.00', src: on(3) }],
+        ],
+        merges: [{ top: 0, bottom: 0, left: 0, right: 1 }],
+      },
+      { name: '说明', rows: [[{ v: '2026年，测试局收入预算300.00万元。', src: on(1) }]], merges: [] },
+    ],
+  };
+  const values = (grid: Grid) => grid.sheets.map((sheet) => [sheet.name, sheet.rows.map((row) => (row ?? []).map((cell) => [cell?.v ?? null, cell?.nf ?? null])), sheet.merges]);
+
+  it('holds the PDF’s cells with their pages, and saves unedited as the workbook convert writes', async () => {
+    const host = await FileHost.fromGrid(pdfGrid, '测试局.pdf');
+    expect((await host.readGrid()).sheets[0].rows[2]?.[1]).toEqual({ v: 300, t: '300.00', nf: '0.00', src: on(3) });
+    expect(host.hasChanges()).toBe(false);
+    const saved = await readXlsx(await host.saveXlsx());
+    expect(values(saved)).toEqual(values(await readXlsx((await convertedWorkbook(pdfGrid)).bytes)));
+    expect(values(saved)).toEqual(values(pdfGrid));
+  });
+
+  it('patches edits into the converted workbook, keeps the number format, and undoes them', async () => {
+    const host = await FileHost.fromGrid(pdfGrid, '测试局.pdf');
+    const record = await host.applyEdits([{ sheet: '2026年部门收支预算总表', cell: 'B3', value: 301 }], '修复');
+    expect(host.hasChanges()).toBe(true);
+    expect((await host.readGrid()).sheets[0].rows[2]?.[1]).toMatchObject({ v: 301, t: '301.00', nf: '0.00' });
+    const edited = await readXlsx(await host.saveXlsx());
+    expect(cellValue(edited, '2026年部门收支预算总表', 2, 1)).toMatchObject({ v: 301, nf: '0.00' });
+    expect(cellValue(edited, '2026年部门收支预算总表', 1, 1)).toMatchObject({ v: 200, nf: '0.00' });
+    expect(cellValue(edited, '说明', 0, 0)?.v).toBe('2026年，测试局收入预算300.00万元。');
+    await host.revert(record);
+    expect(cellValue(await readXlsx(await host.saveXlsx()), '2026年部门收支预算总表', 2, 1)?.v).toBe(300);
+  });
+
+  it('keeps its settings in the saved workbook', async () => {
+    const host = await FileHost.fromGrid(pdfGrid, '测试局.pdf');
+    await host.setSetting('catalogs', ['shanxi-b-2023']);
+    const reopened = await FileHost.fromBytes(await host.saveXlsx());
+    expect(await reopened.getSetting('catalogs')).toEqual(['shanxi-b-2023']);
+    expect((await reopened.readGrid()).sheets.map((sheet) => sheet.name)).toEqual(['2026年部门收支预算总表', '说明']);
   });
 });

@@ -8,13 +8,14 @@
  */
 import type ExcelJS from 'exceljs';
 import type { EditRecord, Highlight, RevertOutcome } from '../../core/ports/workbook-host';
-import { parseA1 } from '../../core/grid';
+import { parseA1, type Grid } from '../../core/grid';
 import type { CellEdit, CellLocation } from '../../core/findings';
 import { MemoryHost } from '../memory/memory-host';
+import { convertedWorkbook } from './grid-writer';
 import { displayNumber } from './number-format';
 import { patchPackage, restoreCells, type CellChange } from './patch/patch-xlsx';
 import { readSettings, sameSettings, SETTINGS_SHEET, withSettings } from './settings-sheet';
-import { writePackage, type XlsxPackage } from './xlsx-package';
+import { readPackage, writePackage, type XlsxPackage } from './xlsx-package';
 import { loadPackage, workbookToGrid } from './xlsx-reader';
 
 /** What changed, so a view can redraw only when it matters to it. */
@@ -37,8 +38,9 @@ export class FileHost extends MemoryHost {
     private readonly workbook: ExcelJS.Workbook,
     private readonly originalSettings: Map<string, unknown>,
     name?: string,
+    /** The cells when known already: a PDF's grid keeps where each cell was printed. */
+    grid: Grid = workbookToGrid(workbook, name),
   ) {
-    const grid = workbookToGrid(workbook, name);
     super({ ...grid, sheets: grid.sheets.filter((sheet) => sheet.name !== SETTINGS_SHEET) });
     this.pkg = originalPkg;
   }
@@ -51,6 +53,16 @@ export class FileHost extends MemoryHost {
     const host = new FileHost(original, pkg, workbook, settings, name);
     for (const [key, value] of settings) await host.setSetting(key, value);
     return host;
+  }
+
+  /**
+   * A PDF turned into sheets. There is no original package to patch: the workbook is written fresh
+   * from the grid, once, as `convert` and 「另存为 Excel 工作簿」 write it (convertedWorkbook), and that
+   * new package stands in for the original — edits patch it and saving without edits gives it as written.
+   */
+  static async fromGrid(grid: Grid, name?: string): Promise<FileHost> {
+    const { workbook, bytes } = await convertedWorkbook(grid);
+    return new FileHost(bytes, readPackage(bytes), workbook, new Map(), name, grid);
   }
 
   override async applyEdits(edits: CellEdit[], label: string): Promise<EditRecord> {

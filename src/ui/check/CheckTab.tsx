@@ -15,6 +15,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
+import type { ReportDiagnostic } from '../../core/report';
 import type { CellEdit, Diagnostic, Severity } from '../../core/rules/types';
 import type { CheckState } from '../state/use-check';
 import { FixPreviewDialog } from './FixPreviewDialog';
@@ -182,7 +183,8 @@ export function CheckTab({ check, waiting, onSelect, onApply, onHighlight, onCle
 }
 
 interface FindingItemProps {
-  finding: Diagnostic;
+  /** A finding on a PDF also names its page. */
+  finding: ReportDiagnostic;
   onSelect(finding: Diagnostic): void;
   onFix(fix: PendingFix): void;
   onDismiss(): void;
@@ -202,6 +204,7 @@ function FindingItem({ finding: d, onSelect, onFix, onDismiss }: FindingItemProp
             {where}
           </Link>
         ) : null}
+        {d.page !== undefined ? <Text size={200}>（第{d.page}页）</Text> : null}
       </span>
       <Text>{d.message}</Text>
       {d.expected !== undefined || d.actual !== undefined ? (

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState, type KeyboardEvent } from 'react';
 import type { Speller } from '../../core/catalog/pinyin';
 import { createSearchIndex, searchCatalogs, type SearchHit } from '../../core/catalog/search';
 import type { Catalog } from '../../core/catalog/types';
+import { preferredCatalogIds, workbookPurchaseCatalogIds } from '../../core/assist/workbook-catalogs';
 import { parseA1, toA1, type Grid } from '../../core/grid';
 import type { SelectionInfo, WorkbookHost } from '../../core/ports/workbook-host';
 import type { CellEdit, CellLocation } from '../../core/rules/types';
@@ -52,12 +53,9 @@ export function LookupTab({ host, catalogs, selectedIds, grid, shown, onApply, o
   const [selection, setSelection] = useState<SelectionInfo>();
   const speller = useSpeller();
   const index = useMemo(() => createSearchIndex(catalogs, speller), [catalogs, speller]);
-  const searchIds = useMemo(() => {
-    const chosen = selectedIds.filter((id) => catalogs.some((catalog) => catalog.id === id));
-    // Classification lists are always searched: the selection only narrows the 政府购买服务 catalogs.
-    return chosen.length ? [...chosen, ...catalogs.filter((catalog) => catalog.kind !== 'gps').map((catalog) => catalog.id)] : undefined;
-  }, [catalogs, selectedIds]);
-  const hits = useMemo(() => searchCatalogs(index, query, { catalogIds: searchIds, limit: RESULT_LIMIT }), [index, query, searchIds]);
+  // The workbook's catalogs (chosen, else inferred from its text) and the classification lists rank first.
+  const preferredIds = useMemo(() => preferredCatalogIds(catalogs, workbookPurchaseCatalogIds(catalogs, selectedIds, grid)), [catalogs, selectedIds, grid]);
+  const hits = useMemo(() => searchCatalogs(index, query, { preferredIds, limit: RESULT_LIMIT }), [index, query, preferredIds]);
   const tables = useMemo(() => (grid && shown ? readWorkbook(grid).tables : []), [grid, shown]);
   const suggestion: Suggestion | undefined = useMemo(
     () => (selection ? suggestForCell(tables, catalogs, selectedIds, selection) : undefined),
@@ -137,7 +135,8 @@ export function LookupTab({ host, catalogs, selectedIds, grid, shown, onApply, o
             <button type="button" tabIndex={-1} className={`${styles.hit} ${position === active ? styles.active : ''}`} onClick={() => void insert(hit)}>
               <Text weight="semibold">{hit.entry.code || '（无编码）'}</Text> {hit.entry.name}
               <span className={styles.path}>
-                {hit.path.join(' › ')} · {catalogs.find((catalog) => catalog.id === hit.catalogId)?.shortTitle ?? hit.catalogId}
+                {hit.path.join(' › ')} · {hit.elsewhere ? '其他目录：' : ''}
+                {catalogs.find((catalog) => catalog.id === hit.catalogId)?.shortTitle ?? hit.catalogId}
               </span>
             </button>
           </li>

@@ -60,7 +60,7 @@ describe('budget-check batch mode', () => {
     expect(entries[0]).toEqual({ file: 'bad/broken.xlsx', error: expect.stringContaining('文件为空') });
     expect(entries[1].file).toBe('in/synthetic-001.xlsx');
     expect(entries[1].summary).toBeDefined();
-    expect(entries[2]).toEqual({ file: 'nothing/*.xlsx', error: '没有与此模式匹配的 .xlsx 文件。' });
+    expect(entries[2]).toEqual({ file: 'nothing/*.xlsx', error: '没有与此模式匹配的 .xlsx 或 .pdf 文件。' });
   });
 
   it('is a usage error without inputs', async () => {

@@ -13,6 +13,10 @@ const fund = (amount: string, noData?: boolean | string) =>
   });
 const capital = (note: string) =>
   buildTable({ kind: 'state-capital', sheet: '表9', title: '2026年国有资本经营预算支出表', columns: columnsFrom(['total']), rows: [{ role: 'total', name: '合计', values: { total: '' } }], noData: note });
+/** The “三公”经费和机关运行经费 table of the 上海 template, read as two tables under one title. */
+const combined = (['three-public', 'operating-cost'] as const).map((kind) =>
+  buildTable({ kind, sheet: '表10', title: '2026年“三公”经费和机关运行经费预算表', columns: columnsFrom(['total']), rows: [{ role: 'total', name: '合计', values: { total: '' } }] }),
+);
 
 export const cases: RuleCases = {
   rule: metaNoDataNote,
@@ -39,6 +43,12 @@ export const cases: RuleCases = {
       tables: [capital('注：本单位无政府性基金预算，本表无数据。')],
       errors: [{ cell: '表9!A7', message: '可能是从其他表复制的' }],
       output: null,
+    },
+    {
+      name: '“三公”经费和机关运行经费合为一表（读作两张表）：只说一次',
+      tables: combined,
+      errors: [{ cell: '表10!A1', message: '应在表下注明', fix: 'suggestion' }],
+      output: { '表10!A7': '注：本表无数据' },
     },
   ],
 };

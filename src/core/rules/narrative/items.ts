@@ -1,7 +1,6 @@
-import { formatAmount } from '../../amount';
 import type { ItemStatement } from '../../narrative/items';
 import { bare } from '../../tables/layout/text';
-import { address, amountOf } from '../shared/cells';
+import { address } from '../shared/cells';
 import { setCell } from '../shared/fixes';
 import { compareAmounts } from '../shared/compare';
 import { TABLE_LABEL, rowLabel } from '../../tables/labels';
@@ -44,14 +43,14 @@ function checkNames(context: RuleContext, item: ItemStatement, resolved: Resolve
   });
 }
 
-/** The written amount and the 预算安排 amount, each an identity with the row's 合计. */
+/** The written amount and the 预算安排 amount, each an identity with the item's 合计 across the 财政拨款 tables. */
 function checkAmounts(context: RuleContext, item: ItemStatement, resolved: ResolvedItem): void {
-  const { table, row } = resolved;
-  const cell = row.values.total;
-  if (!cell) return;
+  const cells = resolved.fiscal.flatMap(({ table, row }) => (row.values.total ? [{ table, row, cell: row.values.total }] : []));
+  if (cells.length === 0) return;
   const name = item.path[item.path.length - 1].name;
-  const label = `${TABLE_LABEL[table.kind]}「${rowLabel(row)}」合计`;
-  const tableTerm = { cell, unit: unitOf(table), decimals: decimalsOf(table), sign: 1 as const, label, table: table.kind };
+  const label = cells.map(({ table, row }) => `${TABLE_LABEL[table.kind]}「${rowLabel(row)}」合计`).join(' + ');
+  const addends = cells.map(({ table, cell }) => ({ cell, unit: unitOf(table), decimals: decimalsOf(table), sign: 1 as const, label, table: table.kind }));
+  const where = cells.map(({ cell }) => address(cell.ref)).join('、');
   const figures = [
     { figure: item.heading, words: `「${name}」金额` },
     { figure: item.planned, words: `「${name}」预算安排` },
@@ -59,12 +58,11 @@ function checkAmounts(context: RuleContext, item: ItemStatement, resolved: Resol
   for (const { figure, words } of figures) {
     if (!figure) continue;
     compareAmounts(context, {
-      table: table.kind,
+      table: cells[0].table.kind,
       subject: `情况说明${words}应等于${label}`,
       target: figureTerm(item.paragraph, figure, `说明中的${words}`),
-      addends: [tableTerm],
-      describe: ({ actual, expected, difference }) =>
-        `情况说明写${words} ${actual}${figure.unit}，${label}（${address(cell.ref)}）为 ${formatAmount(amountOf(cell), decimalsOf(table))}${unitOf(table)}，折合 ${expected}${figure.unit}，相差 ${difference}${figure.unit}。`,
+      addends,
+      describe: ({ actual, expected, difference }) => `情况说明写${words} ${actual}${figure.unit}，${label}（${where}）折合 ${expected}${figure.unit}，相差 ${difference}${figure.unit}。`,
     });
   }
 }
