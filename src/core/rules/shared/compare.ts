@@ -80,10 +80,16 @@ function allowanceIn(decimals: number, figure: boolean, from: AmountUnit, to: Am
  */
 export function envelopeOf(target: Pick<IdentityTerm, 'unit' | 'decimals' | 'figure'>, addends: IdentityTerm[]): Amount {
   const own = allowanceOf(target);
-  const converted = addends.map((term) => allowanceIn(term.decimals, Boolean(term.figure), term.unit, target.unit));
-  const coarser = target.figure || converted.some((allowance) => allowance.lt(own));
+  // A handful of distinct allowances, each counted: one multiplication each rather than an addition per addend.
+  const counts = new Map<Amount, number>();
+  for (const term of addends) {
+    const allowance = allowanceIn(term.decimals, Boolean(term.figure), term.unit, target.unit);
+    counts.set(allowance, (counts.get(allowance) ?? 0) + 1);
+  }
+  let coarser = Boolean(target.figure);
+  for (const allowance of counts.keys()) coarser ||= allowance.lt(own);
   let envelope = coarser ? own : ZERO;
-  for (const allowance of converted) envelope = envelope.plus(allowance);
+  for (const [allowance, count] of counts) envelope = envelope.plus(count === 1 ? allowance : allowance.times(count));
   return envelope;
 }
 

@@ -32,7 +32,18 @@ export interface Purchase {
   amountTerm?: IdentityTerm;
 }
 
+/** Six rules and the report read the purchases of one check: they are gathered once per reading. */
+const gathered = new WeakMap<CheckData['narrative'], { tables: CheckData['tables']; purchases: Purchase[] }>();
+
 export function purchasesOf(context: CheckData): Purchase[] {
+  const known = gathered.get(context.narrative);
+  if (known?.tables === context.tables) return known.purchases;
+  const purchases = gatherPurchases(context);
+  gathered.set(context.narrative, { tables: context.tables, purchases });
+  return purchases;
+}
+
+function gatherPurchases(context: CheckData): Purchase[] {
   const fromTables = context.tablesOf('gps').flatMap((table) => table.rows.flatMap((row) => tablePurchase(table, row)));
   const paragraphs = new Map(context.narrative.paragraphs.map((p) => [`${p.ref.sheet}!${p.ref.row}!${p.ref.col}`, p]));
   const fromText = context.narrative.purchases.map((statement): Purchase => {
