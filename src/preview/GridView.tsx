@@ -104,6 +104,7 @@ export function GridView({ grid, revision, highlights, selection, onSelect }: Gr
   });
 
   // Cells change in place, so the revision (not the sheet object) says when to lay out again.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- revision is the dependency that matters: the sheet object stays the same.
   const layout = useMemo(() => (sheet ? layoutSheet(sheet) : undefined), [sheet, revision]);
   const marked = useMemo(() => highlightedCells(highlights, sheet?.name ?? ''), [highlights, sheet]);
   const counts = useMemo(() => highlightCounts(highlights), [highlights]);

@@ -111,6 +111,7 @@ export function PreviewApp() {
   }, []);
 
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- opening the example on arrival is synchronising with the network; open() says it is busy first.
     void open(fetchExample, EXAMPLE_NAME);
   }, [open]);
 

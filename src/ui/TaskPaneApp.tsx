@@ -103,11 +103,13 @@ export function TaskPaneApp({ host, loadCatalogs, checkWorkbook, importXlsx, cat
   );
   const clearHighlights = useCallback(() => void host.clearHighlights().catch(onError), [host, onError]);
   // Suggestions in 查码 need the tables; without a check yet, read the workbook once for them.
-  const [lookupGrid, setLookupGrid] = useState<Grid>();
-  useEffect(() => setLookupGrid(undefined), [journal.records.length]);
+  // A read taken before the last applied or undone batch is stale.
+  const [lookupRead, setLookupRead] = useState<{ grid: Grid; records: number }>();
+  const records = journal.records.length;
+  const lookupGrid = lookupRead?.records === records ? lookupRead.grid : undefined;
   useEffect(() => {
-    if (tab === 'lookup' && !check.result && !lookupGrid) host.readGrid().then(setLookupGrid, () => undefined);
-  }, [tab, check.result, lookupGrid, host]);
+    if (tab === 'lookup' && !check.result && !lookupGrid) host.readGrid().then((grid) => setLookupRead({ grid, records }), () => undefined);
+  }, [tab, check.result, lookupGrid, host, records]);
   const grid = check.result?.grid ?? lookupGrid;
 
   return (

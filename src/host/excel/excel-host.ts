@@ -453,6 +453,7 @@ async function resolveBindings(context: Excel.RequestContext, ids: string[], pro
     const found = new Map<string, Excel.Range | undefined>();
     for (const id of ids) {
       const range = load(id);
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- after a failed batch, one sync per binding tells which are gone.
       found.set(id, await context.sync().then(() => range, () => undefined));
     }
     return found;

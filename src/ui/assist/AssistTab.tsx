@@ -69,6 +69,7 @@ export function AssistTab({ host, catalogs, selectedIds, active, revision, onApp
   // Read when shown, and again after each applied or undone batch.
   const readRevision = workbook?.revision;
   useEffect(() => {
+    // eslint-disable-next-line react-hooks/set-state-in-effect -- reading the workbook when shown; the pane's one snapshot (useWorkbook, issue 18 item 4) will replace this.
     if (active && readRevision !== revision) read().catch(onError);
   }, [active, revision, readRevision, read, onError]);
 

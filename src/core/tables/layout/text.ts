@@ -10,7 +10,7 @@ export const compact = memoised((text: string): string =>
 );
 
 /** Compact text without quotes and brackets, for matching names that differ only in punctuation. */
-export const bare = memoised((text: string): string => compact(text).replace(/["()（）【】\[\]]/g, ''));
+export const bare = memoised((text: string): string => compact(text).replace(/["()（）【】[\]]/g, ''));
 
 const AMOUNT_TEXT = /^[-+]?[(（]?[-+]?\d[\d,，]*(\.\d+)?[)）]?$/;
 
