@@ -14,7 +14,7 @@ import { locate } from './rules/shared/cells';
 import { groupBy } from './rules/shared/group-by';
 import { purchasesOf } from './rules/shared/purchases';
 import { workbookUnitName, mostCommon } from './rules/shared/unit-name';
-import type { CheckData, Diagnostic, Identity } from './rules/types';
+import type { CheckData, Diagnostic, Identity, RuleMeta } from './rules/types';
 import type { Severity } from './findings';
 import { readWorkbook, type BudgetTable, type ReadIssue, type WorkbookReading } from './tables';
 import { withTextMemo } from './text/memo';
@@ -38,7 +38,21 @@ export interface CheckOptions {
   unitName?: string;
 }
 
-const ENGINE_RULE = 'engine/setup';
+/** Findings about the check's own setup (template, catalogs): made by the engine, titled like a rule's. */
+export const ENGINE_SETUP: RuleMeta = {
+  id: 'engine/setup',
+  title: '检查设置（目录、模板）',
+  defaultSeverity: 'warning',
+  docs: '所选模板或目录不存在、未提供目录、无法判断适用的政府购买服务目录时说明按什么检查。',
+};
+
+/** What the table reader could not read or had to guess (no unit, a hidden sheet, an unreadable table). */
+export const TABLES_READ: RuleMeta = {
+  id: 'tables/read',
+  title: '表格读取',
+  defaultSeverity: 'warning',
+  docs: '识别表格时遇到的问题：未注明单位、未写明单位名称、无法读取的表格或列。',
+};
 
 /** A check with what it rested on: the tables read and every identity compared (for evaluation tools). */
 export interface Analysis {
@@ -91,7 +105,14 @@ function analyseWithMemo(grid: Grid, options: CheckOptions): Analysis {
     catalogs: selection.catalogs.map((c) => c.id),
     sheets: grid.sheets.map((sheet) => sheet.name),
     tables: reading.tables.map(
-      (t): ReportTable => ({ kind: t.kind, sheet: t.sheet, range: rangeToA1(t.range), title: t.title.text, ...(t.unit ? { unit: t.unit.unit } : {}) }),
+      (t): ReportTable => ({
+        kind: t.kind,
+        sheet: t.sheet,
+        range: rangeToA1(t.range),
+        title: t.title.text,
+        ...(t.unit ? { unit: t.unit.unit } : {}),
+        ...(t.continuations ? { continuations: t.continuations.map((part) => `${part.sheet}!${rangeToA1(part.range)}`) } : {}),
+      }),
     ),
     purchases: purchasesOf(data).map(
       (p): ReportPurchase => ({
@@ -119,19 +140,19 @@ function setupFindings(options: CheckOptions, selection: CatalogSelection, unkno
   const findings: Diagnostic[] = [];
   if (unknownProfile) {
     findings.push({
-      rule: ENGINE_RULE,
+      rule: ENGINE_SETUP.id,
       severity: 'warning',
       message: `未知的模板“${options.profile}”，已按自动识别的模板检查（可用：${FAMILIES.map((f) => f.id).join('、')}）。`,
     });
   }
   if (selection.unknownIds.length) {
-    findings.push({ rule: ENGINE_RULE, severity: 'warning', message: `未找到目录：${selection.unknownIds.join('、')}。` });
+    findings.push({ rule: ENGINE_SETUP.id, severity: 'warning', message: `未找到目录：${selection.unknownIds.join('、')}。` });
   }
   if (!hasCatalogs) {
-    findings.push({ rule: ENGINE_RULE, severity: 'info', message: '未提供目录，未核对科目名称和政府购买服务目录代码。' });
+    findings.push({ rule: ENGINE_SETUP.id, severity: 'info', message: '未提供目录，未核对科目名称和政府购买服务目录代码。' });
   } else if (selection.reason === 'fallback') {
     findings.push({
-      rule: ENGINE_RULE,
+      rule: ENGINE_SETUP.id,
       severity: 'info',
       message: `未能从工作簿判断适用的政府购买服务目录，已按全部候选目录（${selection.catalogs.map(catalogLabel).join('、')}）核对：代码与名称在任一目录中一致即接受，都不一致的只作警告。选定适用的目录后再检查可得到确定的结论。`,
     });
@@ -149,7 +170,7 @@ function readingFindings(issues: ReadIssue[], tables: BudgetTable[], ruleFinding
   );
   const covered = (issue: ReadIssue) => issue.ref !== undefined && rowsCovered.has(`${issue.ref.sheet}!${issue.ref.row}`);
   return [...issues, ...tables.flatMap((t) => t.issues)].filter((issue) => !covered(issue)).map((issue) => ({
-    rule: 'tables/read',
+    rule: TABLES_READ.id,
     severity: issue.severity,
     message: issue.message,
     ...(issue.ref ? locate(issue.ref) : {}),

@@ -1,7 +1,8 @@
 import { gridFromRows, type Grid } from './grid';
 import { editsOf, gridCellLookup, planFixes } from './fix-plan';
 import { replacement, type BoundedEdit } from './report-bounds';
-import type { Diagnostic, Fix } from './rules/types';
+import type { Diagnostic } from './rules/types';
+import type { Fix } from './findings';
 
 const PARAGRAPH = `2026年预算涉及政府购买服务的专项有5个，${'其中'.repeat(600)}属于B0702-评估服务。`;
 
@@ -52,6 +53,14 @@ describe('planFixes', () => {
     const plan = planFixes([a, b], cells);
     expect(plan.fixes).toHaveLength(2);
     expect(editsOf(plan.fixes)).toEqual([{ sheet: '表1', cell: 'B2', value: 6, before: '7' }]);
+  });
+
+  it('never applies the fix of an ignored finding, says so, and does not let it block another fix of that cell', () => {
+    const ignored = { ...finding('income/hierarchy', 'B2', { edits: [{ sheet: '表1', cell: 'B2', value: 5 }] }), ignored: true as const, reason: '已与财政局核实' };
+    const kept = finding('income/row-sum', 'B2', { edits: [{ sheet: '表1', cell: 'B2', value: 6 }] });
+    const plan = planFixes([ignored, kept], cells);
+    expect(editsOf(plan.fixes)).toEqual([{ sheet: '表1', cell: 'B2', value: 6, before: '7' }]);
+    expect(plan.skipped).toEqual([{ finding: ignored, reason: '已忽略（理由：已与财政局核实），不修复。' }]);
   });
 
   it('never puts a value over a formula', () => {

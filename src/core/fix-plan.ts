@@ -1,13 +1,15 @@
 /**
  * Which fixes an unattended run (budget-check --fix) applies, and the cell writes they make. Only fixes
  * of kind 'fix' (arithmetic corrections backed by a unique diagnosis), never suggestions; a fix is
- * applied whole or not at all. A wrong fix is worse than none, so a fix is left out when:
+ * applied whole or not at all, and never for a finding the preparer ignored (with a reason: the pane's
+ * 全部修复 leaves those out too). A wrong fix is worse than none, so a fix is left out when:
  * - another fix writes something else into one of its cells (both are left out),
  * - it would put a value over a formula,
  * - a text change no longer fits the cell (the `replace` form of a long text, report-bounds.ts).
  */
 import { cellAt, parseA1, type Grid, type GridCell } from './grid';
 import { applyReplacement, type BoundedEdit } from './report-bounds';
+import type { ReportDiagnostic } from './report';
 import type { Diagnostic } from './rules/types';
 
 /** One cell write, resolved to its new content, with what the cell shows before it. */
@@ -46,11 +48,15 @@ export function gridCellLookup(grid: Grid): CellLookup {
   };
 }
 
-export function planFixes(diagnostics: Diagnostic[], cellOf: CellLookup): FixPlan {
+export function planFixes(diagnostics: ReportDiagnostic[], cellOf: CellLookup): FixPlan {
   const skipped: SkippedFix[] = [];
   const candidates: PlannedFix[] = [];
   for (const finding of diagnostics) {
     if (finding.fix?.kind !== 'fix' || finding.fix.edits.length === 0) continue;
+    if (finding.ignored) {
+      skipped.push({ finding, reason: `已忽略（理由：${finding.reason ?? ''}），不修复。` });
+      continue;
+    }
     const resolved = resolveEdits(finding.fix.edits as BoundedEdit[], cellOf);
     if ('reason' in resolved) skipped.push({ finding, reason: resolved.reason });
     else candidates.push({ finding, edits: resolved.edits });

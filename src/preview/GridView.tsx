@@ -1,13 +1,16 @@
 /**
  * Read-only view of one sheet with sheet tabs. Draws rows a page at a time ("显示更多") so large
- * sheets stay fast, draws merges as spans, marks highlighted cells and the host's selection.
+ * sheets stay fast, draws merges as spans, marks highlighted cells (colour, a symbol and the finding
+ * in words) and the host's selection. The table is an ARIA grid: focus stays on it and the selected
+ * cell is its active descendant; arrows move, Enter opens the selected cell's full text.
  */
-import { Button, CounterBadge, Tab, TabList, makeStyles, mergeClasses, tokens } from '@fluentui/react-components';
+import { Button, CounterBadge, Tab, TabList, makeStyles, mergeClasses, shorthands, tokens } from '@fluentui/react-components';
 import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Grid } from '../core/grid';
 import { columnLetters, toA1 } from '../core/grid';
 import type { Highlight } from '../core/ports/workbook-host';
-import type { CellLocation, Severity } from '../core/rules/types';
+import type { CellLocation, Severity } from '../core/findings';
+import { VISUALLY_HIDDEN } from '../ui/shared/visually-hidden';
 import {
   displayText,
   highlightCounts,
@@ -21,6 +24,8 @@ import {
 
 const PAGE_ROWS = 200;
 const BADGE_COLOR: Record<Severity, 'danger' | 'important' | 'informative'> = { error: 'danger', warning: 'important', info: 'informative' };
+/** Marks are not colour alone: each severity has its own symbol. */
+const MARK_SYMBOL: Record<Severity, string> = { error: '✖', warning: '▲', info: 'ⓘ' };
 /** Rows drawn below a selected cell, so it does not sit on the last drawn line. */
 const ROWS_AFTER_SELECTION = 30;
 
@@ -37,8 +42,22 @@ const useStyles = makeStyles({
   root: { display: 'flex', flexDirection: 'column', minHeight: 0, minWidth: 0, flex: 1 },
   tabs: { borderBottom: `1px solid ${tokens.colorNeutralStroke2}`, overflowX: 'auto', flexShrink: 0 },
   tabLabel: { display: 'inline-flex', alignItems: 'center', gap: '4px', whiteSpace: 'nowrap' },
-  scroller: { flex: 1, overflow: 'auto', minHeight: 0, outline: 'none', backgroundColor: tokens.colorNeutralBackground1 },
-  table: { borderCollapse: 'separate', borderSpacing: 0, fontSize: '12px', lineHeight: '18px' },
+  // The grid's focus ring is the scroller's border: sticky headers would cover an outline on the table.
+  scroller: {
+    flex: 1,
+    overflow: 'auto',
+    minHeight: 0,
+    backgroundColor: tokens.colorNeutralBackground1,
+    ...shorthands.border('2px', 'solid', 'transparent'),
+    ':focus-within': shorthands.borderColor(tokens.colorStrokeFocus2),
+  },
+  table: {
+    borderCollapse: 'separate',
+    borderSpacing: 0,
+    fontSize: '12px',
+    lineHeight: '18px',
+    ':focus-visible': { outline: 'none' },
+  },
   head: { ...HEADER_CELL, top: 0, zIndex: 2, fontWeight: 'normal', padding: '0 4px', minWidth: '48px' },
   rowHead: { ...HEADER_CELL, left: 0, zIndex: 1, textAlign: 'right', padding: '0 6px', minWidth: '32px' },
   corner: { left: 0, zIndex: 3 },
@@ -57,11 +76,16 @@ const useStyles = makeStyles({
   error: { backgroundColor: tokens.colorPaletteRedBackground2 },
   warning: { backgroundColor: tokens.colorPaletteYellowBackground2 },
   info: { backgroundColor: tokens.colorPaletteBlueBackground2 },
+  // The selection is an outline only, so a marked cell keeps its mark when selected.
   selected: {
-    outline: `2px solid ${tokens.colorBrandStroke1}`,
-    outlineOffset: '-2px',
-    backgroundColor: tokens.colorBrandBackground2,
+    outline: `3px solid ${tokens.colorBrandStroke1}`,
+    outlineOffset: '-3px',
   },
+  unmarkedSelected: { backgroundColor: tokens.colorBrandBackground2 },
+  symbol: { fontSize: '10px', marginRight: '3px' },
+  errorSymbol: { color: tokens.colorPaletteRedForeground1 },
+  warningSymbol: { color: tokens.colorPaletteDarkOrangeForeground1 },
+  infoSymbol: { color: tokens.colorPaletteBlueForeground2 },
   more: { padding: '8px', display: 'flex', gap: '8px', alignItems: 'center', color: tokens.colorNeutralForeground3 },
   empty: { padding: '24px', color: tokens.colorNeutralForeground3 },
 });
@@ -73,9 +97,11 @@ export interface GridViewProps {
   highlights: Highlight[];
   selection?: CellLocation;
   onSelect(location: CellLocation): void;
+  /** Enter or a double click: read the cell's whole text. */
+  onOpenCell(location: CellLocation): void;
 }
 
-export function GridView({ grid, revision, highlights, selection, onSelect }: GridViewProps) {
+export function GridView({ grid, revision, highlights, selection, onSelect, onOpenCell }: GridViewProps) {
   const styles = useStyles();
   const [activeName, setActiveName] = useState(grid.sheets[0]?.name ?? '');
   const [rowsShown, setRowsShown] = useState(PAGE_ROWS);
@@ -115,6 +141,11 @@ export function GridView({ grid, revision, highlights, selection, onSelect }: Gr
   const columns = Array.from({ length: layout.colCount }, (_, c) => c);
 
   const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key === 'Enter' && range) {
+      event.preventDefault();
+      onOpenCell({ sheet: sheet.name, cell: toA1(range.top, range.left) });
+      return;
+    }
     const moves: Record<string, [number, number]> = { ArrowUp: [-1, 0], ArrowDown: [1, 0], ArrowLeft: [0, -1], ArrowRight: [0, 1] };
     const move = moves[event.key];
     if (!move) return;
@@ -124,6 +155,8 @@ export function GridView({ grid, revision, highlights, selection, onSelect }: Gr
     onSelect({ sheet: sheet.name, cell: toA1(row, col) });
   };
 
+  const symbolClass: Record<Severity, string> = { error: styles.errorSymbol, warning: styles.warningSymbol, info: styles.infoSymbol };
+  const active = range && !isCovered(layout, range.top, range.left) ? cellId(toA1(range.top, range.left)) : undefined;
   return (
     <div className={styles.root}>
       <TabList
@@ -145,22 +178,25 @@ export function GridView({ grid, revision, highlights, selection, onSelect }: Gr
           </Tab>
         ))}
       </TabList>
-      <div
-        ref={scroller}
-        className={styles.scroller}
-        tabIndex={0}
-        role="grid"
-        aria-label={`工作表 ${sheet.name}（只读）`}
-        data-sheet={sheet.name}
-        onKeyDown={onKeyDown}
-      >
+      <div ref={scroller} className={styles.scroller}>
         {layout.rowCount === 0 ? (
           <div className={styles.empty}>此工作表为空。</div>
         ) : (
-          <table className={styles.table}>
+          <table
+            className={styles.table}
+            role="grid"
+            aria-readonly="true"
+            aria-label={`工作表 ${sheet.name}（只读）`}
+            aria-activedescendant={active}
+            tabIndex={0}
+            data-sheet={sheet.name}
+            onKeyDown={onKeyDown}
+          >
             <thead>
               <tr>
-                <th className={mergeClasses(styles.head, styles.corner)} />
+                <th className={mergeClasses(styles.head, styles.corner)}>
+                  <span style={VISUALLY_HIDDEN}>行号</span>
+                </th>
                 {columns.map((c) => (
                   <th key={c} className={styles.head} scope="col">
                     {columnLetters(c)}
@@ -182,25 +218,39 @@ export function GridView({ grid, revision, highlights, selection, onSelect }: Gr
                     const mark = marked.get(a1);
                     const selected = inRange(range, r, c);
                     const text = displayText(cell);
+                    const title = [text, cell?.f, ...(mark?.findings ?? [])].filter(Boolean).join('\n');
                     return (
                       <td
                         key={c}
+                        id={cellId(a1)}
                         data-cell={a1}
                         data-selected={selected || undefined}
-                        data-mark={mark}
+                        data-mark={mark?.severity}
                         aria-selected={selected}
                         rowSpan={span?.rowSpan}
                         colSpan={span?.colSpan}
-                        title={cell?.f ? `${text}\n${cell.f}` : text || undefined}
+                        title={title || undefined}
                         className={mergeClasses(
                           styles.cell,
                           span && styles.merged,
                           typeof cell?.v === 'number' && styles.number,
-                          mark && styles[mark],
+                          mark && styles[mark.severity],
                           selected && styles.selected,
+                          selected && !mark && styles.unmarkedSelected,
                         )}
                         onClick={() => onSelect({ sheet: sheet.name, cell: a1 })}
+                        onDoubleClick={() => onOpenCell({ sheet: sheet.name, cell: a1 })}
                       >
+                        {mark ? (
+                          <>
+                            <span aria-hidden="true" className={mergeClasses(styles.symbol, symbolClass[mark.severity])}>
+                              {MARK_SYMBOL[mark.severity]}
+                            </span>
+                            <span style={VISUALLY_HIDDEN} data-sr>
+                              {mark.findings[0]}。
+                            </span>
+                          </>
+                        ) : null}
                         {text}
                       </td>
                     );
@@ -221,6 +271,11 @@ export function GridView({ grid, revision, highlights, selection, onSelect }: Gr
       </div>
     </div>
   );
+}
+
+/** Only one sheet is drawn at a time, so the address names the cell. */
+function cellId(a1: string): string {
+  return `grid-cell-${a1}`;
 }
 
 function SheetBadge({ marks }: { marks?: { count: number; severity: Severity } }) {

@@ -8,14 +8,15 @@ import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react'
 import { check, type CheckOptions } from '../core/engine';
 import type { Grid } from '../core/grid';
 import { addPages } from '../core/report-pages';
-import type { CellLocation } from '../core/rules/types';
+import type { CellLocation } from '../core/findings';
 import { loadBundledCatalogs } from '../data';
 import { importCatalogFromXlsx } from '../host/file/catalog-import';
 import type { FileHost } from '../host/file/file-host';
 import { TaskPaneApp } from '../ui/TaskPaneApp';
+import { CellTextDialog } from './CellTextDialog';
 import { GridView } from './GridView';
 import { PaneBoundary } from './PaneBoundary';
-import { describeSelection } from './grid-model';
+import { describeSelection, displayText, highlightedCells, isLongText, selectedCell } from './grid-model';
 import { useHostView } from './use-host-view';
 import { useLeaveWarning } from './use-leave-warning';
 import { EXAMPLE_NAME, downloadBytes, fetchExample, isPdfName, openWorkbook, savedFileName } from './workbook-file';
@@ -31,7 +32,7 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground2,
     flexShrink: 0,
   },
-  title: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, whiteSpace: 'nowrap' },
+  title: { margin: 0, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase400, whiteSpace: 'nowrap' },
   fileName: {
     color: tokens.colorNeutralForeground3,
     overflow: 'hidden',
@@ -42,9 +43,11 @@ const useStyles = makeStyles({
   },
   body: { display: 'flex', flex: 1, minHeight: 0 },
   sheetArea: { display: 'flex', flexDirection: 'column', flex: 1, minWidth: 0 },
+  statusRow: { display: 'flex', alignItems: 'center', gap: '6px', flexShrink: 0, borderTop: `1px solid ${tokens.colorNeutralStroke2}` },
   status: {
     padding: '4px 12px',
-    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    flex: 1,
+    minWidth: 0,
     color: tokens.colorNeutralForeground2,
     fontSize: tokens.fontSizeBase200,
     whiteSpace: 'nowrap',
@@ -151,7 +154,7 @@ export function PreviewApp() {
       onDrop={onDrop}
     >
       <header className={styles.header}>
-        <Text className={styles.title}>预算公开助手 · 浏览器预览</Text>
+        <h1 className={styles.title}>预算公开助手 · 浏览器预览</h1>
         <Text className={styles.fileName} title={workbook?.name}>
           {workbook ? workbook.name : ''}
         </Text>
@@ -172,33 +175,39 @@ export function PreviewApp() {
           {workbook && isPdfName(workbook.name) ? '另存为 Excel 工作簿' : '下载修改后的工作簿'}
         </Button>
       </header>
-      {error ? (
-        <MessageBar intent="error" role="alert">
-          <MessageBarBody>{error}</MessageBarBody>
-          <MessageBarActions
-            containerAction={
-              <Button appearance="transparent" size="small" aria-label="关闭提示" onClick={() => setError(undefined)}>
-                ×
-              </Button>
-            }
-          />
-        </MessageBar>
-      ) : null}
-      {workbook?.textlessPages.length ? (
-        <MessageBar intent="warning">
-          <MessageBarBody>第{workbook.textlessPages.join('、')}页只有图片、没有文字层（可能是扫描件），这些页上的内容未读取、未检查。</MessageBarBody>
-        </MessageBar>
-      ) : null}
       <div className={styles.body}>
         {workbook ? (
-          <WorkbookView key={workbook.serial} host={workbook.host} />
+          <WorkbookView key={workbook.serial} host={workbook.host} textlessPages={workbook.textlessPages} error={error} onDismissError={() => setError(undefined)} />
         ) : (
-          <div className={styles.placeholder}>{busy ? '' : '点击“打开工作簿”，或把 .xlsx 工作簿或公开的 PDF 拖到此处。所有处理都在本机浏览器中完成，文件不会上传。'}</div>
+          <main className={styles.sheetArea}>
+            <PageError error={error} onDismiss={() => setError(undefined)} />
+            <div className={styles.placeholder}>{busy ? '' : '点击“打开工作簿”，或把 .xlsx 工作簿或公开的 PDF 拖到此处。所有处理都在本机浏览器中完成，文件不会上传。'}</div>
+          </main>
         )}
       </div>
-      {dragging ? <div className={styles.dropOverlay}>松开鼠标即可打开工作簿</div> : null}
+      {dragging ? (
+        <div className={styles.dropOverlay} aria-hidden="true">
+          松开鼠标即可打开工作簿
+        </div>
+      ) : null}
     </div>
   );
+}
+
+/** The page's own message (a file that cannot be opened or saved), where the sheet is. */
+function PageError({ error, onDismiss }: { error?: string; onDismiss(): void }) {
+  return error ? (
+    <MessageBar intent="error" role="alert">
+      <MessageBarBody>{error}</MessageBarBody>
+      <MessageBarActions
+        containerAction={
+          <Button appearance="transparent" size="small" aria-label="关闭提示" onClick={onDismiss}>
+            ×
+          </Button>
+        }
+      />
+    </MessageBar>
+  ) : null;
 }
 
 /** Findings on a PDF's sheets name the page their cell was printed on. */
@@ -206,24 +215,53 @@ function checkWithPages(grid: Grid, options: CheckOptions) {
   return addPages(check(grid, options), grid);
 }
 
-function WorkbookView({ host }: { host: FileHost }) {
+/** Pages of a PDF that were only images: nothing on them was read. */
+function TextlessPages({ pages }: { pages: number[] }) {
+  return pages.length ? (
+    <MessageBar intent="warning">
+      <MessageBarBody>第{pages.join('、')}页只有图片、没有文字层（可能是扫描件），这些页上的内容未读取、未检查。</MessageBarBody>
+    </MessageBar>
+  ) : null;
+}
+
+interface WorkbookViewProps {
+  host: FileHost;
+  textlessPages: number[];
+  error?: string;
+  onDismissError(): void;
+}
+
+function WorkbookView({ host, textlessPages, error, onDismissError }: WorkbookViewProps) {
   const styles = useStyles();
   const { grid, revision, highlights, selection } = useHostView(host);
+  const [reading, setReading] = useState<CellLocation>();
   const select = useCallback((location: CellLocation) => void host.selectCell(location), [host]);
+  const mark = selection ? highlightedCells(highlights, selection.sheet).get(selection.cell.split(':')[0]) : undefined;
+  const long = selection ? isLongText(displayText(selectedCell(grid, selection))) : false;
   return (
     <>
-      <div className={styles.sheetArea}>
-        <GridView grid={grid} revision={revision} highlights={highlights} selection={selection} onSelect={select} />
-        <div className={styles.status} data-testid="status">
-          {selection ? describeSelection(grid, selection) : '点击单元格可选中（查码插入的目标），方向键移动'}
-          {highlights.length ? ` · 标记 ${highlights.length} 处` : ''}
+      <main className={styles.sheetArea}>
+        <PageError error={error} onDismiss={onDismissError} />
+        <TextlessPages pages={textlessPages} />
+        <GridView grid={grid} revision={revision} highlights={highlights} selection={selection} onSelect={select} onOpenCell={setReading} />
+        <div className={styles.statusRow}>
+          <div className={styles.status} data-testid="status" title={selection ? describeSelection(grid, selection, mark) : undefined}>
+            {selection ? describeSelection(grid, selection, mark) : '点击单元格可选中（查码插入的目标），方向键移动，Enter 查看全文'}
+            {highlights.length ? ` · 标记 ${highlights.length} 处` : ''}
+          </div>
+          {selection && (long || mark) ? (
+            <Button size="small" appearance="subtle" onClick={() => setReading(selection)}>
+              {long ? '查看全文' : '查看问题'}
+            </Button>
+          ) : null}
         </div>
-      </div>
+      </main>
       <aside className={styles.pane} aria-label="任务窗格">
         <PaneBoundary>
           <TaskPaneApp host={host} loadCatalogs={loadBundledCatalogs} checkWorkbook={checkWithPages} importXlsx={importCatalogFromXlsx} />
         </PaneBoundary>
       </aside>
+      {reading ? <CellTextDialog grid={grid} location={reading} mark={highlightedCells(highlights, reading.sheet).get(reading.cell.split(':')[0])} onClose={() => setReading(undefined)} /> : null}
     </>
   );
 }

@@ -47,11 +47,19 @@ describe('highlights', () => {
     { sheet: '表2', cell: 'A1', severity: 'warning' as const },
   ];
 
-  it('marks every cell of a range with its most severe finding', () => {
-    expect([...highlightedCells(highlights, '表1')]).toEqual([
-      ['B2', 'info'],
-      ['B3', 'error'],
+  it('marks every cell of a range with its most severe finding, and says every finding there in words', () => {
+    const withMessages = [...highlights, { sheet: '表1', cell: 'B3', severity: 'warning' as const, message: '没有注明金额单位。' }];
+    expect([...highlightedCells(withMessages, '表1')]).toEqual([
+      ['B2', { severity: 'info', findings: ['提示'] }],
+      ['B3', { severity: 'error', findings: ['错误', '警告：没有注明金额单位。', '提示'] }],
     ]);
+  });
+
+  it('puts the finding of the selected cell in the status line, severity in words', () => {
+    const mark = { severity: 'error' as const, findings: ['错误：合计不等于各项之和。', '提示：尾差'] };
+    expect(describeSelection({ sheets: [sheet] }, { sheet: '表1', cell: 'B3' }, mark)).toBe('选中 表1!B3：1,234.50 · 错误：合计不等于各项之和。（另有 1 条）');
+    const paragraph = { ...sheet, rows: [[{ v: `政府购买服务情况：${'经费'.repeat(40)}` }]] };
+    expect(describeSelection({ sheets: [paragraph] }, { sheet: '表1', cell: 'A1' })).toBe(`选中 表1!A1：政府购买服务情况：${'经费'.repeat(15)}经…`);
   });
 
   it('counts highlights per sheet with the most severe one', () => {

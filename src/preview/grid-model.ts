@@ -2,7 +2,7 @@
 import type { CellRange, Grid, GridCell, GridSheet } from '../core/grid';
 import { parseRangeA1, toA1 } from '../core/grid';
 import type { Highlight } from '../core/ports/workbook-host';
-import type { CellLocation, Severity } from '../core/rules/types';
+import { SEVERITY_LABEL, type CellLocation, type Severity } from '../core/findings';
 
 /** Columns beyond this are not drawn: disclosure tables are narrow, stray far cells are noise. */
 export const MAX_COLUMNS = 64;
@@ -69,17 +69,25 @@ export function displayText(cell: GridCell | null | undefined): string {
 
 const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
 
-/** A1 of every cell of `sheet` marked by a highlight → the most severe marking. */
-export function highlightedCells(highlights: Highlight[], sheet: string): Map<string, Severity> {
-  const marked = new Map<string, Severity>();
+/** A marked cell: its most severe finding's severity, and every finding there in words, most severe first. */
+export interface CellMark {
+  severity: Severity;
+  findings: string[];
+}
+
+/** A1 of every cell of `sheet` marked by a highlight → its mark. */
+export function highlightedCells(highlights: Highlight[], sheet: string): Map<string, CellMark> {
+  const marked = new Map<string, Array<{ severity: Severity; message?: string }>>();
   for (const highlight of highlights) {
     if (highlight.sheet !== sheet) continue;
-    for (const a1 of cellsOf(highlight.cell)) {
-      const current = marked.get(a1);
-      if (!current || SEVERITY_RANK[highlight.severity] > SEVERITY_RANK[current]) marked.set(a1, highlight.severity);
-    }
+    for (const a1 of cellsOf(highlight.cell)) marked.set(a1, [...(marked.get(a1) ?? []), highlight]);
   }
-  return marked;
+  const marks = new Map<string, CellMark>();
+  for (const [a1, list] of marked) {
+    const ordered = [...list].sort((a, b) => SEVERITY_RANK[b.severity] - SEVERITY_RANK[a.severity]);
+    marks.set(a1, { severity: ordered[0].severity, findings: ordered.map((h) => `${SEVERITY_LABEL[h.severity]}${h.message ? `：${h.message}` : ''}`) });
+  }
+  return marks;
 }
 
 /** Number of highlights per sheet and the most severe of them, for the sheet tabs. */
@@ -114,11 +122,26 @@ function cellsOf(a1: string): string[] {
   return cells;
 }
 
-/** Status line for a selection: where, what it shows, and its formula when it has one. */
-export function describeSelection(grid: Grid, location: CellLocation): string {
+/** Text longer than this (or on several lines) is read in the full-text view, not in the cell. */
+const LONG_TEXT = 40;
+
+export function isLongText(text: string): boolean {
+  return text.length > LONG_TEXT || text.includes('\n');
+}
+
+/** The cell at the top left of a selection, when there is one. */
+export function selectedCell(grid: Grid, location: CellLocation): GridCell | undefined {
   const range = parseRangeA1(location.cell);
   const sheet = grid.sheets.find((s) => s.name === location.sheet);
-  const cell = range && sheet ? sheet.rows[range.top]?.[range.left] : undefined;
+  return range && sheet ? (sheet.rows[range.top]?.[range.left] ?? undefined) : undefined;
+}
+
+/** Status line for a selection: where, what it shows (long text cut), its formula, and the finding marked there. */
+export function describeSelection(grid: Grid, location: CellLocation, mark?: CellMark): string {
+  const cell = selectedCell(grid, location);
   const formula = cell?.f ? `（公式 ${cell.f}）` : '';
-  return `选中 ${location.sheet}!${location.cell}：${displayText(cell)}${formula}`;
+  const text = displayText(cell);
+  const shown = isLongText(text) ? `${text.replace(/\s+/g, ' ').slice(0, LONG_TEXT)}…` : text;
+  const finding = mark ? ` · ${mark.findings[0]}${mark.findings.length > 1 ? `（另有 ${mark.findings.length - 1} 条）` : ''}` : '';
+  return `选中 ${location.sheet}!${location.cell}：${shown}${formula}${finding}`;
 }

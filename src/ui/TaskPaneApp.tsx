@@ -1,23 +1,29 @@
 /**
  * The task pane: 检查 / 查码 / 填报 / 目录 / 报告 over any WorkbookHost (Excel, the browser preview's file,
- * memory in tests). The caller wraps it in a FluentProvider. All edits go through one undo journal.
+ * memory in tests). The caller wraps it in a FluentProvider. All edits go through one undo journal whose
+ * steps name every cell they restore; results, edits and undos are announced in one polite live region.
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Tab, TabList, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
-import type { Grid } from '../core/grid';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Catalog } from '../core/catalog/types';
 import type { KeptCell, WorkbookHost } from '../core/ports/workbook-host';
-import type { CellEdit, Diagnostic } from '../core/rules/types';
+import type { ReportDiagnostic } from '../core/report';
+import { countsText } from '../core/report-text';
+import type { CellEdit } from '../core/findings';
 import { AssistTab } from './assist/AssistTab';
 import { CatalogsTab, type XlsxImporter } from './catalogs/CatalogsTab';
 import { localCatalogStore, type CatalogStore } from './catalogs/catalog-store';
 import { CheckTab } from './check/CheckTab';
+import { editLabel } from './check/findings';
 import { LookupTab } from './lookup/LookupTab';
 import { ReportTab } from './report/ReportTab';
 import { errorText } from './shared/errors';
+import { focusLater } from './shared/focus';
+import { VISUALLY_HIDDEN } from './shared/visually-hidden';
 import { useCatalogs } from './state/use-catalogs';
 import { useCheck, type CheckFunction } from './state/use-check';
 import { useJournal } from './state/use-journal';
+import { useWorkbookGrid } from './state/use-workbook-grid';
 
 export interface TaskPaneAppProps {
   host: WorkbookHost;
@@ -51,8 +57,8 @@ const useStyles = makeStyles({
     boxSizing: 'border-box',
     color: tokens.colorNeutralForeground1,
   },
-  undo: { display: 'flex', alignItems: 'center', gap: '6px', flexWrap: 'wrap' },
-  undoLabel: { flex: 1, minWidth: 0, overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' },
+  undo: { display: 'flex', alignItems: 'flex-start', gap: '6px' },
+  undoLabel: { flex: 1, minWidth: 0, overflowWrap: 'anywhere' },
 });
 
 export function TaskPaneApp({ host, loadCatalogs, checkWorkbook, importXlsx, catalogStore = localCatalogStore }: TaskPaneAppProps) {
@@ -60,13 +66,40 @@ export function TaskPaneApp({ host, loadCatalogs, checkWorkbook, importXlsx, cat
   const [tab, setTab] = useState<TabId>('check');
   const [error, setError] = useState<string>();
   const [notice, setNotice] = useState<string>();
+  const [announcement, setAnnouncement] = useState('');
+  const [marking, setMarking] = useState(false);
+  const tabList = useRef<HTMLDivElement>(null);
   const catalogs = useCatalogs(host, catalogStore, loadCatalogs);
   const check = useCheck(host, catalogs.all, catalogs.selectedIds, checkWorkbook);
   const journal = useJournal(host);
+  const workbook = useWorkbookGrid(host, check.result?.grid, journal.records.length);
   const lastRecord = journal.records[journal.records.length - 1];
 
   const onError = useCallback((failure: unknown) => setError(errorText(failure)), []);
-  const hasReport = Boolean(check.result);
+  /** A polite live region says what happened; the same text twice is still announced. */
+  const announce = useCallback((text: string) => setAnnouncement((current) => (current === text ? `${text} ` : text)), []);
+
+  const report = check.result?.report;
+  // Said once per check (a new grid), not again when an ignore changes the counts: that says its own words.
+  const latestReport = useRef(report);
+  latestReport.current = report;
+  const checkedGrid = check.result?.grid;
+  useEffect(() => {
+    if (checkedGrid && latestReport.current) announce(`检查完成：${countsText(latestReport.current.summary)}。`);
+  }, [checkedGrid, announce]);
+
+  // Marks follow the findings: after every check, fix, undo or ignore the sheet shows what is still open.
+  const findings = check.findings;
+  useEffect(() => {
+    if (!marking) return;
+    const open = findings.filter((d) => !d.ignored && d.sheet && d.cell);
+    host
+      .clearHighlights()
+      .then(() => host.highlight(open.map((d) => ({ sheet: d.sheet as string, cell: d.cell as string, severity: d.severity, message: d.message }))))
+      .catch(onError);
+  }, [marking, findings, host, onError]);
+
+  const hasReport = Boolean(report);
   /** Every change is followed by a fresh check, so the findings never describe cells that changed. */
   const changeThenRecheck = useCallback(
     async (change: () => Promise<unknown>) => {
@@ -80,47 +113,48 @@ export function TaskPaneApp({ host, loadCatalogs, checkWorkbook, importXlsx, cat
     },
     [hasReport, check, onError],
   );
-  const apply = useCallback((edits: CellEdit[], label: string) => changeThenRecheck(() => journal.apply(edits, label)), [changeThenRecheck, journal]);
+  const apply = useCallback(
+    (edits: CellEdit[], action: string) =>
+      changeThenRecheck(async () => {
+        const record = await journal.apply(edits, editLabel(action, edits));
+        announce(`已修改 ${record.edits.length} 个单元格：${record.label}。可撤销。`);
+      }),
+    [changeThenRecheck, journal, announce],
+  );
   const undo = () =>
     void changeThenRecheck(async () => {
       const undone = await journal.undoLast();
-      setNotice(undone?.kept.length ? keptNotice(undone.record.label, undone.kept) : undefined);
+      if (!undone) return;
+      const kept = undone.kept.length ? keptNotice(undone.record.label, undone.kept) : undefined;
+      setNotice(kept);
+      announce(kept ?? `已撤销“${undone.record.label}”，恢复了 ${undone.record.previous.map((cell) => `${cell.sheet}!${cell.cell}`).join('、')}。`);
+      // The undo bar goes away with the last step: focus moves to the current tab, not to the page.
+      if (journal.records.length === 1) focusLater(tabList.current?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]'));
     });
 
   const select = useCallback(
-    (finding: Diagnostic) => {
+    (finding: ReportDiagnostic) => {
       if (finding.sheet && finding.cell) host.selectCell({ sheet: finding.sheet, cell: finding.cell }).catch(onError);
     },
     [host, onError],
   );
-  const highlight = useCallback(
-    (findings: Diagnostic[]) =>
-      void host
-        .clearHighlights()
-        .then(() => host.highlight(findings.flatMap((d) => (d.sheet && d.cell ? [{ sheet: d.sheet, cell: d.cell, severity: d.severity }] : []))))
-        .catch(onError),
-    [host, onError],
-  );
-  const clearHighlights = useCallback(() => void host.clearHighlights().catch(onError), [host, onError]);
-  // Suggestions in 查码 need the tables; without a check yet, read the workbook once for them.
-  // A read taken before the last applied or undone batch is stale.
-  const [lookupRead, setLookupRead] = useState<{ grid: Grid; records: number }>();
-  const records = journal.records.length;
-  const lookupGrid = lookupRead?.records === records ? lookupRead.grid : undefined;
-  useEffect(() => {
-    if (tab === 'lookup' && !check.result && !lookupGrid) host.readGrid().then((grid) => setLookupRead({ grid, records }), () => undefined);
-  }, [tab, check.result, lookupGrid, host, records]);
-  const grid = check.result?.grid ?? lookupGrid;
+  const clearHighlights = useCallback(() => {
+    setMarking(false);
+    host.clearHighlights().catch(onError);
+  }, [host, onError]);
 
   return (
     <div className={styles.root}>
-      <TabList selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} size="small" aria-label="功能">
+      <TabList ref={tabList} selectedValue={tab} onTabSelect={(_, data) => setTab(data.value as TabId)} size="small" aria-label="功能">
         {TABS.map(({ id, label }) => (
-          <Tab key={id} value={id}>
+          <Tab key={id} id={`pane-tab-${id}`} value={id}>
             {label}
           </Tab>
         ))}
       </TabList>
+      <div role="status" aria-live="polite" style={VISUALLY_HIDDEN} data-testid="announcer">
+        {announcement}
+      </div>
       {error ? (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{error}</MessageBarBody>
@@ -134,23 +168,41 @@ export function TaskPaneApp({ host, loadCatalogs, checkWorkbook, importXlsx, cat
         </MessageBar>
       ) : null}
       {lastRecord ? (
-        <div className={styles.undo} aria-live="polite">
-          <Text size={200} className={styles.undoLabel} title={lastRecord.label}>
+        <div className={styles.undo}>
+          <Text size={200} className={styles.undoLabel}>
             已修改：{lastRecord.label}
             {journal.records.length > 1 ? `（可逐步撤销 ${journal.records.length} 次）` : ''}
           </Text>
-          <Button size="small" onClick={undo}>
+          <Button size="small" onClick={undo} aria-label={`撤销：${lastRecord.label}`}>
             撤销
           </Button>
         </div>
       ) : null}
-      <div role="tabpanel" aria-label="检查" hidden={tab !== 'check'}>
-        <CheckTab check={check} waiting={catalogs.loading} onSelect={select} onApply={apply} onHighlight={highlight} onClearHighlights={clearHighlights} onError={onError} />
+      <div role="tabpanel" aria-labelledby="pane-tab-check" hidden={tab !== 'check'}>
+        <CheckTab
+          check={check}
+          waiting={catalogs.loading}
+          onSelect={select}
+          onApply={apply}
+          onHighlight={() => setMarking(true)}
+          onClearHighlights={clearHighlights}
+          onError={onError}
+          onAnnounce={announce}
+        />
       </div>
-      <div role="tabpanel" aria-label="查码" hidden={tab !== 'lookup'}>
-        <LookupTab host={host} catalogs={catalogs.all} selectedIds={catalogs.selectedIds} grid={grid} shown={tab === 'lookup'} onApply={apply} onError={onError} />
+      <div role="tabpanel" aria-labelledby="pane-tab-lookup" hidden={tab !== 'lookup'}>
+        <LookupTab
+          host={host}
+          catalogs={catalogs.all}
+          selectedIds={catalogs.selectedIds}
+          grid={workbook.grid}
+          freshGrid={workbook.fresh}
+          shown={tab === 'lookup'}
+          onApply={apply}
+          onError={onError}
+        />
       </div>
-      <div role="tabpanel" aria-label="填报" hidden={tab !== 'assist'}>
+      <div role="tabpanel" aria-labelledby="pane-tab-assist" hidden={tab !== 'assist'}>
         <AssistTab
           host={host}
           catalogs={catalogs.all}
@@ -161,11 +213,11 @@ export function TaskPaneApp({ host, loadCatalogs, checkWorkbook, importXlsx, cat
           onError={onError}
         />
       </div>
-      <div role="tabpanel" aria-label="目录" hidden={tab !== 'catalogs'}>
-        <CatalogsTab host={host} catalogs={catalogs} importXlsx={importXlsx} />
+      <div role="tabpanel" aria-labelledby="pane-tab-catalogs" hidden={tab !== 'catalogs'}>
+        <CatalogsTab host={host} catalogs={catalogs} importXlsx={importXlsx} onAnnounce={announce} />
       </div>
-      <div role="tabpanel" aria-label="报告" hidden={tab !== 'report'}>
-        <ReportTab host={host} check={check} onError={onError} />
+      <div role="tabpanel" aria-labelledby="pane-tab-report" hidden={tab !== 'report'}>
+        <ReportTab host={host} check={check} catalogs={catalogs.all} onError={onError} />
       </div>
     </div>
   );

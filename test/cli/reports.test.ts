@@ -81,28 +81,28 @@ describe('reports for the reviewer: --summary and --format html', () => {
         expect(sheet.autoFilter).toBeDefined();
         sheet.getRow(1).eachCell((cell, col) => expect(sheet.getColumn(col).width).toBeGreaterThanOrEqual(String(cell.value).length * 2));
       }
-      expect(rows('问题清单')[0]).toEqual(['文件', '表', '单元格', '级别', '规则', '说明', '应为', '实为']);
+      expect(rows('问题清单')[0]).toEqual(['文件', '表', '单元格', '级别', '规则', '说明', '应为', '实为', '忽略理由']);
       const fileWidth = workbook.getWorksheet('问题清单')!.getColumn(1).width!;
       expect(fileWidth).toBeGreaterThanOrEqual('in/泽州-错一格.xlsx'.length + 4);
     });
 
     it('汇总 has one row per file with the JSON report’s counts and family, linked to its first finding', () => {
       const summary = rows('汇总');
-      expect(summary[0]).toEqual(['文件', '单位', '年度', '模板', '错误', '警告', '提示', '状态', '问题', '备注']);
+      expect(summary[0]).toEqual(['文件', '单位', '年度', '模板', '错误', '警告', '提示', '已忽略', '状态', '问题', '备注']);
       expect(summary.slice(1).map((row) => row[0])).toEqual(entries.map((entry) => entry.file));
       const findings = rows('问题清单');
       for (const row of summary.slice(1)) {
         const entry = entries.find((candidate) => candidate.file === row[0])!;
         if (!isReport(entry)) {
-          expect(row.slice(4, 8)).toEqual([undefined, undefined, undefined, '无法读取']);
-          expect(row[9]).toContain('不是 .xlsx 格式');
+          expect(row.slice(4, 9)).toEqual([undefined, undefined, undefined, undefined, '无法读取']);
+          expect(row[10]).toContain('不是 .xlsx 格式');
           continue;
         }
-        expect(row.slice(4, 7)).toEqual(SEVERITIES.map((s) => entry.summary[s]));
+        expect(row.slice(4, 8)).toEqual([...SEVERITIES.map((s) => entry.summary[s]), 0]);
         expect(row[1]).toBe(entry.unitName ?? undefined);
         expect(row[2]).toBe(entry.year);
         expect(row[3]).toBe({ shanxi: '山西 部门/单位预算公开（13 张表）', 'shanghai-department': '上海 部门预算（9 张表）', general: '通用（各地共有的表格）' }[entry.family!]);
-        const link = row[8] as { formula: string; result: string };
+        const link = row[9] as { formula: string; result: string };
         expect(link.result).toBe(`查看 ${entry.diagnostics.length} 条`);
         const target = Number(/#'问题清单'!A(\d+)"/.exec(link.formula)![1]);
         expect(findings[target - 1][0]).toBe(entry.file);

@@ -77,3 +77,23 @@ describe('政府购买服务 catalogs that may not apply', () => {
     expect(found[0].message).toContain(jiaozuo.document);
   });
 });
+
+describe('a deleted amount in the Shanghai layout', () => {
+  const FULIYUAN = 'shanghai/上海市普陀区社会福利院-2024-单位预算.xlsx';
+  const CAIZHENGJU = 'shanghai/上海市普陀区财政局-2025-部门预算.xlsx';
+  const fresh = async (file: string, edits: Parameters<typeof withCells>[1]) => {
+    const clean = await fixture(file);
+    const before = new Set(problems(run(clean)).map((d) => d.message));
+    return problems(run(withCells(clean, edits))).filter((d) => !before.has(d.message));
+  };
+
+  it('a blank 类 total is restored from its 收支总表 line, not explained by zeroing its 基本支出', async () => {
+    const found = await fresh(FULIYUAN, [['表3', 'E14', null]]);
+    expect(found.filter((d) => d.fix).map((d) => [d.sheet, d.cell, d.fix?.kind, d.fix?.edits])).toEqual([['表3', 'E14', 'fix', [{ sheet: '表3', cell: 'E14', value: 503724 }]]]);
+  });
+
+  it('a blank 机关运行经费 is compared with the figure the 情况说明 quotes, without a fix (either may be wrong)', async () => {
+    const found = await fresh(CAIZHENGJU, [['表9', 'G6', null]]);
+    expect(found.map((d) => [d.severity, d.sheet, d.cell, d.rule, d.fix])).toEqual([['error', '说明', 'A40', 'narrative/amounts', undefined]]);
+  });
+});

@@ -66,9 +66,9 @@ export const MUTATION_CASES: MutationCase[] = [
   { rule: 'operating-cost/units-sum', what: '机关运行经费表单位行录错', mutate: cells(['表11', 'B6', 140]), expect: { sheet: '表11', cell: 'B6', expected: '140.18' } },
   {
     rule: 'operating-cost/matches-public',
-    what: '机关运行经费与公用经费不等',
+    what: '机关运行经费超过公用经费',
     mutate: cells(['表11', 'B5', 150], ['表11', 'C5', 150], ['表11', 'B6', 150], ['表11', 'C6', 150]),
-    expect: { sheet: '表11', cell: 'B5', expected: '140.18', severity: 'warning' },
+    expect: { sheet: '表11', cell: 'B5', expected: '≤ 140.18', severity: 'warning' },
   },
   { rule: 'funding/row-sum', what: '项目的一般公共预算录错', mutate: cells(['表12', 'C8', 5]), expect: { sheet: '表12', cell: 'C8', expected: '6.00' } },
   { rule: 'project/unit-subtotals', what: '项目合计录错', mutate: cells(['表12', 'B8', 7]), expect: { sheet: '表12', cell: 'B8', expected: '6.00' } },

@@ -50,15 +50,38 @@ const COMPARED: Record<string, number> = {
  * table; the combined sheet is read as two tables, the note is said once.
  * - 财政局 2025: the transcription's 说明 holds the 编制说明 twice (rows 17–31 repeat rows 2–16); the PDF
  *   prints it once, so the two item errors the copy repeats are the transcription's alone.
+ * - 万里街道 2023 and 2024, 社会福利院 2024, 财政局 2025: the PDFs print a 空表 note under the empty 政府性基金
+ *   and 国有资本经营 tables (below their blank form lines and 合计 row); the transcriptions leave the notes
+ *   out, so only the workbooks lack them. 财政局 2025 prints the 政府性基金 note under the 国有资本经营
+ *   table too: a copied note.
  */
 const DIFFERENCES: Record<string, { onlyPdf: string[]; onlyTranscribed: string[] }> = {
-  '上海市普陀区万里街道办事处-2024-部门预算.pdf': {
-    onlyPdf: ['error meta/no-data-note 「注:本部门2024年无“三公”经费和机关运行经费预算，故本表为空表。」'],
-    onlyTranscribed: [],
-  },
-  '上海市普陀区财政局-2025-部门预算.pdf': {
+  '上海市普陀区万里街道办事处-2023-部门预算.pdf': {
     onlyPdf: [],
     onlyTranscribed: [
+      'warning meta/no-data-note 2023年部门政府性基金预算支出功能分类预算表!2023年部门政府性基金预算支出功能分类预算表@A',
+      'warning meta/no-data-note 2023年部门国有资本经营预算支出功能分类预算表!2023年部门国有资本经营预算支出功能分类预算表@A',
+    ],
+  },
+  '上海市普陀区万里街道办事处-2024-部门预算.pdf': {
+    onlyPdf: ['error meta/no-data-note 「注:本部门2024年无“三公”经费和机关运行经费预算，故本表为空表。」'],
+    onlyTranscribed: [
+      'warning meta/no-data-note 2024年部门政府性基金预算支出功能分类预算表!2024年部门政府性基金预算支出功能分类预算表@A',
+      'warning meta/no-data-note 2024年部门国有资本经营预算支出功能分类预算表!2024年部门国有资本经营预算支出功能分类预算表@A',
+    ],
+  },
+  '上海市普陀区社会福利院-2024-单位预算.pdf': {
+    onlyPdf: [],
+    onlyTranscribed: [
+      'warning meta/no-data-note 2024年预算单位政府性基金预算支出功能分类预算表!2024年预算单位政府性基金预算支出功能分类预算表@A',
+      'warning meta/no-data-note 2024年预算单位国有资本经营预算支出功能分类预算表!2024年预算单位国有资本经营预算支出功能分类预算表@A',
+    ],
+  },
+  '上海市普陀区财政局-2025-部门预算.pdf': {
+    onlyPdf: ['warning meta/no-data-note 「注:本部门2025年无政府性基金预算财政拨款安排的预算，故本表为空表。」'],
+    onlyTranscribed: [
+      'warning meta/no-data-note 2025年部门政府性基金预算支出功能分类预算表!2025年部门政府性基金预算支出功能分类预算表@A',
+      'warning meta/no-data-note 2025年部门国有资本经营预算支出功能分类预算表!2025年部门国有资本经营预算支出功能分类预算表@A',
       'error narrative/items 「7.“社会保障和就业支出（类）行政事业单位养老支出（款）机关事业单位职业年金缴费支出（项）”887.36万元，主要用于缴纳职业年金支出。」',
       'error narrative/items 「8.“社会保障和就业支出（类）行政事业单位养老支出（款）其它行政事业单位养老支出（项）”0.96万元，主要用于缴纳养老支出。」',
     ],

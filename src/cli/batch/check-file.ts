@@ -3,11 +3,14 @@ import path from 'node:path';
 import type { Catalog } from '../../core/catalog/types';
 import { checkOptions } from '../../core/check-options';
 import { check, type CheckOptions } from '../../core/engine';
+import { applyIgnores, readIgnoreStore } from '../../core/ignores';
+import { IGNORED_SETTING } from '../../core/settings';
 import { loadBundledCatalogs } from '../../data';
 import type { Report } from '../../core/report';
 import { boundReport } from '../../core/report-bounds';
 import { parseA1, type Grid } from '../../core/grid';
-import { readXlsx, UnreadableWorkbookError } from '../../host/file/xlsx-reader';
+import { readSettings } from '../../host/file/package-parts';
+import { readPackageGrid, UnreadableWorkbookError } from '../../host/file/xlsx-reader';
 import { pdfReport } from '../../host/pdf/pdf-report';
 import { MESSAGES as PDF_MESSAGES, UnreadablePdfError } from '../../host/pdf/errors';
 import { nodePdfSource } from '../../host/pdf/node-source';
@@ -65,11 +68,16 @@ export async function checkFile(request: CheckRequest): Promise<FileOutcome> {
   }
 }
 
-/** The bounded report of an .xlsx workbook, and the grid it was made from; undefined when it has no sheet. */
+/**
+ * The bounded report of an .xlsx workbook, and the grid it was made from; undefined when it has no sheet.
+ * Findings the preparer ignored (with a reason) stay in the report, marked and counted apart; the
+ * ignore keys hash the whole message, so they are matched before the report's texts are bounded.
+ */
 async function checkWorkbook(bytes: Uint8Array, request: CheckRequest): Promise<{ grid: Grid; report: Report } | undefined> {
-  const grid = await readXlsx(bytes, path.basename(request.file));
+  const { pkg, grid } = await readPackageGrid(bytes, path.basename(request.file));
   if (grid.sheets.length === 0) return undefined;
-  return { grid, report: bounded(check(grid, await optionsFor(request)), grid) };
+  const ignores = readIgnoreStore(readSettings(pkg).get(IGNORED_SETTING));
+  return { grid, report: bounded(applyIgnores(check(grid, await optionsFor(request)), ignores), grid) };
 }
 
 /** A published PDF: its tables and narrative as a grid, checked like a workbook; findings carry their page. */

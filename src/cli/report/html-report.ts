@@ -1,10 +1,13 @@
 /**
  * --format html: one self-contained page a reviewer can forward or file. The summary table, bar charts
  * of findings per unit and per rule drawn as inline SVG, and each file's findings grouped by table
- * with cell addresses. No script, no external resource (the page's CSP forbids any), local fonts only.
+ * with cell addresses; findings the preparer ignored are listed with their reason and counted apart
+ * (data-ignored). No script, no external resource (the page's CSP forbids any), local fonts only.
  * Every figure carries data-* attributes with its count, so tests compare them with the JSON report.
  */
-import { place } from '../../core/report-text';
+import type { ReportSummary } from '../../core/report';
+import { place, severityCountText, valuesText } from '../../core/report-text';
+import { ruleTitle } from '../../core/rule-titles';
 import type { Severity } from '../../core/findings';
 import type { FileOutcome } from '../batch/check-file';
 import { displayWidth } from '../batch/summary';
@@ -12,8 +15,15 @@ import { byTable, fileRows, ruleRows, SEVERITIES, SEVERITY_LABEL, type FileRow, 
 
 export function renderHtmlReport(outcomes: FileOutcome[]): string {
   const files = fileRows(outcomes);
-  const totals = { error: 0, warning: 0, info: 0 };
-  for (const file of files) for (const severity of SEVERITIES) totals[severity] += file.counts?.[severity] ?? 0;
+  const totals: ReportSummary = { error: 0, warning: 0, info: 0 };
+  const ignored = { error: 0, warning: 0, info: 0 };
+  for (const file of files) {
+    for (const severity of SEVERITIES) {
+      totals[severity] += file.counts?.[severity] ?? 0;
+      ignored[severity] += file.counts?.ignored?.[severity] ?? 0;
+    }
+  }
+  if (SEVERITIES.some((severity) => ignored[severity])) totals.ignored = ignored;
   return `<!DOCTYPE html>
 <html lang="zh-CN">
 <head>
@@ -26,7 +36,7 @@ export function renderHtmlReport(outcomes: FileOutcome[]): string {
 <body>
 <header>
 <h1>预算公开审核报告</h1>
-<p class="totals" data-error="${totals.error}" data-warning="${totals.warning}" data-info="${totals.info}">共 ${files.length} 个文件：${SEVERITIES.map((s) => `<span class="${s}">${SEVERITY_LABEL[s]} ${totals[s]}</span>`).join('，')}</p>
+<p class="totals" data-error="${totals.error}" data-warning="${totals.warning}" data-info="${totals.info}">共 ${files.length} 个文件：${countSpans(totals, '，')}</p>
 </header>
 <main>
 <section id="summary">
@@ -58,10 +68,21 @@ ${files.map(fileSection).join('\n')}
 function summaryTable(files: FileRow[]): string {
   const head = ['文件', '单位', '年度', '模板', ...SEVERITIES.map((s) => SEVERITY_LABEL[s]), '状态', '备注'];
   const rows = files.map((file, i) => {
-    const counts = SEVERITIES.map((s) => (file.counts ? `<td class="num ${s}" data-severity="${s}" data-count="${file.counts[s]}">${file.counts[s]}</td>` : '<td class="num">—</td>'));
+    const counts = SEVERITIES.map((s) => (file.counts ? countCell(file.counts, s) : '<td class="num">—</td>'));
     return `<tr data-file="${attr(file.file)}"><td><a href="#file-${i + 1}">${text(file.file)}</a></td><td>${text(file.unit)}</td><td class="num">${file.year ?? ''}</td><td>${text(file.family)}</td>${counts.join('')}<td class="status">${text(file.status)}</td><td>${text(file.note)}</td></tr>`;
   });
   return `<table class="summary"><thead><tr>${head.map((h) => `<th>${h}</th>`).join('')}</tr></thead><tbody>\n${rows.join('\n')}\n</tbody></table>`;
+}
+
+/** A count in the summary table: all findings of the severity, the ignored ones among them said apart. */
+function countCell(counts: ReportSummary, s: Severity): string {
+  const ignored = counts.ignored?.[s] ?? 0;
+  return `<td class="num ${s}" data-severity="${s}" data-count="${counts[s]}" data-ignored="${ignored}">${counts[s]}${ignored ? `<span class="ignored">（其中已忽略 ${ignored}）</span>` : ''}</td>`;
+}
+
+/** "错误 2（其中已忽略 1） 警告 0 …", each severity in its colour. */
+function countSpans(counts: ReportSummary, separator: string): string {
+  return SEVERITIES.map((s) => `<span class="${s}">${severityCountText(counts, s)}</span>`).join(separator);
 }
 
 interface Bar {
@@ -100,7 +121,9 @@ function barChart(id: string, bars: Bar[]): string {
     const row = `<g class="bar" data-label="${attr(bar.title)}">${label}${segments}${count}</g>`;
     return bar.href ? `<a href="${bar.href}">${row}</a>` : row;
   });
-  return `<svg id="${id}-svg" role="img" aria-label="${id === 'chart-units' ? '各单位问题数' : '各规则问题数'}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">${rows.join('')}</svg>`;
+  // Bars that link to a file's findings are controls: the chart is then a group of them, not one image.
+  const role = bars.some((bar) => bar.href) ? 'group' : 'img';
+  return `<svg id="${id}-svg" role="${role}" aria-label="${id === 'chart-units' ? '各单位问题数' : '各规则问题数'}" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" xmlns="http://www.w3.org/2000/svg">${rows.join('')}</svg>`;
 }
 
 /** The unit's name; with its file's name when several files have that unit (years, drafts). */
@@ -125,7 +148,7 @@ function fileSection(file: FileRow, i: number): string {
   const heading = [file.file, file.unit, file.year ? `${file.year}年` : ''].filter(Boolean).map(text).join(' · ');
   const data = counts ? SEVERITIES.map((s) => ` data-${s}="${counts[s]}"`).join('') : '';
   const meta = counts
-    ? `<p class="meta">${file.family ? `模板：${text(file.family)} · ` : ''}${SEVERITIES.map((s) => `<span class="${s}">${SEVERITY_LABEL[s]} ${counts[s]}</span>`).join(' ')}${file.note ? ` · ${text(file.note)}` : ''}</p>`
+    ? `<p class="meta">${file.family ? `模板：${text(file.family)} · ` : ''}${countSpans(counts, ' ')}${file.note ? ` · ${text(file.note)}` : ''}</p>`
     : `<p class="meta unreadable">无法读取：${text(file.note)}</p>`;
   const groups = [...byTable(file.findings)].map(([table, findings]) => tableGroup(table, findings));
   const none = counts && !file.findings.length ? '<p class="empty">没有发现问题。</p>' : '';
@@ -139,9 +162,12 @@ ${none}${groups.join('\n')}
 function tableGroup(table: string, findings: FindingRow[]): string {
   const items = findings.map((f) => {
     const where = f.sheet ? place({ sheet: f.sheet, cell: f.cell, page: f.page }) : '';
-    const values = f.expected || f.actual ? `<span class="values">应为 ${text(f.expected || '—')}，实为 ${text(f.actual || '—')}</span>` : '';
-    const fix = f.fix ? `<span class="fix ${f.fix}">${f.fix === 'fix' ? '可自动修正' : '修改建议'}</span>` : '';
-    return `<li class="finding ${f.severity}" data-severity="${f.severity}" data-rule="${attr(f.rule)}"><span class="badge ${f.severity}">${SEVERITY_LABEL[f.severity]}</span>${where ? `<code class="cell">${text(where)}</code>` : ''}<span class="message">${text(f.message)}</span>${values}${fix}<span class="rule">${text(f.rule)}</span></li>`;
+    const shown = valuesText({ severity: f.severity, expected: f.expected || undefined, actual: f.actual || undefined });
+    const values = shown ? `<span class="values">${text(shown)}</span>` : '';
+    const fix = f.fix && !f.ignored ? `<span class="fix ${f.fix}">${f.fix === 'fix' ? '可自动修正' : '修改建议'}</span>` : '';
+    const ignored = f.ignored ? `<span class="badge ignored">已忽略</span>` : '';
+    const reason = f.ignored ? `<span class="reason">忽略理由：${text(f.ignored.reason)}</span>` : '';
+    return `<li class="finding ${f.severity}${f.ignored ? ' ignored' : ''}" data-severity="${f.severity}" data-rule="${attr(f.rule)}"${f.ignored ? ' data-ignored="true"' : ''}><span class="badge ${f.severity}">${SEVERITY_LABEL[f.severity]}</span>${ignored}${where ? `<code class="cell">${text(where)}</code>` : ''}<span class="message">${text(f.message)}</span>${values}${fix}<span class="rule" title="${attr(f.rule)}">${text(ruleTitle(f.rule))}</span>${reason}</li>`;
   });
   return `<section class="table-group"><h4>${text(table)}<span class="count">${findings.length}</span></h4><ul>\n${items.join('\n')}\n</ul></section>`;
 }
@@ -195,6 +221,9 @@ code.cell { font-family: Consolas, "DejaVu Sans Mono", monospace; background: #f
 .fix { margin-left: 8px; font-size: 12px; padding: 0 4px; border: 1px solid currentColor; border-radius: 3px; }
 .fix.fix { color: #107c10; } .fix.suggestion { color: var(--muted); }
 .rule { margin-left: 8px; font-size: 12px; color: var(--muted); }
+.badge.ignored { color: var(--muted); } li.finding.ignored .message { color: var(--muted); }
+.reason { display: block; font-size: 12px; color: var(--muted); }
+td .ignored { font-weight: normal; color: var(--muted); }
 .empty { color: var(--muted); }
 @media print { body { background: #fff; } figure, article.file { break-inside: avoid; } }
 `;

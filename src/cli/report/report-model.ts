@@ -3,9 +3,9 @@
  * the outcomes, so the summary workbook, the HTML page and the JSON report count the same findings.
  */
 import { familyById } from '../../core/families';
-import type { Report, ReportDiagnostic } from '../../core/report';
+import type { Report, ReportDiagnostic, ReportSummary } from '../../core/report';
 import { SEVERITY_ORDER, type Severity } from '../../core/findings';
-import { RULES } from '../../core/rules/registry';
+import { ruleTitle } from '../../core/rule-titles';
 import { TABLE_LABEL } from '../../core/tables/labels';
 import type { FileOutcome } from '../batch/check-file';
 import { fileStatus } from '../batch/summary';
@@ -19,7 +19,8 @@ export interface FileRow {
   year?: number;
   /** The template family's Chinese title. */
   family: string;
-  counts?: Record<Severity, number>;
+  /** All findings by severity, the ignored ones among them counted apart in `ignored`. */
+  counts?: ReportSummary;
   status: string;
   /** Why the file could not be read, or what --fix did. */
   note: string;
@@ -42,6 +43,8 @@ export interface FindingRow {
   actual: string;
   /** 'fix' or 'suggestion' when the finding carries one. */
   fix?: 'fix' | 'suggestion';
+  /** The preparer ignored it, for this reason: it stays listed and counted. */
+  ignored?: { reason: string };
 }
 
 export interface RuleRow {
@@ -51,12 +54,7 @@ export interface RuleRow {
   total: number;
 }
 
-const RULE_TITLES = new Map<string, string>([...RULES.map((rule) => [rule.id, rule.title] as const), ['engine/setup', '检查设置（目录、模板）'], ['tables/read', '表格读取'], ['report/truncated', '报告条数上限']]);
 const WORKBOOK = '工作簿';
-
-export function ruleTitle(rule: string): string {
-  return RULE_TITLES.get(rule) ?? rule;
-}
 
 export function fileRows(outcomes: FileOutcome[]): FileRow[] {
   return outcomes.map((outcome) => {
@@ -91,6 +89,7 @@ function findingRows(file: string, report: Report): FindingRow[] {
       expected: d.expected ?? '',
       actual: d.actual ?? '',
       ...(d.fix ? { fix: d.fix.kind ?? 'suggestion' } : {}),
+      ...(d.ignored ? { ignored: { reason: d.reason ?? '' } } : {}),
     }));
 }
 

@@ -1,7 +1,8 @@
 /**
  * --summary <file.xlsx>: the reviewer's workbook. 汇总 (one row per file, linked to its findings),
  * 问题清单 (one row per finding) and 按规则 (counts per rule and severity); every sheet with a frozen
- * header, an autofilter and columns as wide as their contents. A new workbook, not a user's file, so
+ * header, an autofilter and columns as wide as their contents. Findings the preparer ignored are
+ * counted in their severity and again in 已忽略, and listed with their reason. A new workbook, not a user's file, so
  * ExcelJS writes it whole. Findings' texts are cell text: a message that starts with "=" stays text.
  * Links are HYPERLINK formulas with their result stored: Excel, WPS and LibreOffice all follow them.
  */
@@ -15,8 +16,8 @@ export const SHEET_FINDINGS = '问题清单';
 export const SHEET_RULES = '按规则';
 
 const SEVERITY_HEADERS = SEVERITIES.map((severity) => SEVERITY_LABEL[severity]);
-const SUMMARY_HEADER = ['文件', '单位', '年度', '模板', ...SEVERITY_HEADERS, '状态', '问题', '备注'];
-const FINDINGS_HEADER = ['文件', '表', '单元格', '级别', '规则', '说明', '应为', '实为'];
+const SUMMARY_HEADER = ['文件', '单位', '年度', '模板', ...SEVERITY_HEADERS, '已忽略', '状态', '问题', '备注'];
+const FINDINGS_HEADER = ['文件', '表', '单元格', '级别', '规则', '说明', '应为', '实为', '忽略理由'];
 const RULES_HEADER = ['规则', '名称', ...SEVERITY_HEADERS, '合计'];
 
 /** Also keeps every width off 9, which ExcelJS takes for its default and leaves out of the file. */
@@ -34,7 +35,7 @@ export async function summaryWorkbook(outcomes: FileOutcome[]): Promise<Uint8Arr
   const rules = workbook.addWorksheet(SHEET_RULES);
 
   const findingRows: FindingRow[] = files.flatMap((file) => file.findings);
-  fill(findings, FINDINGS_HEADER, findingRows.map((f) => [f.file, f.table, f.page !== undefined ? `${f.cell}（第${f.page}页）` : f.cell, SEVERITY_LABEL[f.severity], f.rule, f.message, f.expected, f.actual]));
+  fill(findings, FINDINGS_HEADER, findingRows.map((f) => [f.file, f.table, f.page !== undefined ? `${f.cell}（第${f.page}页）` : f.cell, SEVERITY_LABEL[f.severity], f.rule, f.message, f.expected, f.actual, f.ignored?.reason ?? '']));
 
   let firstRow = 2;
   fill(
@@ -43,7 +44,7 @@ export async function summaryWorkbook(outcomes: FileOutcome[]): Promise<Uint8Arr
     files.map((file) => {
       const link = findingsLink(file, firstRow);
       firstRow += file.findings.length;
-      const counts = file.counts ? SEVERITIES.map((severity) => file.counts![severity]) : [null, null, null];
+      const counts = file.counts ? [...SEVERITIES.map((severity) => file.counts![severity]), ignoredCount(file)] : [null, null, null, null];
       return [file.file, file.unit, file.year ?? null, file.family, ...counts, file.status, link, file.note];
     }),
   );
@@ -54,6 +55,11 @@ export async function summaryWorkbook(outcomes: FileOutcome[]): Promise<Uint8Arr
     ruleRows(files).map((row) => [row.rule, row.title, ...SEVERITIES.map((severity) => row.counts[severity]), row.total]),
   );
   return new Uint8Array(await workbook.xlsx.writeBuffer());
+}
+
+/** Ignored findings of every severity (each also counted in its severity's column). */
+function ignoredCount(file: FileRow): number {
+  return SEVERITIES.reduce((n, severity) => n + (file.counts?.ignored?.[severity] ?? 0), 0);
 }
 
 /** "查看 12 条" linking to the file's first row in 问题清单; nothing to link for a file without findings. */

@@ -3,7 +3,10 @@
  * the reviewer's workbook (--summary). Report files are written whole or not at all.
  */
 import path from 'node:path';
+import { catalogLabel } from '../../core/catalog/lookup';
+import type { Report } from '../../core/report';
 import { formatReportText } from '../../core/report-text';
+import { loadBundledCatalogs } from '../../data';
 import type { FileOutcome } from '../batch/check-file';
 import { formatSummaryTable } from '../batch/summary';
 import type { CheckArgs } from '../commands/check-args';
@@ -25,7 +28,7 @@ export async function writeReports(outcomes: FileOutcome[], args: CheckArgs, io:
     }
   };
   if (args.format === 'json') io.stdout(`${JSON.stringify(outcomes.map(toJson), null, 2)}\n`);
-  else if (args.format === 'text') io.stdout(formatText(outcomes));
+  else if (args.format === 'text') io.stdout(await formatText(outcomes));
   else if (args.output && !args.fix) await write(args.output, async () => renderHtmlReport(outcomes));
   else io.stdout(renderHtmlReport(outcomes));
   if (args.summary) await write(args.summary, () => summaryWorkbook(outcomes));
@@ -38,8 +41,11 @@ export function toJson(outcome: FileOutcome) {
   return outcome.fixed ? { ...outcome.report, fixed: outcome.fixed } : outcome.report;
 }
 
-function formatText(outcomes: FileOutcome[]): string {
-  const reports = outcomes.flatMap((outcome) => (outcome.report ? [formatReportText(outcome.report) + (outcome.fixed ? `\n${formatFixText(outcome.fixed)}` : '')] : []));
+/** Each file's report (catalogs by their names, not ids), then the batch's tables. */
+async function formatText(outcomes: FileOutcome[]): Promise<string> {
+  const names = new Map((await loadBundledCatalogs()).map((catalog) => [catalog.id, catalogLabel(catalog)]));
+  const reportText = (report: Report) => formatReportText(report, { catalogName: (id) => names.get(id) });
+  const reports = outcomes.flatMap((outcome) => (outcome.report ? [reportText(outcome.report) + (outcome.fixed ? `\n${formatFixText(outcome.fixed)}` : '')] : []));
   const several = outcomes.length > 1;
   const fixing = outcomes.some((outcome) => outcome.fixed);
   return [...reports, ...(several ? [formatSummaryTable(outcomes)] : []), ...(several && fixing ? [formatFixTable(outcomes)] : [])].join('\n');

@@ -21,6 +21,14 @@ describe('importCatalogFromRows — happy paths', () => {
     ]);
   });
 
+  it('claims completeness only when every parent code is in the import', () => {
+    const whole = importCatalogFromRows([['代码', '名称'], ['Z', '甲类服务'], ['Z01', '乙丙服务'], ['Z0101', '丁戊']], options);
+    expect(whole.catalog?.complete).toBe(true);
+    const gap = importCatalogFromRows([['代码', '名称'], ['Z', '甲类服务'], ['Z01', '乙丙服务'], ['Y0101', '丁戊']], options);
+    expect(gap.catalog?.complete).toBe(false);
+    expect(gap.problems.map((problem) => problem.message)).toEqual(['第4行：编码 Y0101 的上级编码 Y01 不在导入的数据中。']);
+  });
+
   it('reads the official layout with 类/款/项 columns, carrying 类 and 款 down', () => {
     const rows = [
       ['科目编码', null, null, '科目名称'],

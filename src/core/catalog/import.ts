@@ -27,7 +27,10 @@ export interface ImportOptions {
   jurisdiction?: string;
   /** Row number of rows[0] in the sheet (a selection may start below row 1). */
   firstRow?: number;
-  /** Whether the import is a complete list (default true: imports are how users get complete lists). */
+  /**
+   * Whether the import is a complete list (default true: imports are how users get complete lists).
+   * Never claimed when an entry's parent code is missing from the import.
+   */
   complete?: boolean;
 }
 
@@ -98,14 +101,13 @@ export function importCatalogFromRows(rows: CellInput[][], options: ImportOption
       provenance: { document: options.document ?? '用户导入', file: options.file ?? '导入的数据', line: rowNumber },
     });
   }
-  for (const entry of entries) {
-    if (entry.parent && !firstSeen.has(entry.parent)) {
-      problems.push({
-        row: entry.provenance.line,
-        severity: 'warning',
-        message: `第${entry.provenance.line}行：编码 ${entry.code} 的上级编码 ${entry.parent} 不在导入的数据中。`,
-      });
-    }
+  const orphans = entries.filter((entry) => entry.parent && !firstSeen.has(entry.parent));
+  for (const entry of orphans) {
+    problems.push({
+      row: entry.provenance.line,
+      severity: 'warning',
+      message: `第${entry.provenance.line}行：编码 ${entry.code} 的上级编码 ${entry.parent} 不在导入的数据中。`,
+    });
   }
   if (!entries.length) {
     const none: ImportProblem = { row: firstRow + header.last, severity: 'error', message: '没有可导入的条目：表头下方没有带编码和名称的行。' };
@@ -117,7 +119,8 @@ export function importCatalogFromRows(rows: CellInput[][], options: ImportOption
     document: options.document ?? '用户导入',
     jurisdiction: options.jurisdiction ?? '用户导入',
     kind: options.kind ?? (entries.every((entry) => /^[A-Z]/.test(entry.code)) ? 'gps' : 'function'),
-    complete: options.complete ?? true,
+    // A list whose hierarchy has gaps is not claimed to be complete, whatever the caller expected.
+    complete: (options.complete ?? true) && orphans.length === 0,
     entries,
   };
   return { catalog, problems: sortProblems(problems) };

@@ -55,6 +55,8 @@ export interface SelectedRange extends CellLocation {
 
 export interface Highlight extends CellLocation {
   severity: Severity;
+  /** The finding in words, for hosts that can show it at the cell (the browser page's tooltip and status bar). */
+  message?: string;
 }
 
 export interface SelectionInfo extends CellLocation {
@@ -85,7 +87,7 @@ export interface WorkbookHost {
   getSelectedRange(): Promise<SelectedRange | undefined>;
   highlight(cells: Highlight[]): Promise<void>;
   clearHighlights(): Promise<void>;
-  /** Per-workbook settings (chosen catalogs, profile, dismissed findings). */
+  /** Per-workbook settings (chosen catalogs, profile, ignored findings with their reasons). */
   getSetting<T>(key: string): Promise<T | undefined>;
   setSetting<T>(key: string, value: T): Promise<void>;
   /** Subscribe to selection changes; returns the unsubscribe function. */

@@ -6,9 +6,6 @@ import type { CellRef } from '../grid';
 import type { AmountCell, BudgetTable, TableKind } from '../tables/types';
 import type { CellLocation, Fix, Severity } from '../findings';
 
-/** The shared words of findings have their home in core/findings; the UI still imports them from here. */
-export type { CellEdit, CellLocation, Fix, FixKind, Severity } from '../findings';
-
 export interface Diagnostic {
   rule: string;
   severity: Severity;

@@ -3,7 +3,8 @@ import type { Grid } from '../grid';
 import { readNarrative } from '../narrative';
 import type { Narrative } from '../narrative/types';
 import type { TableBlock } from './layout/block';
-import { findBlocks } from './layout/blocks';
+import { joinContinuations } from './continuation';
+import { findBlocks, hasContent } from './layout/blocks';
 import { SheetView } from './layout/sheet-view';
 import { bare } from './layout/text';
 import { yearOf } from './layout/title';
@@ -29,22 +30,52 @@ export function readWorkbook(grid: Grid): WorkbookReading {
 }
 
 function readGrid(grid: Grid): WorkbookReading {
-  const blocks = grid.sheets.flatMap((sheet) => findBlocks(new SheetView(sheet), kindsOfTitle));
+  const blocks = withUntitledPages(grid.sheets.map((sheet) => new SheetView(sheet)));
   const tables = new Map<TableBlock, BudgetTable>();
   // Project tables tell unit rows by the unit names the other tables state, so they are read last.
-  const first = blocks.filter((block) => !recogniserFor(block.kind).needsContext);
+  const first = blocks.filter((block) => !block.continues && !recogniserFor(block.kind).needsContext);
   for (const block of first) tables.set(block, readBlock(block, { knownUnits: new Set() }));
   const context: ReadContext = { knownUnits: unitNamesOf([...tables.values()]) };
-  for (const block of blocks) if (!tables.has(block)) tables.set(block, readBlock(block, context));
-  const ordered = blocks.map((block) => tables.get(block) as BudgetTable);
+  for (const block of blocks) if (!block.continues && !tables.has(block)) tables.set(block, readBlock(block, context));
+  // Pages in order, each after the part it continues, whose columns it may need.
+  for (const block of blocks) {
+    if (block.continues) tables.set(block, readBlock({ ...block, inheritedColumns: tables.get(block.continues)?.columns }, context));
+  }
+  const tentative = new Set(blocks.filter((block) => block.continues).map((block) => tables.get(block) as BudgetTable));
+  const ordered = joinContinuations(
+    blocks.map((block) => tables.get(block) as BudgetTable),
+    tentative,
+  ).map(withMetaIssues);
   const issues: ReadIssue[] = [];
   if (ordered.length === 0) {
     issues.push({ severity: 'warning', message: '工作簿中没有找到任何预算公开表（未识别到表名，如“2026年预算收支总表”）。' });
   }
-  const exclude = ordered.map((table) => ({ sheet: table.sheet, range: table.range }));
+  const exclude = ordered.flatMap((table) => [{ sheet: table.sheet, range: table.range }, ...(table.continuations ?? [])]);
   const unitNames = [...new Set(ordered.map((table) => table.unitName?.text).filter((name): name is string => !!name))];
   const coverUnitName = coverName(grid, new Set(ordered.map((table) => table.sheet)));
   return { tables: ordered, issues, narrative: readNarrative(grid, { exclude, unitNames }), ...(coverUnitName ? { coverUnitName } : {}) };
+}
+
+/**
+ * The blocks of every sheet. A sheet with content but no title after a sheet whose last table is a
+ * coded or listed one may be that table's next page (a PDF converted to one sheet a page): it is read
+ * tentatively as such and kept only if it goes on with the same columns (joinContinuations decides).
+ */
+function withUntitledPages(views: SheetView[]): TableBlock[] {
+  const blocks: TableBlock[] = [];
+  let previous: TableBlock | undefined;
+  for (const view of views) {
+    const found = findBlocks(view, kindsOfTitle);
+    if (found.length === 0 && previous && previous.kind !== 'performance-target' && hasContent(view)) {
+      const page: TableBlock = { view, kind: previous.kind, title: { ref: view.ref(0, 0), text: previous.title.text }, start: 0, end: view.rowCount, continues: previous };
+      blocks.push(page);
+      previous = page;
+      continue;
+    }
+    blocks.push(...found);
+    previous = found[found.length - 1];
+  }
+  return blocks;
 }
 
 const COVER_ROWS = 30;
@@ -74,6 +105,17 @@ function unitNamesOf(tables: BudgetTable[]): Set<string> {
   return names;
 }
 
+/** What the table (all its parts) does not state: its unit, its 部门/单位. */
+function withMetaIssues(table: BudgetTable): BudgetTable {
+  const { title } = table;
+  const issues: ReadIssue[] = [];
+  if (!table.unit) issues.push({ severity: 'warning', message: `“${title.text}”未注明金额单位（如“单位：万元”）。`, ref: title.ref });
+  if (!table.unitName && table.kind !== 'performance-target') {
+    issues.push({ severity: 'info', message: `“${title.text}”未写明部门或单位名称。`, ref: title.ref });
+  }
+  return issues.length ? { ...table, issues: [...table.issues, ...issues] } : table;
+}
+
 /** One table; a recogniser that fails leaves the table with an error issue instead of stopping the reading. */
 function readBlock(block: TableBlock, context: ReadContext): BudgetTable {
   // A title that is not above the table's first row is the sheet name (see findBlocks).
@@ -93,12 +135,10 @@ function readBlock(block: TableBlock, context: ReadContext): BudgetTable {
   }
   const issues = [...content.issues];
   if (view.sheet.hidden) issues.push({ severity: 'info', message: `工作表“${view.name}”是隐藏的，其中的表格已照常读取。`, ref: title.ref });
-  if (block.start <= title.ref.row) {
+  if (block.continues) {
+    issues.push({ severity: 'info', message: `工作表“${view.name}”没有表名，按上一工作表“${title.text}”的续页读取。`, ref: view.ref(0, 0) });
+  } else if (block.start <= title.ref.row) {
     issues.push({ severity: 'info', message: `工作表“${view.name}”中没有表名行，按工作表名识别此表。`, ref: title.ref });
-  }
-  if (!content.unit) issues.push({ severity: 'warning', message: `“${title.text}”未注明金额单位（如“单位：万元”）。`, ref: title.ref });
-  if (!content.unitName && kind !== 'performance-target') {
-    issues.push({ severity: 'info', message: `“${title.text}”未写明部门或单位名称。`, ref: title.ref });
   }
   const year = yearOf(title.text) ?? content.year;
   const left = Math.min(title.ref.col, ...content.columns.map((column) => column.col));

@@ -221,6 +221,8 @@ export interface BudgetTable {
   /** Title to last data row (or the 本表无数据 note). */
   range: CellRange;
   title: TextCell;
+  /** Where the table goes on under a 续 title (a later sheet or further down); its rows are in `rows`. */
+  continuations?: Array<{ sheet: string; range: CellRange; title: TextCell }>;
   /** Year read from the title, when it states one. */
   year?: number;
   /** 部门名称 / 单位名称 value for this table. */

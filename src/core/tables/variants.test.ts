@@ -120,6 +120,9 @@ describe('title variants', () => {
     ['政府性基金预算支出情况表', 'fund-expenditure'],
     ['国有资本经营预算支出情况表', 'state-capital'],
     ['一般公共预算“三公”经费支出情况表', 'three-public'],
+    ['一般公共预算“三公”经费支出表', 'three-public'],
+    ['部门综合预算一般公共预算支出明细表（按功能科目）', 'general-expenditure'],
+    ['部门综合预算一般公共预算基本支出明细表（按经济科目）', 'basic-economic'],
   ])('%s → %s', (title, kind) => {
     expect(kindsOfTitle(stripTableNumber(title))).toEqual([kind]);
   });
@@ -129,6 +132,14 @@ describe('title variants', () => {
     ['单位"三公"经费及机关运行经费预算表', ['three-public', 'operating-cost']],
   ])('%s names two tables', (title, kinds) => {
     expect(kindsOfTitle(stripTableNumber(title))).toEqual(kinds);
+  });
+
+  it.each([
+    // The rows follow the other classification: reading them as this kind would misread every code.
+    '一般公共预算财政拨款支出预算表（按政府预算支出经济分类）',
+    '一般公共预算基本支出表（按功能科目）',
+  ])('%s names a classification no kind has', (title) => {
+    expect(kindsOfTitle(stripTableNumber(title))).toEqual([]);
   });
 
   it.each(['关于2026年预算收支总表的说明', '（项目绩效目标表公开情况见附件）', '县级预算部门整体支出绩效目标申报表', '预算收支总'])('%s is no table title', (title) => {
@@ -485,5 +496,60 @@ describe('more variants', () => {
     expect(odd).toMatchObject({ role: 'line', side: 'income', unread: 'unnamed-line' });
     expect(odd?.line).toBeUndefined();
     expect(read.issues).toContainEqual({ severity: 'warning', message: '未能识别收入项目“二、捐赠”，收入合计未核对。', ref: odd?.name?.ref });
+  });
+});
+
+describe('a table printed in parts', () => {
+  const HEADER: CellValue[][] = [
+    ['编制部门：某某局', _, _, '单位：万元'],
+    ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+  ];
+  const firstPart: CellValue[][] = [['2025年一般公共预算支出表'], ...HEADER, ['201', '一般公共服务支出', 10, 4, 6], ['20101', '人大事务', 10, 4, 6]];
+  const rest: CellValue[][] = [['208', '社会保障和就业支出', 5, 5, _], ['20805', '行政事业单位养老支出', 5, 5, _], ['合计', _, 15, 9, 6]];
+
+  it.each([
+    ['on the next sheet under a 续 title', '2025年一般公共预算支出表（续）'],
+    ['on the next sheet under the same title, the first part without its 合计', '2025年一般公共预算支出表'],
+  ])('is one table %s: its sums run over both parts, with no finding', (_label, title) => {
+    const grid: Grid = { sheets: [gridFromRows('表5', firstPart), gridFromRows('表5续', [[title], ...HEADER, ...rest])] };
+    const [table] = readWorkbook(grid).tables;
+    expect(readWorkbook(grid).tables).toHaveLength(1);
+    expect(table.rows.map((row) => row.code?.code ?? row.name?.text)).toEqual(['201', '20101', '208', '20805', '合计']);
+    expect(table.continuations?.map((part) => `${part.sheet}!${refToA1({ row: part.range.top, col: part.range.left })}`)).toEqual(['表5续!A1']);
+    const report = check(grid, { profile: 'general' });
+    expect(report.tables[0].continuations).toEqual(['表5续!A1:E6']);
+    expect(report.diagnostics.filter((d) => d.severity === 'error' && d.rule !== 'meta/required-tables')).toEqual([]);
+  });
+
+  it('points at the continuation’s cell when its row is wrong', () => {
+    const wrong = rest.map((row) => (row[0] === '20805' ? ['20805', '行政事业单位养老支出', 5, 4, _] : row));
+    const grid: Grid = { sheets: [gridFromRows('表5', firstPart), gridFromRows('表5续', [['2025年一般公共预算支出表（续）'], ...HEADER, ...wrong])] };
+    const errors = check(grid, { profile: 'general' }).diagnostics.filter((d) => d.severity === 'error' && d.rule !== 'meta/required-tables');
+    expect(errors.map((d) => `${d.sheet}!${d.cell}`)).toEqual(['表5续!D5']);
+  });
+
+  it.each([
+    ['repeats the header', [...HEADER.slice(1), ...rest]],
+    ['starts with its rows (read in the first part’s columns)', rest],
+  ])('is one table when the next sheet has no title and %s (a PDF converted a sheet a page)', (_label, page) => {
+    const grid: Grid = { sheets: [gridFromRows('Table 1', firstPart), gridFromRows('Table 2', page as CellValue[][])] };
+    const reading = readWorkbook(grid);
+    expect(reading.tables).toHaveLength(1);
+    expect(reading.tables[0].rows.map((row) => row.code?.code ?? row.name?.text)).toEqual(['201', '20101', '208', '20805', '合计']);
+    expect(reading.tables[0].issues.map((issue) => issue.message)).toContain('工作表“Table 2”没有表名，按上一工作表“2025年一般公共预算支出表”的续页读取。');
+    expect(check(grid, { profile: 'general' }).diagnostics.filter((d) => d.severity === 'error' && d.rule !== 'meta/required-tables')).toEqual([]);
+  });
+
+  it('leaves an untitled sheet of prose after a table alone', () => {
+    const grid: Grid = { sheets: [gridFromRows('Table 1', firstPart), gridFromRows('说明', [['一、部门职责'], ['负责全县财政收支管理。'], ['二、机构设置']])] };
+    const reading = readWorkbook(grid);
+    expect(reading.tables.map((table) => table.rows.length)).toEqual([2]);
+    expect(reading.narrative.paragraphs.map((paragraph) => paragraph.text)).toContain('负责全县财政收支管理。');
+  });
+
+  it('keeps two tables apart when the first has its 合计 and the second is not marked 续', () => {
+    const complete = [...firstPart, ['合计', _, 10, 4, 6]];
+    const grid: Grid = { sheets: [gridFromRows('表5', complete), gridFromRows('表5-2', [['2025年一般公共预算支出表'], ...HEADER, ...rest])] };
+    expect(readWorkbook(grid).tables).toHaveLength(2);
   });
 });

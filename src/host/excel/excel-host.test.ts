@@ -4,6 +4,7 @@
  */
 import { toHostError } from './errors';
 import { HIGHLIGHT_FILLS_SETTING } from '../../core/settings';
+import { settingsXml } from '../../core/settings/xml';
 import { ExcelHost, HIGHLIGHT_COLORS } from './excel-host';
 import { batchChunks, parseAreas, planChunks, splitAddress, splitBatch } from './read-plan';
 import { FakeExcel, numberSheet, type FakeCell, type FakeSheet } from './testing/fake-excel';
@@ -360,6 +361,25 @@ describe.each(LEVELS)('ExcelHost at ExcelApi %s', (level) => {
       await host.setSetting('budgetAssistant.catalogs', ['shanxi-b-2023']);
       await expect(host.getSetting('budgetAssistant.catalogs')).resolves.toEqual(['shanxi-b-2023']);
       await expect(host.getSetting('missing')).resolves.toBeUndefined();
+    });
+
+    it('reads the settings the browser page or the CLI saved in the file (custom XML part) where ExcelApi 1.5 allows; its own win', async () => {
+      const excel = excelOf([numberSheet('表1', 2, 2)]);
+      const ignored = { version: 1, entries: [{ key: 'meta/no-data-note|表1|A7|abc', reason: '本单位无此项收支', date: '2026-03-01' }] };
+      excel.customXmlParts.push(
+        { id: '{1}', xml: '<?xml version="1.0"?><settings xmlns="urn:someone-else"><setting key="budgetAssistant.profile">"shanxi"</setting></settings>' },
+        { id: '{2}', xml: settingsXml(new Map<string, unknown>([['budgetAssistant.ignored', ignored], ['budgetAssistant.profile', 'general']])) },
+      );
+      const host = new ExcelHost(excel.env());
+      const readable = atLeast('1.5');
+      await expect(host.getSetting('budgetAssistant.ignored')).resolves.toEqual(readable ? ignored : undefined);
+      await expect(host.getSetting('budgetAssistant.profile')).resolves.toBe(readable ? 'general' : undefined);
+      // Read once: later lookups cost no sync.
+      const syncs = excel.syncs;
+      await host.getSetting('budgetAssistant.catalogs');
+      expect(excel.syncs).toBe(syncs);
+      await host.setSetting('budgetAssistant.profile', '');
+      await expect(host.getSetting('budgetAssistant.profile')).resolves.toBe('');
     });
 
     it('writes a report sheet with links under a free name, its text as text', async () => {

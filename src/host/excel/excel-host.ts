@@ -25,6 +25,7 @@ import {
 } from '../../core/ports/workbook-host';
 import type { CellEdit, CellLocation, Severity } from '../../core/findings';
 import { HIGHLIGHT_FILLS_SETTING } from '../../core/settings';
+import { parseSettingsXml, SETTINGS_NAMESPACE } from '../../core/settings/xml';
 import { officeEnv, type ExcelEnv } from './env';
 import { ExcelHostError, toHostError } from './errors';
 import { MAX_READ_CELLS, readGridIn } from './read-grid';
@@ -77,6 +78,7 @@ export class ExcelHost implements WorkbookHost {
   private stopSelectionSource?: () => void;
   private paneVisible = true;
   private selectionRead?: Promise<void>;
+  private fileSettingsRead?: Promise<Map<string, unknown>>;
   private selectionAgain = false;
 
   constructor(
@@ -210,9 +212,11 @@ export class ExcelHost implements WorkbookHost {
     await this.setSetting(HIGHLIGHT_FILLS_SETTING, {});
   }
 
+  /** The add-in's own settings first; a key it has not saved here yet is looked up in the file's settings part. */
   async getSetting<T>(key: string): Promise<T | undefined> {
     const value = this.env.settings.get(key) as T | null | undefined;
-    return value ?? undefined;
+    if (value !== null && value !== undefined) return value;
+    return (await this.fileSettings()).get(key) as T | undefined;
   }
 
   async setSetting<T>(key: string, value: T): Promise<void> {
@@ -356,6 +360,26 @@ export class ExcelHost implements WorkbookHost {
     } catch (error) {
       throw toHostError(error, action);
     }
+  }
+
+  /**
+   * Settings the browser page or the command line saved in the workbook file: its custom XML part in
+   * SETTINGS_NAMESPACE (ignores with their reasons, catalogs, template). Read once, in two syncs, where
+   * ExcelApi 1.5 offers custom XML parts; earlier Excel sees only the add-in's own settings. A part that
+   * cannot be read is treated as absent: the pane works on without it.
+   */
+  private fileSettings(): Promise<Map<string, unknown>> {
+    if (!this.env.supports('1.5')) return Promise.resolve(new Map());
+    this.fileSettingsRead ??= this.run('读取工作簿设置', async (context) => {
+      const parts = context.workbook.customXmlParts.getByNamespace(SETTINGS_NAMESPACE);
+      parts.load('items/id');
+      await context.sync();
+      if (!parts.items.length) return new Map<string, unknown>();
+      const xml = parts.items[0].getXml();
+      await context.sync();
+      return parseSettingsXml(xml.value);
+    }).catch(() => new Map<string, unknown>());
+    return this.fileSettingsRead;
   }
 
   private savedFills(): Record<string, SavedFill> {

@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import { FileHost } from './file-host';
 import { loadWorkbook, readXlsx, UnreadableWorkbookError } from './xlsx-reader';
-import { SETTINGS_SHEET } from './settings-sheet';
+import { SETTINGS_NAMESPACE } from '../../core/settings/xml';
 import { convertedWorkbook } from './grid-writer';
+import { partText, readPackage } from './xlsx-package';
 import type { CellSource, Grid } from '../../core/grid';
 
 /** A small 收支总表-like sheet with a bold title, a merge, a number format and formulas. */
@@ -67,7 +67,7 @@ describe('FileHost', () => {
     expect(sheet.getCell('A1').font?.bold).toBe(true);
     expect(sheet.getCell('B2').numFmt).toBe('#,##0.00');
     // ExcelJS does not read calcPr back; the flag makes Excel refresh formulas that depend on B3.
-    const workbookXml = await (await JSZip.loadAsync(saved)).file('xl/workbook.xml')!.async('string');
+    const workbookXml = partText(readPackage(saved), 'xl/workbook.xml');
     expect(workbookXml).toContain('fullCalcOnLoad="1"');
   });
 
@@ -192,16 +192,39 @@ describe('FileHost', () => {
     expect(changes).toEqual(['cells', 'highlights', 'cells', 'highlights']);
   });
 
-  it('persists settings in a very hidden sheet that the grid never shows', async () => {
+  it('persists settings in a custom XML part, not in a sheet, holding no cell text', async () => {
     const host = await FileHost.fromBytes(await sampleBytes());
-    await host.setSetting('catalogs', ['shanxi-b-2023']);
+    await host.setSetting('budgetAssistant.catalogs', ['shanxi-b-2023']);
+    await host.setSetting('budgetAssistant.ignored', { version: 1, entries: [{ key: 'meta/year|表1|A1|1x2y3z', reason: '已核实', date: '2026-03-01' }] });
     const saved = await host.saveXlsx();
-    const workbook = await loadWorkbook(saved);
-    expect(workbook.getWorksheet(SETTINGS_SHEET)?.state).toBe('veryHidden');
+    const pkg = readPackage(saved);
+    const part = pkg.names.find((path) => /^customXml\/item\d+\.xml$/.test(path));
+    const xml = partText(pkg, part!);
+    expect(xml).toContain(`xmlns="${SETTINGS_NAMESPACE}"`);
+    expect(xml).not.toContain('2026年预算收支总表');
+    expect(partText(pkg, '[Content_Types].xml')).toMatch(/customXmlProperties\+xml/);
+    expect(partText(pkg, 'xl/_rels/workbook.xml.rels')).toContain(`Target="../${part}"`);
+    expect((await loadWorkbook(saved)).worksheets.map((w) => w.name)).toEqual(['表1', '表2']);
 
     const reopened = await FileHost.fromBytes(saved);
-    expect(await reopened.getSetting('catalogs')).toEqual(['shanxi-b-2023']);
+    expect(await reopened.getSetting('budgetAssistant.catalogs')).toEqual(['shanxi-b-2023']);
+    expect(await reopened.getSetting('budgetAssistant.ignored')).toMatchObject({ entries: [{ reason: '已核实' }] });
     expect((await reopened.readGrid()).sheets.map((s) => s.name)).toEqual(['表1', '表2']);
+  });
+
+  it('a user sheet named like the old settings sheet is checked and kept on save', async () => {
+    const workbook = new ExcelJS.Workbook();
+    workbook.addWorksheet('表1').getCell('A1').value = '2026年预算收支总表';
+    const own = workbook.addWorksheet('预算公开助手设置');
+    own.getCell('A1').value = '我自己的备注';
+    own.getCell('B1').value = 12.5;
+    const host = await FileHost.fromBytes(new Uint8Array(await workbook.xlsx.writeBuffer()));
+    expect((await host.readGrid()).sheets.map((s) => s.name)).toEqual(['表1', '预算公开助手设置']);
+    await host.setSetting('budgetAssistant.catalogs', ['shanxi-b-2023']);
+    const saved = await loadWorkbook(await host.saveXlsx());
+    const kept = saved.getWorksheet('预算公开助手设置');
+    expect(kept?.state).toBe('visible');
+    expect([kept?.getCell('A1').value, kept?.getCell('B1').value]).toEqual(['我自己的备注', 12.5]);
   });
 
   it('rejects bytes that are not a workbook with a Chinese message', async () => {

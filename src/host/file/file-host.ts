@@ -4,7 +4,8 @@
  * cell by cell (patch/patch-xlsx) — and change together or not at all: a batch is first patched into
  * a new package (which refuses a bad target), then written to the grid. Saving writes the patched
  * package: every part the edits did not touch stays byte for byte, and a workbook without changes
- * saves as its original bytes. Settings are stored in a very hidden sheet (settings-sheet).
+ * saves as its original bytes. Settings live in a custom XML part found by its namespace (settings-part),
+ * never in a sheet, and are written by the same patching: only that part and its entries change.
  */
 import type ExcelJS from 'exceljs';
 import type { EditRecord, Highlight, RevertOutcome } from '../../core/ports/workbook-host';
@@ -13,8 +14,8 @@ import type { CellEdit, CellLocation } from '../../core/findings';
 import { MemoryHost } from '../memory/memory-host';
 import { convertedWorkbook } from './grid-writer';
 import { displayNumber } from './number-format';
+import { readSettings, sameSettings, withSettings } from './package-parts';
 import { patchPackage, restoreCells, type CellChange } from './patch/patch-xlsx';
-import { readSettings, sameSettings, SETTINGS_SHEET, withSettings } from './settings-sheet';
 import { readPackage, writePackage, type XlsxPackage } from './xlsx-package';
 import { loadPackage, workbookToGrid } from './xlsx-reader';
 
@@ -41,7 +42,7 @@ export class FileHost extends MemoryHost {
     /** The cells when known already: a PDF's grid keeps where each cell was printed. */
     grid: Grid = workbookToGrid(workbook, name),
   ) {
-    super({ ...grid, sheets: grid.sheets.filter((sheet) => sheet.name !== SETTINGS_SHEET) });
+    super(grid);
     this.pkg = originalPkg;
   }
 
@@ -49,7 +50,7 @@ export class FileHost extends MemoryHost {
   static async fromBytes(data: ArrayBuffer | Uint8Array, name?: string): Promise<FileHost> {
     const original = data instanceof Uint8Array ? data : new Uint8Array(data);
     const { pkg, workbook } = await loadPackage(original);
-    const settings = readSettings(workbook);
+    const settings = readSettings(pkg);
     const host = new FileHost(original, pkg, workbook, settings, name);
     for (const [key, value] of settings) await host.setSetting(key, value);
     return host;

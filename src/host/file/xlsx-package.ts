@@ -102,7 +102,11 @@ export function withParts(pkg: XlsxPackage, changed: ReadonlyMap<string, Uint8Ar
 /** A part's text; a byte order mark is kept so that the part encodes back to the same bytes. */
 export function partText(pkg: XlsxPackage, name: string): string | undefined {
   const bytes = pkg.parts.get(name);
-  return bytes ? new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes) : undefined;
+  return bytes ? bytesText(bytes) : undefined;
+}
+
+export function bytesText(bytes: Uint8Array): string {
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
 }
 
 export function textPart(text: string): Uint8Array {

@@ -48,9 +48,14 @@ function describeLoadError(error: unknown): string {
 }
 
 export async function readXlsx(data: ArrayBuffer | Uint8Array, name?: string, limits?: PackageLimits): Promise<Grid> {
-  const { workbook } = await loadPackage(data, limits);
+  return (await readPackageGrid(data, name, limits)).grid;
+}
+
+/** The grid and the package it was read from (for what lives beside the cells, such as the settings part). */
+export async function readPackageGrid(data: ArrayBuffer | Uint8Array, name?: string, limits?: PackageLimits): Promise<{ pkg: XlsxPackage; grid: Grid }> {
+  const { pkg, workbook } = await loadPackage(data, limits);
   try {
-    return workbookToGrid(workbook, name);
+    return { pkg, grid: workbookToGrid(workbook, name) };
   } catch (error) {
     // ExcelJS loads some parts lazily; a broken part must still end as a clear message, not a crash.
     throw new UnreadableWorkbookError(describeLoadError(error));

@@ -11,6 +11,7 @@ import { SELECTED_CATALOGS_SETTING } from '../../core/settings';
 import { createSuggestionIndex, projectCandidates, suggestPurchaseCodes } from '../../core/assist/purchase-suggestions';
 import type { Catalog } from '../../core/catalog/types';
 import { gridFromRows, toA1, type Grid } from '../../core/grid';
+import { countTables } from '../../core/report';
 import { readWorkbook } from '../../core/tables';
 import { selectPurchaseCatalogs } from '../../core/catalog/selection';
 import { MemoryHost } from '../../host/memory/memory-host';
@@ -36,13 +37,13 @@ async function openAssist(grid: Grid, host = new MemoryHost(grid)): Promise<Memo
   );
   await screen.findByText((text) => text.startsWith(`${catalogs[0].document} · ${catalogs[0].entries.length} 条`));
   fireEvent.click(document.querySelector('[role="tab"][value="assist"]')!);
-  await screen.findByText(`已读取 ${readWorkbook(grid).tables.length} 张表`);
+  await screen.findByText(`已读取 ${countTables(readWorkbook(grid).tables.map((t) => ({ sheet: t.sheet, kind: t.kind, title: t.title.text })))} 张表`);
   return host;
 }
 
 /** The 填报 panel. Queries go by label and selector: role queries over the whole pane are slow in jsdom. */
 function panel() {
-  return within(document.querySelector<HTMLElement>('[role="tabpanel"][aria-label="填报"]')!);
+  return within(document.querySelector<HTMLElement>('[role="tabpanel"][aria-labelledby="pane-tab-assist"]')!);
 }
 
 /** The open preview; by selector, as Fluent's modal may mark surfaces aria-hidden while focus settles. */
@@ -50,10 +51,12 @@ function dialog(): HTMLElement | null {
   return document.querySelector<HTMLElement>('[role="dialog"]');
 }
 
+/** Expected edits as "表3!C5：（空） → 2541.25"; notes as their text. */
 async function applyPreview(expectedLines: string[]) {
   await waitFor(() => expect(dialog()).not.toBeNull());
   const lines = [...dialog()!.querySelectorAll('li')].map((item) => item.textContent);
-  for (const line of expectedLines) expect(lines).toContain(line);
+  const shown = (line: string) => line.replace(/^(\S+?!\w+)：(.*) → (.*)$/, '$1现为：$2改为：$3');
+  for (const line of expectedLines) expect(lines).toContain(shown(line));
   fireEvent.click(within(dialog()!).getByText(/^应用修改/));
   await waitFor(() => expect(dialog()).toBeNull());
 }

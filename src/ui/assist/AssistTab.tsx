@@ -7,7 +7,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { Catalog } from '../../core/catalog/types';
 import type { Grid } from '../../core/grid';
 import type { WorkbookHost } from '../../core/ports/workbook-host';
-import type { CellEdit } from '../../core/rules/types';
+import { countTables } from '../../core/report';
+import type { CellEdit } from '../../core/findings';
 import { readWorkbook, type WorkbookReading } from '../../core/tables';
 import { FixPreviewDialog } from '../check/FixPreviewDialog';
 import { previewEdits } from '../check/findings';
@@ -25,7 +26,7 @@ export interface PendingEdits {
   title: string;
   edits: CellEdit[];
   notes: string[];
-  /** Undo journal label. */
+  /** What the batch does, for the undo journal (which adds the cells). */
   label: string;
   /** The grid the edits were computed on: the preview shows its present values. */
   grid: Grid;
@@ -77,7 +78,7 @@ export function AssistTab({ host, catalogs, selectedIds, active, revision, onApp
   return (
     <div className={styles.root}>
       <div className={styles.bar}>
-        <Text size={200}>{workbook ? `已读取 ${tables.length} 张表` : '尚未读取工作簿'}</Text>
+        <Text size={200}>{workbook ? `已读取 ${countTables(tables.map((t) => ({ sheet: t.sheet, kind: t.kind, title: t.title.text })))} 张表` : '尚未读取工作簿'}</Text>
         <Button size="small" disabled={reading} onClick={() => void read().catch(onError)}>
           重新读取
         </Button>

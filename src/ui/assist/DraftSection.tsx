@@ -48,7 +48,7 @@ export function DraftSection({ host, reading, onError }: DraftSectionProps) {
 
   return (
     <section aria-labelledby="assist-draft" className={styles.root}>
-      <Text as="h3" id="assist-draft" weight="semibold" block>
+      <Text as="h2" id="assist-draft" weight="semibold" block>
         情况说明草稿
       </Text>
       <Textarea ref={text} className={styles.draft} readOnly resize="vertical" rows={10} value={draft.text} aria-label="情况说明草稿" />
@@ -65,7 +65,7 @@ export function DraftSection({ host, reading, onError }: DraftSectionProps) {
           草稿中有 {draft.placeholders.length} 处【】需要填写（如上年数和增减原因）。
         </Text>
       ) : null}
-      <Text as="h4" weight="semibold" size={200} block>
+      <Text as="h3" weight="semibold" size={200} block>
         与现有情况说明对比
       </Text>
       {!hasNarrative ? <Text size={200}>工作簿中没有找到情况说明。</Text> : null}

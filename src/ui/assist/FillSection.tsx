@@ -46,7 +46,7 @@ export function FillSection({ catalogs, read, onPreview, onError }: FillSectionP
 
   return (
     <section aria-labelledby="assist-fill">
-      <Text as="h3" id="assist-fill" weight="semibold" block>
+      <Text as="h2" id="assist-fill" weight="semibold" block>
         填报命令
       </Text>
       <RadioGroup layout="horizontal" value={mode} onChange={(_, data) => setMode(data.value as FillMode)} aria-label="小计与合计写为">

@@ -67,7 +67,7 @@ export function PurchaseSection({ host, workbook, catalogs, selectedIds, onPrevi
 
   return (
     <section aria-labelledby="assist-purchase">
-      <Text as="h3" id="assist-purchase" weight="semibold" block>
+      <Text as="h2" id="assist-purchase" weight="semibold" block>
         政府购买服务代码建议
       </Text>
       <Text size={200} block className={styles.muted}>

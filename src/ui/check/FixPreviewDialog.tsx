@@ -1,4 +1,7 @@
-/** Shows every edit of a fix (or of 全部修复) before anything is written; formulas are kept unless chosen. */
+/**
+ * Shows every edit of a fix (or of 全部修复, or of a 查码 insert) before anything is written: each cell's
+ * present content beside what it will hold, the changed words marked; formulas are kept unless chosen.
+ */
 import {
   Button,
   Checkbox,
@@ -13,43 +16,69 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { CellEdit } from '../../core/rules/types';
-import { changedParts, editsToApply, type EditPreview } from './findings';
+import type { CellEdit } from '../../core/findings';
+import { textChange } from '../../core/text/changed-parts';
+import { useOpener } from '../shared/focus';
+import { TextChangeView } from '../shared/TextChangeView';
+import { editsToApply, type EditPreview } from './findings';
 
 const useStyles = makeStyles({
-  list: { margin: 0, paddingLeft: '16px', maxHeight: '240px', overflowY: 'auto', wordBreak: 'break-all' },
+  list: { margin: 0, paddingLeft: '16px', maxHeight: '280px', overflowY: 'auto', overflowWrap: 'anywhere' },
+  item: { marginBottom: '6px' },
   formula: { color: tokens.colorPaletteDarkOrangeForeground1 },
 });
 
 export interface FixPreviewProps {
   title: string;
   previews: EditPreview[];
-  /** Chinese notes shown under the edits (what could not be filled and why). */
+  /** Chinese notes shown under the edits (what is left out and why). */
   notes?: string[];
+  /** Either way focus goes back to the control that opened the dialog (a caller may move it on later). */
   onApply(edits: CellEdit[]): void;
   onCancel(): void;
 }
 
 export function FixPreviewDialog({ title, previews, notes = [], onApply, onCancel }: FixPreviewProps) {
   const styles = useStyles();
+  const returnFocus = useOpener();
   const [overwriteFormulas, setOverwriteFormulas] = useState(false);
+  const [whole, setWhole] = useState(false);
   const formulaCount = previews.filter((preview) => preview.formula).length;
   const edits = editsToApply(previews, overwriteFormulas);
+  const changes = previews.map((preview) => textChange(preview.current, preview.next, whole));
+  const clipped = !whole && changes.some((change) => change.clippedStart || change.clippedEnd);
+  const cancel = () => {
+    onCancel();
+    returnFocus();
+  };
   return (
-    <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && onCancel()}>
+    <Dialog open modalType="modal" onOpenChange={(_, data) => !data.open && cancel()}>
       <DialogSurface aria-label={title}>
         <DialogBody>
           <DialogTitle>{title}</DialogTitle>
           <DialogContent>
             <Text block>将修改以下 {previews.length} 个单元格（一次完成，可撤销）：</Text>
-            <ul className={styles.list}>
+            <ul className={styles.list} aria-label="将修改的单元格">
               {previews.map((preview, index) => (
-                <li key={`${preview.edit.sheet}!${preview.edit.cell}|${index}`}>
-                  {preview.edit.sheet}!{preview.edit.cell}：{shown(preview)}
+                <li key={`${preview.edit.sheet}!${preview.edit.cell}|${index}`} className={styles.item}>
+                  <Text weight="semibold">
+                    {preview.edit.sheet}!{preview.edit.cell}
+                  </Text>
+                  <div>
+                    现为：<TextChangeView change={changes[index]} side="before" />
+                  </div>
+                  <div>
+                    改为：<TextChangeView change={changes[index]} side="after" />
+                  </div>
                   {preview.formula ? <span className={styles.formula}>（现为公式 {preview.formula}）</span> : null}
                 </li>
               ))}
             </ul>
+            {clipped || whole ? (
+              <Button size="small" appearance="subtle" onClick={() => setWhole(!whole)}>
+                {whole ? '只显示改动附近' : '显示全文'}
+              </Button>
+            ) : null}
             {notes.length ? (
               <ul className={styles.list} aria-label="说明">
                 {notes.map((note) => (
@@ -66,18 +95,20 @@ export function FixPreviewDialog({ title, previews, notes = [], onApply, onCance
             ) : null}
           </DialogContent>
           <DialogActions>
-            <Button appearance="primary" disabled={!edits.length} onClick={() => onApply(edits)}>
+            <Button
+              appearance="primary"
+              disabledFocusable={!edits.length}
+              onClick={() => {
+                onApply(edits);
+                returnFocus();
+              }}
+            >
               应用修改（{edits.length}）
             </Button>
-            <Button onClick={onCancel}>取消</Button>
+            <Button onClick={cancel}>取消</Button>
           </DialogActions>
         </DialogBody>
       </DialogSurface>
     </Dialog>
   );
-}
-
-function shown(preview: EditPreview): string {
-  const { before, after } = changedParts(preview.current, preview.next);
-  return `${before || '（空）'} → ${after}`;
 }

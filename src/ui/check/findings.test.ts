@@ -1,14 +1,13 @@
-import type { Report } from '../../core/report';
-import type { Diagnostic } from '../../core/rules/types';
+import type { Report, ReportDiagnostic } from '../../core/report';
 import { gridFromRows } from '../../core/grid';
-import { changedParts, editsToApply, groupFindings, mergeFixEdits, previewEdits } from './findings';
+import { editLabel, editsToApply, groupFindings, planFixAll, previewEdits } from './findings';
 
-const finding = (sheet: string | undefined, cell: string, severity: Diagnostic['severity'], value?: number): Diagnostic => ({
+const finding = (sheet: string | undefined, cell: string, severity: ReportDiagnostic['severity'], value?: number): ReportDiagnostic => ({
   rule: 'r',
   severity,
   message: `${sheet}${cell}`,
   ...(sheet ? { sheet, cell } : {}),
-  ...(value !== undefined && sheet ? { fix: { description: '', edits: [{ sheet, cell, value }] } } : {}),
+  ...(value !== undefined && sheet ? { fix: { kind: 'fix', description: '', edits: [{ sheet, cell, value }] } } : {}),
 });
 
 describe('findings helpers', () => {
@@ -20,21 +19,32 @@ describe('findings helpers', () => {
     expect(groups[0].counts).toEqual({ error: 1, warning: 0, info: 1 });
   });
 
-  it('merges fixes into one edit per cell and leaves out cells fixed two ways', () => {
-    const { edits, conflicts } = mergeFixEdits([finding('表3', 'C5', 'error', 1), finding('表3', 'C5', 'error', 1), finding('表3', 'C6', 'error', 2), finding('表3', 'C6', 'error', 3)]);
-    expect(edits).toEqual([{ sheet: '表3', cell: 'C5', value: 1 }]);
-    expect(conflicts).toEqual(['表3!C6']);
+  it('全部修复 takes one edit per cell and leaves out, with a reason, fixes that set a cell two ways', () => {
+    const plan = planFixAll([finding('表3', 'C5', 'error', 1), finding('表3', 'C5', 'error', 1), finding('表3', 'C6', 'error', 2), finding('表3', 'C6', 'error', 3)]);
+    expect(plan.edits).toEqual([{ sheet: '表3', cell: 'C5', value: 1 }]);
+    expect(plan.included).toHaveLength(2);
+    expect(plan.excluded).toEqual(['表3!C6：2 条修复都要修改这个单元格，且改法不同，未包含在全部修复中，请逐条查看后修复。']);
   });
 
-  it('shows a long text around the changed part only', () => {
-    const before = `${'甲'.repeat(50)}属于B0701-评审服务${'乙'.repeat(50)}`;
-    const after = `${'甲'.repeat(50)}属于B0703-评价服务${'乙'.repeat(50)}`;
-    // Twelve characters of context on each side of the part that differs ("1-评审" / "3-评价").
-    expect(changedParts(before, after)).toEqual({
-      before: `…${'甲'.repeat(6)}属于B0701-评审服务${'乙'.repeat(10)}…`,
-      after: `…${'甲'.repeat(6)}属于B0703-评价服务${'乙'.repeat(10)}…`,
-    });
-    expect(changedParts('381.16', '380.16')).toEqual({ before: '381.16', after: '380.16' });
+  it('全部修复 leaves a fix out whole when one of its cells conflicts, and skips suggestions and ignored findings', () => {
+    const both: ReportDiagnostic = { ...finding('说明', 'A40', 'error'), fix: { kind: 'fix', description: '', edits: [{ sheet: '说明', cell: 'A40', value: 'x' }, { sheet: '说明', cell: 'A41', value: 'y' }] } };
+    const other = finding('说明', 'A40', 'error', 2);
+    const suggestion: ReportDiagnostic = { ...finding('表1', 'B2', 'warning'), fix: { kind: 'suggestion', description: '', edits: [{ sheet: '表1', cell: 'B2', value: 5 }] } };
+    const ignored: ReportDiagnostic = { ...finding('表1', 'B3', 'error', 6), ignored: true, reason: '已核实' };
+    const plan = planFixAll([both, other, suggestion, ignored]);
+    expect(plan.edits).toEqual([]);
+    expect(plan.excluded).toEqual([
+      '说明!A40：2 条修复都要修改这个单元格，且改法不同，未包含在全部修复中，请逐条查看后修复。',
+      '1 条是需要判断的建议，请逐条确认后修复。',
+      '1 条已忽略，不修复。',
+    ]);
+  });
+
+  it('全部修复 applies only fixes of kind fix: a fix whose kind is unknown is confirmed one by one', () => {
+    const unknown: ReportDiagnostic = { ...finding('表1', 'B4', 'error'), fix: { description: '', edits: [{ sheet: '表1', cell: 'B4', value: 7 }] } };
+    const plan = planFixAll([finding('表1', 'B5', 'error', 8), unknown]);
+    expect(plan.edits).toEqual([{ sheet: '表1', cell: 'B5', value: 8 }]);
+    expect(plan.excluded).toEqual(['1 条是需要判断的建议，请逐条确认后修复。']);
   });
 
   it('keeps formula cells out unless overwriting is chosen', () => {
@@ -50,5 +60,9 @@ describe('findings helpers', () => {
     ]);
     expect(editsToApply(previews, false).map((e) => e.cell)).toEqual(['A1']);
     expect(editsToApply(previews, true).map((e) => e.cell)).toEqual(['A1', 'B1']);
+  });
+
+  it('an undo step names every cell it restores', () => {
+    expect(editLabel('插入编码 B0701', [{ sheet: '表3', cell: 'B8', value: 'B0701' }, { sheet: '表3', cell: 'C8', value: '评审服务' }])).toBe('插入编码 B0701：表3!B8、表3!C8');
   });
 });

@@ -1,38 +1,26 @@
-/** Pure helpers over a report's findings: stable keys for 忽略, grouping for the list, fix previews. */
+/** Pure helpers over a report's findings: grouping for the list, 全部修复's plan, fix previews. */
 import { cellAt, parseA1, type Grid } from '../../core/grid';
-import type { Report } from '../../core/report';
-import type { CellEdit, Diagnostic, Severity } from '../../core/rules/types';
-
-import { SEVERITY_LABEL, SEVERITY_ORDER as SEVERITIES } from '../../core/findings';
-
-export { changedParts } from '../../core/text/changed-parts';
-export { SEVERITIES, SEVERITY_LABEL };
-
-/** What identifies a finding across re-checks: same rule, same place, same message. */
-export function findingKey(d: Diagnostic): string {
-  return [d.rule, d.sheet ?? '', d.cell ?? '', d.message].join('|');
-}
+import { SEVERITY_ORDER, type CellEdit } from '../../core/findings';
+import { summarize } from '../../core/ignores';
+import type { Report, ReportDiagnostic, ReportSummary } from '../../core/report';
+import { groupBy } from '../../core/rules/shared/group-by';
 
 export interface FindingGroup {
   /** Sheet name, or "工作簿" for findings without a cell. */
   key: string;
   /** "表3 · 2026年部门支出总表". */
   title: string;
-  counts: Record<Severity, number>;
-  findings: Diagnostic[];
+  counts: ReportSummary;
+  findings: ReportDiagnostic[];
 }
 
 const WORKBOOK_GROUP = '工作簿';
 
 /** Findings grouped by the table (sheet) they point at: groups with errors first, then sheet order; errors first within a group. */
-export function groupFindings(report: Report, findings: Diagnostic[]): FindingGroup[] {
-  const groups = new Map<string, Diagnostic[]>();
-  for (const d of findings) {
-    const key = d.sheet ?? WORKBOOK_GROUP;
-    groups.set(key, [...(groups.get(key) ?? []), d]);
-  }
+export function groupFindings(report: Report, findings: ReportDiagnostic[]): FindingGroup[] {
+  const groups = groupBy(findings, (d) => d.sheet ?? WORKBOOK_GROUP);
   const order = (key: string) => (key === WORKBOOK_GROUP ? -1 : report.sheets.indexOf(key));
-  const worst = (list: Diagnostic[]) => Math.min(...list.map((d) => SEVERITIES.indexOf(d.severity)));
+  const worst = (list: ReportDiagnostic[]) => Math.min(...list.map((d) => SEVERITY_ORDER.indexOf(d.severity)));
   return [...groups.entries()]
     .sort(([a, listA], [b, listB]) => worst(listA) - worst(listB) || order(a) - order(b))
     .map(([key, list]) => {
@@ -40,8 +28,8 @@ export function groupFindings(report: Report, findings: Diagnostic[]): FindingGr
       return {
         key,
         title: titles.length ? `${key} · ${titles.join('、')}` : key,
-        counts: countBySeverity(list),
-        findings: [...list].sort((a, b) => SEVERITIES.indexOf(a.severity) - SEVERITIES.indexOf(b.severity)),
+        counts: summarize(list),
+        findings: [...list].sort((a, b) => SEVERITY_ORDER.indexOf(a.severity) - SEVERITY_ORDER.indexOf(b.severity)),
       };
     });
 }
@@ -71,21 +59,42 @@ export function previewEdits(grid: Grid | undefined, edits: CellEdit[]): EditPre
   });
 }
 
-/** The edits of several fixes as one batch: one edit per cell; cells that fixes set differently are left out. */
-export function mergeFixEdits(findings: Diagnostic[]): { edits: CellEdit[]; conflicts: string[] } {
-  const byCell = new Map<string, CellEdit[]>();
-  for (const edit of findings.flatMap((d) => d.fix?.edits ?? [])) {
-    const key = `${edit.sheet}!${edit.cell}`;
-    byCell.set(key, [...(byCell.get(key) ?? []), edit]);
+export interface FixAllPlan {
+  /** One edit per cell, from the fixes that go in. */
+  edits: CellEdit[];
+  /** Findings whose fixes go in. */
+  included: ReportDiagnostic[];
+  /** Why each left-out fix is left out, in Chinese. */
+  excluded: string[];
+}
+
+/**
+ * What 全部修复 applies: fixes of kind 'fix' (arithmetic, backed by a unique diagnosis) of findings not
+ * ignored; a suggestion, or a fix whose kind is unknown, is confirmed one by one. A fix that shares a cell with
+ * another fix writing something else is left out whole (both are), to be applied one by one.
+ */
+export function planFixAll(findings: ReportDiagnostic[]): FixAllPlan {
+  const withFix = findings.filter((d) => d.fix?.edits.length);
+  const ignored = withFix.filter((d) => d.ignored);
+  const suggestions = withFix.filter((d) => !d.ignored && d.fix?.kind !== 'fix');
+  const fixes = withFix.filter((d) => !d.ignored && d.fix?.kind === 'fix');
+  const byCell = groupBy(
+    fixes.flatMap((d) => (d.fix?.edits ?? []).map((edit) => ({ d, edit }))),
+    ({ edit }) => `${edit.sheet}!${edit.cell}`,
+  );
+  const excluded: string[] = [];
+  const blocked = new Set<ReportDiagnostic>();
+  for (const [cell, writes] of byCell) {
+    const agree = writes.every(({ edit }) => edit.value === writes[0].edit.value && edit.formula === writes[0].edit.formula);
+    if (agree) continue;
+    for (const { d } of writes) blocked.add(d);
+    excluded.push(`${cell}：${new Set(writes.map(({ d }) => d)).size} 条修复都要修改这个单元格，且改法不同，未包含在全部修复中，请逐条查看后修复。`);
   }
-  const edits: CellEdit[] = [];
-  const conflicts: string[] = [];
-  for (const [key, candidates] of byCell) {
-    const agree = candidates.every((edit) => edit.value === candidates[0].value && edit.formula === candidates[0].formula);
-    if (agree) edits.push(candidates[0]);
-    else conflicts.push(key);
-  }
-  return { edits, conflicts };
+  const included = fixes.filter((d) => !blocked.has(d));
+  const edits = [...groupBy(included.flatMap((d) => d.fix?.edits ?? []), (edit) => `${edit.sheet}!${edit.cell}`).values()].map(([first]) => first);
+  if (suggestions.length) excluded.push(`${suggestions.length} 条是需要判断的建议，请逐条确认后修复。`);
+  if (ignored.length) excluded.push(`${ignored.length} 条已忽略，不修复。`);
+  return { edits, included, excluded };
 }
 
 /** The edits to apply: those overwriting a formula only when the user chose to. */
@@ -93,8 +102,7 @@ export function editsToApply(previews: EditPreview[], overwriteFormulas: boolean
   return previews.filter((preview) => overwriteFormulas || !preview.formula).map((preview) => preview.edit);
 }
 
-export function countBySeverity(findings: Diagnostic[]): Record<Severity, number> {
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const d of findings) counts[d.severity] += 1;
-  return counts;
+/** "修复：表3!C3、表3!C4": an undo step names every cell it will restore. */
+export function editLabel(action: string, edits: CellEdit[]): string {
+  return `${action}：${[...new Set(edits.map((edit) => `${edit.sheet}!${edit.cell}`))].join('、')}`;
 }

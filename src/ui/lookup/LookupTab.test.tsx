@@ -20,10 +20,10 @@ const ELSEWHERE: Grid = { sheets: [gridFromRows('说明', [['某单位2026年部
 async function lookUp(grid: Grid, catalogs: Catalog[], selectedIds: string[], query: string): Promise<string[]> {
   render(
     <FluentProvider theme={webLightTheme}>
-      <LookupTab host={new MemoryHost(grid)} catalogs={catalogs} selectedIds={selectedIds} grid={grid} shown onApply={async () => undefined} onError={() => undefined} />
+      <LookupTab host={new MemoryHost(grid)} catalogs={catalogs} selectedIds={selectedIds} grid={grid} freshGrid={async () => grid} shown onApply={async () => undefined} onError={() => undefined} />
     </FluentProvider>,
   );
-  fireEvent.change(screen.getByRole('textbox', { name: '查码' }), { target: { value: query } });
+  fireEvent.change(screen.getByRole('combobox', { name: '查码' }), { target: { value: query } });
   await waitFor(() => expect(screen.getAllByRole('option').length).toBeGreaterThan(0));
   return screen.getAllByRole('option').map((option) => option.textContent ?? '');
 }

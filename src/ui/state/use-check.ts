@@ -1,63 +1,83 @@
-/** Running the checks: read with progress, cancel, engine, dismissed findings (a workbook setting). */
+/** Running the checks: read with progress, cancel, engine, template family and ignored findings (workbook settings), staleness. */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { DISMISSED_SETTING, LAST_CHECK_SETTING, PROFILE_SETTING } from '../../core/settings';
+import { IGNORED_SETTING, LAST_CHECK_SETTING, PROFILE_SETTING } from '../../core/settings';
 import type { Catalog } from '../../core/catalog/types';
 import { checkOptions } from '../../core/check-options';
 import { check, type CheckOptions } from '../../core/engine';
 import type { Grid } from '../../core/grid';
+import { addIgnore, applyIgnores, EMPTY_IGNORES, readIgnoreStore, removeIgnore, type IgnoreStore } from '../../core/ignores';
 import type { ReadProgress, WorkbookHost } from '../../core/ports/workbook-host';
-import type { Report } from '../../core/report';
-import type { Diagnostic } from '../../core/rules/types';
-import { findingKey } from '../check/findings';
+import type { Report, ReportDiagnostic } from '../../core/report';
 import type { LastCheck } from '../commands/run-check-command';
 import { isAbortError } from '../shared/errors';
 
 export type CheckFunction = (grid: Grid, options: CheckOptions) => Report;
 
 export interface CheckResult {
+  /** The engine's report with the workbook's ignores applied: ignored findings marked, counted apart. */
   report: Report;
   /** The grid the report was made from: fix previews read the cells' present content from it. */
   grid: Grid;
+  /** The family the user had chosen when the check ran; undefined when it was detected. */
+  profile?: string;
 }
 
 export interface CheckState {
   result?: CheckResult;
-  /** Findings not dismissed. */
-  findings: Diagnostic[];
-  dismissedCount: number;
+  /** Every finding, ignored ones included (marked `ignored` with their reason). */
+  findings: ReportDiagnostic[];
   running: boolean;
   progress?: ReadProgress;
-  /** The user changed cells since the last check. */
-  stale: boolean;
+  /** Why the findings may no longer describe the workbook (Chinese), when they may not. */
+  stale?: string;
   /** What the ribbon's 运行检查 last reported for this workbook. */
   lastCommand?: LastCheck;
+  /** The template family chosen for this workbook (a FAMILIES id); undefined: detected by the check. */
+  profile?: string;
+  /** Stores the choice in the workbook (undefined: detect); the results say they may be stale. */
+  setProfile(profile: string | undefined): Promise<void>;
   /** Resolves false when cancelled. */
   run(): Promise<boolean>;
   cancel(): void;
-  dismiss(finding: Diagnostic): Promise<void>;
-  restoreDismissed(): Promise<void>;
+  /** Records the decision in the workbook; throws a Chinese message when the reason is unusable. */
+  ignore(finding: ReportDiagnostic, reason: string): Promise<void>;
+  unignore(finding: ReportDiagnostic): Promise<void>;
+}
+
+interface RawResult {
+  report: Report;
+  grid: Grid;
+  /** The catalog selection the check ran with. */
+  selection: string;
+  /** The family chosen when the check ran. */
+  profile?: string;
 }
 
 export function useCheck(host: WorkbookHost, catalogs: Catalog[], selectedIds: string[], checkWorkbook: CheckFunction = check): CheckState {
-  const [result, setResult] = useState<CheckResult>();
-  const [dismissed, setDismissed] = useState<string[]>([]);
+  const [raw, setRaw] = useState<RawResult>();
+  const [ignores, setIgnores] = useState<IgnoreStore>(EMPTY_IGNORES);
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<ReadProgress>();
-  const [stale, setStale] = useState(false);
+  const [cellsChanged, setCellsChanged] = useState(false);
   const [lastCommand, setLastCommand] = useState<LastCheck>();
+  const [profile, setProfileState] = useState<string>();
   const controller = useRef<AbortController>();
 
   useEffect(() => {
     let live = true;
-    void host.getSetting<string[]>(DISMISSED_SETTING).then(
-      (keys) => live && setDismissed(keys ?? []),
+    void host.getSetting<unknown>(IGNORED_SETTING).then(
+      (stored) => live && setIgnores(readIgnoreStore(stored)),
       () => undefined,
     );
     void host.getSetting<LastCheck>(LAST_CHECK_SETTING).then(
       (last) => live && setLastCommand(last),
       () => undefined,
     );
-    const stop = host.onCellsChanged?.(() => setStale(true));
+    void host.getSetting<string>(PROFILE_SETTING).then(
+      (stored) => live && setProfileState(stored || undefined),
+      () => undefined,
+    );
+    const stop = host.onCellsChanged?.(() => setCellsChanged(true));
     return () => {
       live = false;
       stop?.();
@@ -73,15 +93,16 @@ export function useCheck(host: WorkbookHost, catalogs: Catalog[], selectedIds: s
     try {
       const grid = await host.readGrid({ signal: abort.signal, onProgress: setProgress });
       abort.signal.throwIfAborted();
-      const profile = await host.getSetting<string>(PROFILE_SETTING);
+      // Read at each check, not from the picker's state: a check started before that state loaded follows the workbook too.
+      const profile = (await host.getSetting<string>(PROFILE_SETTING)) || undefined;
       // The engine runs synchronously: let the pane paint "正在检查…" first.
       setProgress(undefined);
       await new Promise((resolve) => setTimeout(resolve, 0));
       abort.signal.throwIfAborted();
       const report = checkWorkbook(grid, checkOptions({ catalogSet: catalogs, catalogs: selectedIds, profile }));
       abort.signal.throwIfAborted();
-      setResult({ report, grid });
-      setStale(false);
+      setRaw({ report, grid, selection: selectionKey(selectedIds), profile });
+      setCellsChanged(false);
       return true;
     } catch (error) {
       if (abort.signal.aborted || isAbortError(error)) return false;
@@ -96,21 +117,38 @@ export function useCheck(host: WorkbookHost, catalogs: Catalog[], selectedIds: s
 
   const cancel = useCallback(() => controller.current?.abort(), []);
 
-  const saveDismissed = useCallback(
-    async (keys: string[]) => {
-      setDismissed(keys);
-      await host.setSetting(DISMISSED_SETTING, keys);
+  const save = useCallback(
+    async (next: IgnoreStore) => {
+      await host.setSetting(IGNORED_SETTING, next);
+      setIgnores(next);
     },
     [host],
   );
-  const dismiss = useCallback((finding: Diagnostic) => saveDismissed([...dismissed, findingKey(finding)]), [dismissed, saveDismissed]);
-  const restoreDismissed = useCallback(() => saveDismissed([]), [saveDismissed]);
+  const ignore = useCallback((finding: ReportDiagnostic, reason: string) => save(addIgnore(ignores, finding, reason, new Date())), [ignores, save]);
+  const unignore = useCallback((finding: ReportDiagnostic) => save(removeIgnore(ignores, finding)), [ignores, save]);
+  const setProfile = useCallback(
+    async (next: string | undefined) => {
+      // '' and not a missing key: hosts keep a setting once written, and '' reads as "detect".
+      await host.setSetting(PROFILE_SETTING, next ?? '');
+      setProfileState(next);
+    },
+    [host],
+  );
 
-  const findings = useMemo(() => {
-    const hidden = new Set(dismissed);
-    return (result?.report.diagnostics ?? []).filter((d) => !hidden.has(findingKey(d)));
-  }, [result, dismissed]);
-  const dismissedCount = (result?.report.diagnostics.length ?? 0) - findings.length;
+  const result = useMemo(() => (raw ? { report: applyIgnores(raw.report, ignores), grid: raw.grid, profile: raw.profile } : undefined), [raw, ignores]);
+  const stale = !raw
+    ? undefined
+    : cellsChanged
+      ? '工作簿已有改动，结果可能已过时，请重新检查。'
+      : raw.selection !== selectionKey(selectedIds)
+        ? '目录选择已改变，结果可能已过时，请重新检查。'
+        : raw.profile !== profile
+          ? '模板选择已改变，结果可能已过时，请重新检查。'
+          : undefined;
 
-  return { result, findings, dismissedCount, running, progress, stale, lastCommand, run, cancel, dismiss, restoreDismissed };
+  return { result, findings: result?.report.diagnostics ?? [], running, progress, stale, lastCommand, profile, setProfile, run, cancel, ignore, unignore };
+}
+
+function selectionKey(ids: string[]): string {
+  return [...ids].sort().join('|');
 }

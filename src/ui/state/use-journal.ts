@@ -1,7 +1,7 @@
 /** The pane's undo journal: every applied batch, newest last; undo reverts the newest. */
 import { useCallback, useState } from 'react';
 import type { EditRecord, RevertOutcome, WorkbookHost } from '../../core/ports/workbook-host';
-import type { CellEdit } from '../../core/rules/types';
+import type { CellEdit } from '../../core/findings';
 
 export interface Journal {
   records: EditRecord[];

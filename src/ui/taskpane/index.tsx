@@ -5,6 +5,7 @@ import { loadBundledCatalogs } from '../../data';
 import { ExcelHost } from '../../host/excel/excel-host';
 import { importCatalogFromXlsx } from '../../host/file/catalog-import';
 import { TaskPaneApp } from '../TaskPaneApp';
+import { VISUALLY_HIDDEN } from '../shared/visually-hidden';
 
 Office.onReady(() => {
   const container = document.getElementById('container');
@@ -12,7 +13,10 @@ Office.onReady(() => {
   const dark = Boolean(Office.context.officeTheme?.isDarkTheme);
   createRoot(container).render(
     <FluentProvider theme={dark ? webDarkTheme : webLightTheme} lang="zh-CN">
-      <TaskPaneApp host={new ExcelHost()} loadCatalogs={loadBundledCatalogs} importXlsx={importCatalogFromXlsx} />
+      <main>
+        <h1 style={VISUALLY_HIDDEN}>预算公开助手</h1>
+        <TaskPaneApp host={new ExcelHost()} loadCatalogs={loadBundledCatalogs} importXlsx={importCatalogFromXlsx} />
+      </main>
     </FluentProvider>,
   );
 });

@@ -23,6 +23,13 @@ describe('batch summary table', () => {
     expect(lines[7]).toBe('共 4 个文件：有错误 1，有警告 1，通过 1，无法读取 1');
   });
 
+  it('shows ignored findings within their counts', () => {
+    const [ignoring] = [outcome('乙局.xlsx', 2, 0, 0)];
+    ignoring.report!.summary.ignored = { error: 1, warning: 0, info: 0 };
+    const lines = formatSummaryTable([ignoring]).trimEnd().split('\n');
+    expect(lines[3].split('|').map((s) => s.trim())).toEqual(['乙局.xlsx', '2（忽略 1）', '0', '0', '有错误']);
+  });
+
   it('counts CJK characters as two columns', () => {
     expect(displayWidth('表1（万元）')).toBe(11);
   });

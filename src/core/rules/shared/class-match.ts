@@ -5,7 +5,7 @@
  * with that amount): the names differ (an old class name, a typing slip) and the amounts are compared.
  */
 import { formatAmount } from '../../amount';
-import type { BudgetTable, ColumnKey, TableRow } from '../../tables/types';
+import type { AmountCell, BudgetTable, ColumnKey, TableRow } from '../../tables/types';
 import type { RuleContext } from '../types';
 import { amountOf } from './cells';
 import { groupBy } from './group-by';
@@ -29,11 +29,12 @@ export function matchClasses(context: RuleContext, lines: ClassMatchSide, coded:
     const other = byName.get(className(line.name?.text ?? ''));
     if (other) pairs.set(line, other);
   }
+  // A line printed with no amount is the template's list of classes, not a class this budget spends on.
   const renamed = pairUnmatched(
-    classLines.filter((line) => !pairs.has(line)),
+    classLines.filter((line) => !pairs.has(line) && !amountOf(line.values[lines.key]).isZero()),
     classRows.filter((row) => ![...pairs.values()].includes(row) && row.values[coded.key]),
-    (line) => amountOf(line.values[lines.key]).toString(),
-    (row) => amountOf(row.values[coded.key]).toString(),
+    (line) => distinctiveAmount(line.values[lines.key]),
+    (row) => distinctiveAmount(row.values[coded.key]),
   );
   for (const [line, row] of renamed) {
     pairs.set(line, row);
@@ -75,14 +76,26 @@ export function matchClasses(context: RuleContext, lines: ClassMatchSide, coded:
   }
 }
 
-/** The one pairing left: the last line with the last row, or lines and rows whose amount no other shares. */
-function pairUnmatched(lines: TableRow[], rows: TableRow[], lineKey: (row: TableRow) => string, rowKey: (row: TableRow) => string): Array<[TableRow, TableRow]> {
+/** An amount that can tell a line apart; a blank or zero one cannot (any empty class shares it). */
+function distinctiveAmount(cell: AmountCell | undefined): string | undefined {
+  const amount = amountOf(cell);
+  return amount.isZero() ? undefined : amount.toString();
+}
+
+/** The one pairing left: the last line with the last row, or lines and rows whose non-zero amount no other shares. */
+function pairUnmatched(
+  lines: TableRow[],
+  rows: TableRow[],
+  lineKey: (row: TableRow) => string | undefined,
+  rowKey: (row: TableRow) => string | undefined,
+): Array<[TableRow, TableRow]> {
   if (lines.length === 1 && rows.length === 1) return [[lines[0], rows[0]]];
   if (lines.length === 0 || rows.length === 0) return [];
   const linesBy = groupBy(lines, lineKey);
   const rowsBy = groupBy(rows, rowKey);
   return lines.flatMap((line): Array<[TableRow, TableRow]> => {
     const value = lineKey(line);
+    if (value === undefined) return [];
     const sameRows = rowsBy.get(value) ?? [];
     return linesBy.get(value)!.length === 1 && sameRows.length === 1 ? [[line, sameRows[0]]] : [];
   });

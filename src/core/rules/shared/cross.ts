@@ -1,7 +1,7 @@
 /** Comparisons between cells of different tables. */
 import type { BudgetTable, ColumnKey, TableRow } from '../../tables/types';
 import type { RuleContext } from '../types';
-import { compareAmounts } from './compare';
+import { compareAmounts, type Comparison } from './compare';
 import { byTable, defined, term } from './terms';
 
 export interface CellSide {
@@ -10,13 +10,19 @@ export interface CellSide {
   key: ColumnKey;
 }
 
-/** target = Σ addends across tables; nothing when a side is missing. */
-export function compareAcross(context: RuleContext, subject: string, target: CellSide, addends: CellSide[], fixable = true): void {
+/** target = Σ addends across tables (or ≤, with relation 'at-most'); nothing when a side is missing. */
+export function compareAcross(
+  context: RuleContext,
+  subject: string,
+  target: CellSide,
+  addends: CellSide[],
+  { fixable = true, relation, describe }: Pick<Comparison, 'fixable' | 'relation' | 'describe'> = {},
+): void {
   if (!target.row) return;
   const targetTerm = term(target.table, target.row, target.key);
   const terms = defined(addends.map((side) => (side.row ? term(side.table, side.row, side.key, 1, byTable) : undefined)));
   if (!targetTerm || terms.length === 0) return;
-  compareAmounts(context, { table: target.table.kind, subject, target: targetTerm, addends: terms, fixable });
+  compareAmounts(context, { table: target.table.kind, subject, target: targetTerm, addends: terms, fixable, ...(relation ? { relation } : {}), ...(describe ? { describe } : {}) });
 }
 
 export function pairs<A, B>(left: A[], right: B[]): Array<[A, B]> {

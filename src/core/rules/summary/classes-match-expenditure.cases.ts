@@ -1,18 +1,15 @@
-import { tsvTable, twoSidedTable } from '../testing/builder';
+import { tsvTable, twoSidedTable, type SideLine } from '../testing/builder';
 import type { RuleCases } from '../testing/cases';
 import { summaryClassesMatchExpenditure } from './classes-match-expenditure';
 
-const summary = (socialName: string, social: string) =>
+/** `listed`: classes the template prints with no amount (the list of the 30 类, not classes this budget spends on). */
+const summary = (socialName: string, social: string, listed: string[] = []) =>
   twoSidedTable(
     'summary',
     '表1',
     ['total'],
     [],
-    [
-      ['class', '一般公共服务支出', '2134.19'],
-      ['class', socialName, social],
-      ['expenditure-total', '本年支出合计', '2373.47'],
-    ],
+    [['class', '一般公共服务支出', '2134.19'], ['class', socialName, social], ...listed.map((name): SideLine => ['class', name, '']), ['expenditure-total', '本年支出合计', '2373.47']],
   );
 
 const expenditure = (extra = '') =>
@@ -26,9 +23,18 @@ const expenditure = (extra = '') =>
 ${extra}`,
   );
 
+/** The 支出总表 with these 类 lines after 201 (a blank amount: a 类 total left empty or deleted). */
+const expenditureWith = (lines: string) => tsvTable('expenditure', '表3', ['total'], `合计\t\t2373.47\n201\t一般公共服务支出\t2134.19\n${lines}`);
+
 export const cases: RuleCases = {
   rule: summaryClassesMatchExpenditure,
-  valid: [{ name: '每一类与支出总表同名的类相等，本年支出合计与支出总表合计相等', tables: [summary('社会保障和就业支出', '239.28'), expenditure()] }],
+  valid: [
+    { name: '每一类与支出总表同名的类相等，本年支出合计与支出总表合计相等', tables: [summary('社会保障和就业支出', '239.28'), expenditure()] },
+    {
+      name: '收支总表照模板列出的无金额的类，不与支出总表中名称不同、也无金额的类配对（不建议改名）',
+      tables: [summary('社会保障和就业支出', '239.28', ['国防支出']), expenditureWith('208\t社会保障和就业支出\t239.28\n220\t自然资源海洋气象等支出\t')],
+    },
+  ],
   invalid: [
     {
       name: '收支总表的一类与支出总表同名类不等：两格都可能有误，不给修正',
@@ -50,6 +56,15 @@ export const cases: RuleCases = {
         { cell: '表1!D7', expected: '2443.62', actual: '2373.47', message: '无法确定' },
       ],
       output: null,
+    },
+    {
+      name: '支出总表一类的合计被删：与收支总表中改了名的那一类配对，而不是与照模板列出的无金额的类配对',
+      tables: [summary('社会保障就业支出', '239.28', ['国防支出']), expenditureWith('208\t社会保障和就业支出\t')],
+      errors: [
+        { cell: '表1!C6', severity: 'warning', expected: '社会保障和就业支出', actual: '社会保障就业支出', fix: 'suggestion' },
+        { cell: '表1!D6', severity: 'error', expected: '0.00', actual: '239.28', message: '无法确定' },
+      ],
+      output: { '表1!C6': '社会保障和就业支出' },
     },
   ],
 };

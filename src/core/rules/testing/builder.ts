@@ -7,6 +7,8 @@ import type { AmountUnit } from '../../amount';
 import type { Narrative } from '../../narrative/types';
 import type { AmountCell, BudgetTable, ColumnKey, LineKey, RowRole, SourceKey, TableKind, TableRow } from '../../tables/types';
 import type { Catalog } from '../../catalog/types';
+import { gridFromRows, type CellValue } from '../../grid';
+import { readWorkbook } from '../../tables';
 import type { CheckData } from '../types';
 
 /** First data row (0-based): title, unit line and a two-row header come before. */
@@ -198,6 +200,14 @@ function lines(tsv: string): string[][] {
 
 export function columnsFrom(keys: ColumnKey[], first = 2): ColumnSpec[] {
   return keys.map((key, i) => ({ key, col: first + i }));
+}
+
+/**
+ * The tables the reader makes of sheets printed as the disclosures print them (blank form lines,
+ * notes under the 合计 row): for cases whose point is where the reader finds a cell.
+ */
+export function readTables(sheets: Record<string, CellValue[][]>): BudgetTable[] {
+  return readWorkbook({ sheets: Object.entries(sheets).map(([name, rows]) => gridFromRows(name, rows)) }).tables;
 }
 
 function emptyNarrative(): Narrative {

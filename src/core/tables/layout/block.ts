@@ -19,6 +19,10 @@ export interface TableBlock {
   start: number;
   /** First row of the next table, or the sheet's row count. */
   end: number;
+  /** A sheet without a title read as the next page of this block's table (the title is that table's). */
+  continues?: TableBlock;
+  /** The columns of the table continued, for a page that does not repeat the header. */
+  inheritedColumns?: TableColumn[];
 }
 
 export interface Tabular {
@@ -78,7 +82,7 @@ export function readTabular(block: TableBlock, options: HeaderOptions = {}): Tab
   const { view } = block;
   const issues: ReadIssue[] = [];
   const { meta, next, lastMetaRow } = readMeta(block);
-  const header = readHeader(view, next, block.end, options);
+  const header = readHeader(view, next, block.end, options) ?? inheritedHeader(block, next);
   if (!header) {
     issues.push({ severity: 'error', message: `“${block.title.text}”下方未找到表头，无法读取此表。`, ref: block.title.ref });
     return { meta, dataRows: [], lastRow: lastMetaRow, unreadColumns: [], issues };
@@ -101,6 +105,8 @@ export function readTabular(block: TableBlock, options: HeaderOptions = {}): Tab
       // Printed forms keep blank lines above their 总计 row: the table runs on to it.
       const totals = nextTotalRow(view, r + 1, block.end);
       if (totals === undefined) break;
+      // The bridged blank form lines belong to the table: its 合计 line is not a heading after them.
+      blanks = 0;
       r = totals - 1;
       continue;
     }
@@ -136,6 +142,14 @@ export function readTabular(block: TableBlock, options: HeaderOptions = {}): Tab
     });
   }
   return { meta, header, dataRows, lastRow, unreadColumns, issues, ...(noDataNote ? { noDataNote, noDataText } : {}) };
+}
+
+/** A continued page without its own header is read in the continued table's columns. */
+function inheritedHeader(block: TableBlock, next: number): HeaderReading | undefined {
+  const columns = block.inheritedColumns;
+  if (!columns?.length) return undefined;
+  const cols = columns.map((column) => column.col);
+  return { rows: [], columns, left: Math.min(...cols), right: Math.max(...cols), next };
 }
 
 function holdsAmount(view: SheetView, row: number, col: number): boolean {

@@ -57,7 +57,7 @@ function isNumberedHeading(view: SheetView, row: number, text: string): boolean 
   return false;
 }
 
-function hasContent(view: SheetView): boolean {
+export function hasContent(view: SheetView): boolean {
   for (let r = 0; r < view.rowCount; r++) if (!view.isBlank(r)) return true;
   return false;
 }

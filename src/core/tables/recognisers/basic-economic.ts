@@ -14,9 +14,10 @@ import { knownColumns, tabularContent, type TableRecogniser } from './recogniser
 
 export const basicEconomic: TableRecogniser = {
   kind: 'basic-economic',
+  classification: 'economic',
   titles: [
     /一般公共预算(?:财政拨款)?(?:安排的?)?基本支出(?:分|按)?(?:部门预算)?(?:支出)?经济(?:分类)?(?:科目)?(?:预算)?(?:情况)?表/,
-    /一般公共预算(?:财政拨款)?基本支出(?:预算)?(?:情况)?表/,
+    /一般公共预算(?:财政拨款)?基本支出(?:预算)?(?:明细|情况)?表/,
     /基本支出(?:分|按)经济(?:分类)?科目(?:预算)?表/,
   ],
   read(block) {

@@ -6,7 +6,7 @@ import type { TableRow } from '../types';
 import { readTabular } from '../layout/block';
 import { FOREIGN_COLUMN, columnKeyOf } from '../layout/columns';
 import { isTotalLabel } from '../layout/text';
-import { columnOf, namedRows } from '../rows/cells';
+import { columnOf, namedRows, readValues } from '../rows/cells';
 import { knownColumns, tabularContent, type TableRecogniser } from './recogniser';
 
 /** In a combined table the 三公 columns belong to the other table; the 机关运行经费 column is this table's total. */
@@ -24,7 +24,11 @@ export const operatingCost: TableRecogniser = {
     const tabular = readTabular(block, { columnKey: combinedColumnKey });
     const columns = knownColumns(tabular);
     const nameCol = columnOf(columns, 'name');
-    const rows: TableRow[] = namedRows(block.view, tabular.dataRows, columns, nameCol).map((row) => ({
+    const named = namedRows(block.view, tabular.dataRows, columns, nameCol);
+    // The one line of a table without names is read even when blank: a blank amount is 0 by convention.
+    const oneLine = nameCol === undefined && named.length === 0 && tabular.dataRows.length > 0;
+    const lines = oneLine ? [{ row: tabular.dataRows[0], values: readValues(block.view, tabular.dataRows[0], columns) }] : named;
+    const rows: TableRow[] = lines.map((row) => ({
       ...row,
       // Without a name column the table is one line: the 机关运行经费 total.
       role: nameCol === undefined || (row.name && isTotalLabel(row.name.text)) ? 'total' : 'unit',

@@ -22,6 +22,8 @@ export interface TableRecogniser {
   kind: TableKind;
   /** Title phrases naming the kind; across recognisers the longest match wins, so 财政拨款收支总表 beats 收支总表. */
   titles: RegExp[];
+  /** The classification the rows follow: a title naming the other one (“（按经济分类）”) is not this kind. */
+  classification?: 'function' | 'economic';
   /** Read after the others, with their unit names in the context (project tables). */
   needsContext?: boolean;
   read(block: TableBlock, context: ReadContext): TableContent;

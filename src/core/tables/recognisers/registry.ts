@@ -45,6 +45,12 @@ export function recogniserFor(kind: TableKind): TableRecogniser {
 /** After the matched phrase a title may only carry brackets such as （不含上年结转） and punctuation. */
 const TITLE_TAIL = /^(?:[(（][^)）]*[)）]|[\s:：\-—.．。·…\d])*$/;
 
+/** The classification a title names: “功能分类科目”, “（按经济科目）”. */
+const CLASSIFICATION_WORDS: Array<[NonNullable<TableRecogniser['classification']>, RegExp]> = [
+  ['function', /功能(?:分类|科目)/],
+  ['economic', /经济(?:分类|科目)/],
+];
+
 /** "“三公”经费和机关运行经费预算表": one table printing two, joined by 和 / 及 / 与 / 、. */
 const CONJUNCTION = /和|及|与|、/g;
 
@@ -54,7 +60,9 @@ const CONJUNCTION = /和|及|与|、/g;
  */
 function singleKindOfTitle(title: string): TableKind | undefined {
   let best: { kind: TableKind; length: number } | undefined;
+  const named = CLASSIFICATION_WORDS.filter(([, words]) => words.test(title)).map(([classification]) => classification);
   for (const recogniser of RECOGNISERS) {
+    if (recogniser.classification && named.length === 1 && named[0] !== recogniser.classification) continue;
     for (const pattern of recogniser.titles) {
       const m = pattern.exec(title);
       if (!m || !TITLE_TAIL.test(title.slice(m.index + m[0].length))) continue;

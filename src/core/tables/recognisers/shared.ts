@@ -12,6 +12,7 @@ export function codedTable(kind: TableKind, titles: RegExp[]): TableRecogniser {
   return {
     kind,
     titles,
+    classification: 'function',
     read(block) {
       const tabular = readTabular(block);
       const columns = knownColumns(tabular);

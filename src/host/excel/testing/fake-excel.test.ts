@@ -148,3 +148,38 @@ describe('bindings', () => {
     expect([range.address, range.formulas]).toEqual(['表1!C7', [['=C5+1']]]);
   });
 });
+
+describe('custom XML parts', () => {
+  const parts = [
+    { id: '{A}', xml: '<?xml version="1.0"?><settings xmlns="urn:other"><x/></settings>' },
+    { id: '{B}', xml: '<?xml version="1.0" encoding="UTF-8"?>\n<s:settings xmlns:s="urn:wanted" xmlns="urn:inner"><s:x/></s:settings>' },
+  ];
+
+  it('arrive with ExcelApi 1.5', async () => {
+    const excel = new FakeExcel([sheet({})], { level: '1.4' });
+    await expect(run(excel, async (context) => context.workbook.customXmlParts)).rejects.toMatchObject({ code: 'ApiNotFound' });
+    expect(apiSetTable().get('Workbook.customXmlParts')).toBe(1.05);
+  });
+
+  it('are found by the namespace of their root element, and give their XML after the sync, not before', async () => {
+    const excel = new FakeExcel([sheet({})], { level: '1.5' });
+    excel.customXmlParts.push(...parts);
+    const found = await run(excel, async (context) => {
+      const scoped = context.workbook.customXmlParts.getByNamespace('urn:wanted');
+      scoped.load('items/id');
+      await context.sync();
+      const xml = scoped.items.map((part) => part.getXml());
+      expect(() => xml[0].value).toThrow(expect.objectContaining({ code: 'ValueNotLoaded' }));
+      await context.sync();
+      return scoped.items.map((part, index) => [part.id, xml[index].value]);
+    });
+    expect(found).toEqual([['{B}', parts[1].xml]]);
+    const inner = await run(excel, async (context) => {
+      const scoped = context.workbook.customXmlParts.getByNamespace('urn:inner');
+      scoped.load('items/id');
+      await context.sync();
+      return scoped.items.map((part) => part.id);
+    });
+    expect(inner).toEqual([]);
+  });
+});

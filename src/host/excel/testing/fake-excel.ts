@@ -10,7 +10,9 @@
  * - written strings are parsed as typed text (excel-input.ts); Range.text is the formatted text;
  *   getUsedRange(valuesOnly) ignores format-only cells only when asked;
  * - a response over the payload limit (5 MB, Excel on the web) fails with ResponsePayloadSizeLimitExceeded;
- * - bindings follow their cells when rows are inserted (insertRows), as Excel's range bindings do.
+ * - bindings follow their cells when rows are inserted (insertRows), as Excel's range bindings do;
+ * - custom XML parts (ExcelApi 1.5) are found by the namespace of their root element; a ClientResult's
+ *   value read before its sync throws ValueNotLoaded.
  */
 import { columnIndex, columnLetters, toA1 } from '../../../core/grid';
 import type { ExcelEnv } from '../env';
@@ -89,6 +91,8 @@ export class FakeExcel {
   readonly level: string;
   readonly payloadLimit: number;
   readonly bindings = new Map<string, { sheet: FakeSheet; area: Omit<Area, 'sheet'> } | { invalid: true }>();
+  /** The workbook's custom XML parts (the file's customXml/item*.xml), as Excel lists them. */
+  readonly customXmlParts: Array<{ id: string; xml: string }> = [];
   /** Selection handlers registered through the common API (DocumentSelectionChanged). */
   readonly documentHandlers: Array<() => void> = [];
   readonly selectionHandlers = new Set<() => Promise<unknown>>();
@@ -339,6 +343,11 @@ class FakeWorkbook extends ClientObject {
     super(excel);
     this.worksheets = new FakeWorksheetCollection(excel);
     this.bindings = new FakeBindingCollection(excel);
+  }
+
+  get customXmlParts(): FakeCustomXmlPartCollection {
+    this.excel.checkApi('Workbook.customXmlParts');
+    return new FakeCustomXmlPartCollection(this.excel);
   }
 
   get name(): string {
@@ -963,6 +972,120 @@ class FakeBinding extends ClientObject {
 
   protected read(name: string): unknown {
     return name === 'id' ? this.resolve() : 'Range';
+  }
+}
+
+/** OfficeExtension.ClientResult: its value arrives with the sync that ran its request. */
+class FakeClientResult<T> {
+  private loaded = false;
+  private result?: T;
+
+  get value(): T {
+    if (!this.loaded) throw new OfficeError('ValueNotLoaded', 'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.');
+    return this.result as T;
+  }
+
+  deliver(value: T): void {
+    this.loaded = true;
+    this.result = value;
+  }
+}
+
+/** The namespace of a part's root element, which is what Excel lists it under. */
+function rootNamespace(xml: string): string {
+  const root = /^\uFEFF?(?:<\?xml[^>]*\?>\s*)?(?:<!--[\s\S]*?-->\s*)*<([\w.-]+)(?::([\w.-]+))?([^>]*)>/.exec(xml);
+  if (!root) return '';
+  const prefix = root[2] === undefined ? undefined : root[1];
+  const declaration = new RegExp(`\\sxmlns${prefix ? `:${prefix}` : ''}="([^"]*)"`).exec(root[3]);
+  return declaration?.[1] ?? '';
+}
+
+class FakeCustomXmlPartCollection extends ClientObject {
+  protected readonly typeName = 'CustomXmlPartCollection';
+  protected readonly scalars: string[] = [];
+
+  getByNamespace(namespaceUri: string): FakeCustomXmlPartScopedCollection {
+    return new FakeCustomXmlPartScopedCollection(this.excel, namespaceUri);
+  }
+
+  protected read(): unknown {
+    return undefined;
+  }
+}
+
+class FakeCustomXmlPartScopedCollection extends ClientObject {
+  protected readonly typeName = 'CustomXmlPartScopedCollection';
+  protected readonly scalars: string[] = [];
+  private itemsLoaded?: FakeCustomXmlPart[];
+
+  constructor(
+    excel: FakeExcel,
+    private readonly namespaceUri: string,
+  ) {
+    super(excel);
+  }
+
+  get items(): FakeCustomXmlPart[] {
+    if (!this.itemsLoaded) throw new OfficeError('PropertyNotLoaded', "The property 'items' is not available.");
+    return this.itemsLoaded;
+  }
+
+  override load(option?: string | string[] | { select?: string | string[] }): this {
+    const names = (loadNames(option) ?? ['id', 'namespaceUri']).map((name) => name.replace(/^items\/?/, '')).filter(Boolean);
+    this.excel.enqueue({
+      run: () => {
+        const items = this.excel.customXmlParts.filter((part) => rootNamespace(part.xml) === this.namespaceUri).map((part) => new FakeCustomXmlPart(this.excel, part.id));
+        return {
+          deliver: () => {
+            for (const item of items) item.preload(names.length ? names : ['id', 'namespaceUri']);
+            this.itemsLoaded = items;
+          },
+        };
+      },
+    });
+    return this;
+  }
+
+  protected read(): unknown {
+    return undefined;
+  }
+}
+
+class FakeCustomXmlPart extends ClientObject {
+  protected readonly typeName = 'CustomXmlPart';
+  protected readonly scalars = ['id', 'namespaceUri'];
+
+  constructor(
+    excel: FakeExcel,
+    private readonly partId: string,
+  ) {
+    super(excel);
+  }
+
+  get id(): string {
+    return this.get('id');
+  }
+
+  /** Items of a loaded collection arrive with their properties. */
+  preload(names: string[]): void {
+    for (const name of names) this.loaded.set(name, this.read(name));
+  }
+
+  getXml(): FakeClientResult<string> {
+    const result = new FakeClientResult<string>();
+    this.excel.enqueue({
+      run: () => {
+        const part = this.excel.customXmlParts.find((candidate) => candidate.id === this.partId);
+        if (!part) throw new OfficeError('ItemNotFound');
+        return { deliver: () => result.deliver(part.xml), size: part.xml.length };
+      },
+    });
+    return result;
+  }
+
+  protected read(name: string): unknown {
+    const part = this.excel.customXmlParts.find((candidate) => candidate.id === this.partId);
+    return name === 'id' ? this.partId : rootNamespace(part?.xml ?? '');
   }
 }
 
