@@ -402,7 +402,8 @@ describe.each(LEVELS)('ExcelHost at ExcelApi %s', (level) => {
       const excel = excelOf([numberSheet('表1', 3, 3)]);
       const host = new ExcelHost(excel.env());
       let changes = 0;
-      host.onCellsChanged(() => (changes += 1));
+      const stop = host.onCellsChanged(() => (changes += 1));
+      expect(stop !== undefined).toBe(atLeast('1.9'));
       await flush();
       await host.applyEdits([{ sheet: '表1', cell: 'B2', value: 5 }], '修复');
       for (const handler of excel.changeHandlers) await handler({ address: 'B2', worksheetId: '表1', source: 'Local', changeType: 'RangeEdited' });

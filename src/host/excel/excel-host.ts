@@ -242,8 +242,8 @@ export class ExcelHost implements WorkbookHost {
     };
   }
 
-  onCellsChanged(handler: () => void): () => void {
-    if (!this.env.supports('1.9')) return () => undefined;
+  onCellsChanged(handler: () => void): (() => void) | undefined {
+    if (!this.env.supports('1.9')) return undefined;
     return this.subscribe((context) =>
       context.workbook.worksheets.onChanged.add(async (event) => {
         if (event.triggerSource === 'ThisLocalAddin' || this.isOwnWrite(event.address)) return;

@@ -5,7 +5,8 @@ import { createSuggestionIndex, projectCandidates, suggestPurchaseCodes, type Pr
 import type { Catalog } from '../../core/catalog/types';
 import type { WorkbookHost } from '../../core/ports/workbook-host';
 import { selectPurchaseCatalogs, type CatalogSelection } from '../../core/catalog/selection';
-import type { PendingEdits, WorkbookState } from './AssistTab';
+import type { WorkbookSnapshot } from '../state/use-workbook';
+import type { PendingEdits } from './AssistTab';
 import { purchaseInsert } from './purchase-target';
 
 const SUGGESTIONS_PER_PROJECT = 3;
@@ -27,7 +28,7 @@ const useStyles = makeStyles({
 
 export interface PurchaseSectionProps {
   host: WorkbookHost;
-  workbook: WorkbookState;
+  workbook: WorkbookSnapshot;
   catalogs: Catalog[];
   selectedIds: string[];
   onPreview(pending: PendingEdits): void;
