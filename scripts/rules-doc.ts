@@ -1,28 +1,26 @@
 /**
  * Writes examples/RULES.md from the rule registry: id, title, default severity, what the rule checks,
- * and a real example — the finding the engine gives after one defect of the rule's kind is injected
- * into the 泽州县财政局 fixture (the same cases as test/engine/mutation-cases.ts).
+ * and an example — the first invalid case of the rule's own cases (src/core/rules/<rule>.cases.ts)
+ * and the findings the rule, settled by the diagnosis as the engine does, makes of it.
  * Run: npm run docs:rules
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatDiagnosticLine } from '../src/core/report-text';
+import { SEVERITY_LABEL } from '../src/core/findings';
 import { FAMILIES } from '../src/core/families';
+import { formatDiagnosticLine } from '../src/core/report-text';
 import { RULES } from '../src/core/rules/registry';
-import type { Severity } from '../src/core/rules/types';
-import { MUTATION_CASES, expectedFinding } from '../test/engine/mutation-cases';
-import { ZEZHOU_A, fixture, run } from '../test/engine/support';
+import { RULE_CASES } from '../src/core/rules/testing/all-cases';
+import { runCase } from '../src/core/rules/testing/cases';
 
-const SEVERITY: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
 export const RULES_DOC = join(__dirname, '../examples/RULES.md');
 
-export async function renderRulesDoc(): Promise<string> {
-  const clean = await fixture(ZEZHOU_A);
+export function renderRulesDoc(): string {
   const out: string[] = [
     '# 检查规则',
     '',
     '本页由 `npm run docs:rules`（scripts/rules-doc.ts）根据规则注册表生成，请勿手改。',
-    '每条规则的示例是真实输出：在泽州县财政局 2026 年预算公开工作簿（test/fixtures）中注入一处该类错误后，引擎给出的提示。',
+    '每条规则的示例取自它的测试用例（`src/core/rules/<规则>.cases.ts` 中的第一个不合格用例）：用例给出的表格或说明，规则与诊断给出的真实提示。',
     '',
     '## 通用约定',
     '',
@@ -36,24 +34,21 @@ export async function renderRulesDoc(): Promise<string> {
     '',
     '| 规则 | 名称 | 默认级别 |',
     '|---|---|---|',
-    ...RULES.map((r) => `| \`${r.id}\` | ${r.title} | ${SEVERITY[r.defaultSeverity]} |`),
+    ...RULES.map((r) => `| \`${r.id}\` | ${r.title} | ${SEVERITY_LABEL[r.defaultSeverity]} |`),
     '',
   ];
   for (const rule of RULES) {
-    out.push(`### \`${rule.id}\` ${rule.title}`, '', `默认级别：${SEVERITY[rule.defaultSeverity]}`, '', rule.docs, '');
-    const example = MUTATION_CASES.find((c) => c.rule === rule.id);
-    if (!example) continue;
-    const { grid, cell } = example.mutate(example.fixture ? await fixture(example.fixture) : clean);
-    const finding = expectedFinding(example, run(grid).diagnostics, cell, rule.defaultSeverity);
-    if (!finding) throw new Error(`规则 ${rule.id} 的示例没有产生预期的提示`);
-    out.push(`示例（${example.what}）：`, '', '```', formatDiagnosticLine(finding), ...(finding.fix ? [`修正：${finding.fix.description}`] : []), '```', '');
+    out.push(`### \`${rule.id}\` ${rule.title}`, '', `默认级别：${SEVERITY_LABEL[rule.defaultSeverity]}`, '', rule.docs, '');
+    const example = RULE_CASES.find((cases) => cases.rule === rule)?.invalid[0];
+    if (!example) throw new Error(`规则 ${rule.id} 没有不合格用例`);
+    const findings = runCase(rule, example);
+    const lines = findings.flatMap((d) => [formatDiagnosticLine(d), ...(d.fix ? [`${d.fix.kind === 'fix' ? '修正' : '建议'}：${d.fix.description}`] : [])]);
+    out.push(`示例（${example.name}）：`, '', '```', ...lines, '```', '');
   }
-  return `${out.join('\n')}`;
+  return out.join('\n');
 }
 
 if (require.main === module) {
-  renderRulesDoc().then((text) => {
-    writeFileSync(RULES_DOC, text);
-    process.stdout.write(`已写入 ${RULES_DOC}（${RULES.length} 条规则）\n`);
-  });
+  writeFileSync(RULES_DOC, renderRulesDoc());
+  process.stdout.write(`已写入 ${RULES_DOC}（${RULES.length} 条规则）\n`);
 }

@@ -22,6 +22,8 @@ interface Violation {
 const ROOT = path.resolve(__dirname, '..');
 /** Shipped source files; tests may read fixtures from disk through the file host. */
 const SOURCE_PATTERN = /(?<!\.test)\.(ts|tsx)$/;
+/** Scripts in plain JavaScript, checked for imports from test/ too. */
+const SCRIPT_PATTERN = /(?<!\.test)\.(mjs|cjs|js)$/;
 
 /** Packages that bring Node, the DOM or Office into core; pure JS libraries stay allowed. */
 const CORE_FORBIDDEN_PACKAGES = [/^react(-dom)?(\/|$)/, /^@fluentui\//, /^@microsoft\/office-js/, /^office-/, /^exceljs(\/|$)/, /^pdfjs-dist(\/|$)/];
@@ -64,13 +66,17 @@ function uiViolation(file: string, specifier: string): string | undefined {
   return dir ? `界面代码只能通过 WorkbookHost 接口访问工作簿，不得直接引用 ${dir}` : undefined;
 }
 
+/** Tests are the only code that may use test/ helpers: shipped code and scripts must not depend on them. */
+function testImportViolation(file: string, specifier: string): string | undefined {
+  return specifier.startsWith('.') && isInside(resolveRelative(file, specifier), 'test') ? `只有测试可以引用 test/ 中的代码（${resolveRelative(file, specifier)}）` : undefined;
+}
+
 function findLayeringViolations(files: SourceFile[]): Violation[] {
   const violations: Violation[] = [];
   for (const file of files) {
     const rule = isInside(file.path, 'src/core') ? coreViolation : isInside(file.path, 'src/ui') ? uiViolation : undefined;
-    if (!rule) continue;
     for (const specifier of importsOf(file.text)) {
-      const reason = rule(file.path, specifier);
+      const reason = rule?.(file.path, specifier) ?? testImportViolation(file.path, specifier);
       if (reason) violations.push({ file: file.path, specifier, reason });
     }
   }
@@ -80,7 +86,7 @@ function findLayeringViolations(files: SourceFile[]): Violation[] {
 function readSources(dir: string): SourceFile[] {
   const absolute = path.join(ROOT, dir);
   return readdirSync(absolute, { recursive: true, encoding: 'utf8' })
-    .filter((name) => SOURCE_PATTERN.test(name))
+    .filter((name) => SOURCE_PATTERN.test(name) || SCRIPT_PATTERN.test(name))
     .map((name) => {
       const relative = path.posix.join(dir, name.split(path.sep).join('/'));
       return { path: relative, text: readFileSync(path.join(ROOT, relative), 'utf8') };
@@ -98,6 +104,12 @@ describe('layering of the real source tree', () => {
 
   it('keeps src/core pure and src/ui behind WorkbookHost', () => {
     expect(findLayeringViolations([...core, ...ui])).toEqual([]);
+  });
+
+  it('keeps every shipped file and script independent of test/', () => {
+    const all = [...readSources('src'), ...readSources('scripts'), ...readSources('bin')];
+    expect(all.filter((file) => isInside(file.path, 'scripts')).length).toBeGreaterThan(5);
+    expect(findLayeringViolations(all).filter((v) => v.reason.startsWith('只有测试'))).toEqual([]);
   });
 });
 
@@ -141,6 +153,11 @@ describe('findLayeringViolations', () => {
       },
     ]);
     expect(one('src/ui/taskpane/index.tsx', "import { ExcelHost } from '../../host/excel/excel-host';")).toEqual([]);
+  });
+
+  it('rejects a script or shipped module that imports from test/', () => {
+    expect(one('scripts/rules-doc.ts', "import { MUTATION_CASES } from '../test/engine/mutation-cases';")[0].reason).toBe('只有测试可以引用 test/ 中的代码（test/engine/mutation-cases）');
+    expect(one('src/cli/main.ts', "import { fixture } from '../../test/engine/support';")).toHaveLength(1);
   });
 
   it('allows the UI to use the WorkbookHost port from core', () => {

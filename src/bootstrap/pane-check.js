@@ -28,7 +28,7 @@
   function show() {
     var container = document.getElementById('container') || document.body;
     var preview = /preview\.html/.test(location.pathname);
-    var reviewUrl = location.href.replace(/[^\/?#]*([?#].*)?$/, 'preview.html');
+    var reviewUrl = location.href.replace(/[^/?#]*([?#].*)?$/, 'preview.html');
     var box = element('div', '', 'font-family:"Microsoft YaHei",SimSun,sans-serif;font-size:14px;line-height:1.6;padding:12px;color:#201f1e');
     box.setAttribute('role', 'alert');
     box.appendChild(element('h1', preview ? '此浏览器无法打开审核页面' : '预算公开助手无法在此版本的 Excel 中运行', 'font-size:16px;margin:0 0 8px'));

@@ -4,24 +4,25 @@ import { catalogLabel } from './catalog/lookup';
 import type { Catalog } from './catalog/types';
 import { parseA1, rangeToA1, refToA1, type Grid } from './grid';
 import type { Report, ReportPurchase, ReportTable } from './report';
-import { diagnose } from './rules/diagnosis';
-import { selectPurchaseCatalogs, type CatalogSelection } from './rules/catalog-selection';
+import { selectPurchaseCatalogs, type CatalogSelection } from './catalog/selection';
 import { FAMILIES, detectFamily, familyById, familyWords, requiredKinds } from './families';
 import { codesMissingCode } from './rules/codes/missing-code';
 import { metaAmountReadable } from './rules/meta/amount-readable';
 import { RULES } from './rules/registry';
-import { mergeResidues } from './rules/residues';
+import { runRule, settle, type SeveritySettings } from './rules/run';
 import { locate } from './rules/shared/cells';
 import { groupBy } from './rules/shared/group-by';
 import { purchasesOf } from './rules/shared/purchases';
 import { workbookUnitName, mostCommon } from './rules/shared/unit-name';
-import type { Diagnostic, Identity, Rule, RuleContext, Severity, SeveritySetting } from './rules/types';
+import type { CheckData, Diagnostic, Identity, RuleMeta } from './rules/types';
+import type { Severity } from './findings';
 import { readWorkbook, type BudgetTable, type ReadIssue, type WorkbookReading } from './tables';
+import { withTextMemo } from './text/memo';
 
 export interface CheckOptions {
   /** File name shown in the report. */
   file?: string;
-  /** Ids of the 政府购买服务 catalogs that apply; without them they are inferred (see rules/catalog-selection). */
+  /** Ids of the 政府购买服务 catalogs that apply; without them they are inferred (see catalog/selection). */
   catalogs?: string[];
   /** Template family id (see core/families) overriding the detected one; 'default' and 'core' are old names. */
   profile?: string;
@@ -31,13 +32,27 @@ export interface CheckOptions {
    */
   catalogSet?: Catalog[];
   /** Per-rule severity from a profile: raise, lower or switch off ('off') any rule by id. */
-  severities?: Record<string, SeveritySetting>;
+  severities?: SeveritySettings;
   /** Workbook year and unit name when known from outside; otherwise read from the tables. */
   year?: number;
   unitName?: string;
 }
 
-const ENGINE_RULE = 'engine/setup';
+/** Findings about the check's own setup (template, catalogs): made by the engine, titled like a rule's. */
+export const ENGINE_SETUP: RuleMeta = {
+  id: 'engine/setup',
+  title: '检查设置（目录、模板）',
+  defaultSeverity: 'warning',
+  docs: '所选模板或目录不存在、未提供目录、无法判断适用的政府购买服务目录时说明按什么检查。',
+};
+
+/** What the table reader could not read or had to guess (no unit, a hidden sheet, an unreadable table). */
+export const TABLES_READ: RuleMeta = {
+  id: 'tables/read',
+  title: '表格读取',
+  defaultSeverity: 'warning',
+  docs: '识别表格时遇到的问题：未注明单位、未写明单位名称、无法读取的表格或列。',
+};
 
 /** A check with what it rested on: the tables read and every identity compared (for evaluation tools). */
 export interface Analysis {
@@ -51,6 +66,10 @@ export function check(grid: Grid, options: CheckOptions = {}): Report {
 }
 
 export function analyse(grid: Grid, options: CheckOptions = {}): Analysis {
+  return withTextMemo(() => analyseWithMemo(grid, options));
+}
+
+function analyseWithMemo(grid: Grid, options: CheckOptions): Analysis {
   const reading = readWorkbook(grid);
   const year = options.year ?? mostCommon(reading.tables.flatMap((t) => (t.year ? [t.year] : [])));
   const catalogSet = options.catalogSet ?? [];
@@ -59,7 +78,7 @@ export function analyse(grid: Grid, options: CheckOptions = {}): Analysis {
   const chosen = familyById(options.profile);
   const family = chosen ?? detected.family;
   const byKind = groupBy(reading.tables, (t) => t.kind);
-  const context: RuleContext = {
+  const data: CheckData = {
     tables: reading.tables,
     tablesOf: (kind) => byKind.get(kind) ?? [],
     narrative: reading.narrative,
@@ -72,15 +91,15 @@ export function analyse(grid: Grid, options: CheckOptions = {}): Analysis {
     coverUnitName: reading.coverUnitName?.text,
     identities: [],
   };
-  const ruleFindings = RULES.flatMap((rule) => runRule(rule, context, options.severities?.[rule.id]));
+  const ruleFindings = RULES.flatMap((rule) => runRule(rule, data, options.severities?.[rule.id]));
   const unknownProfile = options.profile !== undefined && !chosen;
   const findings = [...setupFindings(options, selection, unknownProfile, catalogSet.length > 0), ...readingFindings(reading.issues, reading.tables, ruleFindings), ...ruleFindings];
-  const diagnostics = mergeResidues(withDiagnosis(findings, context.identities, options.severities)).map(finalise);
+  const diagnostics = settle(findings, data.identities, options.severities);
   const summary: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const d of diagnostics) summary[d.severity] += 1;
   const report: Report = {
     file: options.file ?? grid.name ?? '',
-    unitName: workbookUnitName(context),
+    unitName: workbookUnitName(data),
     year,
     family: family.id,
     catalogs: selection.catalogs.map((c) => c.id),
@@ -95,7 +114,7 @@ export function analyse(grid: Grid, options: CheckOptions = {}): Analysis {
         ...(t.continuations ? { continuations: t.continuations.map((part) => `${part.sheet}!${rangeToA1(part.range)}`) } : {}),
       }),
     ),
-    purchases: purchasesOf(context).map(
+    purchases: purchasesOf(data).map(
       (p): ReportPurchase => ({
         project: p.project,
         amount: p.amount ? formatAmount(p.amount) : '',
@@ -108,29 +127,7 @@ export function analyse(grid: Grid, options: CheckOptions = {}): Analysis {
     diagnostics,
     summary,
   };
-  return { report, reading, identities: context.identities };
-}
-
-/**
- * Severity is configuration: findings at the rule's default severity take the configured one;
- * findings a rule gives another severity on purpose (尾差 info, OCR-variant warnings) keep theirs.
- */
-function runRule(rule: Rule, context: RuleContext, setting: SeveritySetting | undefined): Diagnostic[] {
-  if (setting === 'off') return [];
-  let found: Diagnostic[];
-  try {
-    found = rule.check(context);
-  } catch (error) {
-    return [
-      {
-        rule: rule.id,
-        severity: 'warning',
-        message: `检查“${rule.title}”未能完成（${error instanceof Error ? error.message : String(error)}），其余检查不受影响。`,
-      },
-    ];
-  }
-  if (!setting || setting === rule.defaultSeverity) return found;
-  return found.map((d) => (d.severity === rule.defaultSeverity ? { ...d, severity: setting } : d));
+  return { report, reading, identities: data.identities };
 }
 
 /** A complete (imported) classification list is preferred over the bundled partial one. */
@@ -139,55 +136,23 @@ function classification(catalogs: Catalog[], kind: 'function' | 'economic'): Cat
   return lists.find((c) => c.complete) ?? lists[0];
 }
 
-const RULE_BY_ID = new Map(RULES.map((rule) => [rule.id, rule]));
-
-/**
- * The rules' findings of failing identities give way to the diagnosis of which cells are wrong. Only
- * identities of error-level rules that may blame a cell take part; the others keep their findings.
- */
-function withDiagnosis(findings: Diagnostic[], identities: Identity[], severities: CheckOptions['severities']): Diagnostic[] {
-  const isHard = (identity: Identity) => identity.fixable && (severities?.[identity.rule] ?? RULE_BY_ID.get(identity.rule)?.defaultSeverity) === 'error';
-  const hard = identities.filter(isHard);
-  const findingOf = new Map(findings.filter((d) => d.identity).map((d) => [d.identity!, d]));
-  const diagnosed = diagnose({ identities: hard, findingOf: (identity) => findingOf.get(identity) });
-  const replaced = new Set(hard.filter((identity) => identity.status === 'fails'));
-  const out: Diagnostic[] = [];
-  let inserted = false;
-  for (const d of findings) {
-    if (!d.identity || !replaced.has(d.identity)) out.push(d);
-    else if (!inserted) {
-      out.push(...diagnosed);
-      inserted = true;
-    }
-  }
-  if (!inserted) out.push(...diagnosed);
-  return out;
-}
-
-/** Without its identity (internal), and with every fix marked: a fix no diagnosis backs is a suggestion. */
-function finalise(d: Diagnostic): Diagnostic {
-  const { identity: _identity, ...rest } = d;
-  if (!rest.fix || rest.fix.kind) return rest;
-  return { ...rest, fix: { ...rest.fix, kind: 'suggestion' } };
-}
-
 function setupFindings(options: CheckOptions, selection: CatalogSelection, unknownProfile: boolean, hasCatalogs: boolean): Diagnostic[] {
   const findings: Diagnostic[] = [];
   if (unknownProfile) {
     findings.push({
-      rule: ENGINE_RULE,
+      rule: ENGINE_SETUP.id,
       severity: 'warning',
       message: `未知的模板“${options.profile}”，已按自动识别的模板检查（可用：${FAMILIES.map((f) => f.id).join('、')}）。`,
     });
   }
   if (selection.unknownIds.length) {
-    findings.push({ rule: ENGINE_RULE, severity: 'warning', message: `未找到目录：${selection.unknownIds.join('、')}。` });
+    findings.push({ rule: ENGINE_SETUP.id, severity: 'warning', message: `未找到目录：${selection.unknownIds.join('、')}。` });
   }
   if (!hasCatalogs) {
-    findings.push({ rule: ENGINE_RULE, severity: 'info', message: '未提供目录，未核对科目名称和政府购买服务目录代码。' });
+    findings.push({ rule: ENGINE_SETUP.id, severity: 'info', message: '未提供目录，未核对科目名称和政府购买服务目录代码。' });
   } else if (selection.reason === 'fallback') {
     findings.push({
-      rule: ENGINE_RULE,
+      rule: ENGINE_SETUP.id,
       severity: 'info',
       message: `未能从工作簿判断适用的政府购买服务目录，已按全部候选目录（${selection.catalogs.map(catalogLabel).join('、')}）核对：代码与名称在任一目录中一致即接受，都不一致的只作警告。选定适用的目录后再检查可得到确定的结论。`,
     });
@@ -205,7 +170,7 @@ function readingFindings(issues: ReadIssue[], tables: BudgetTable[], ruleFinding
   );
   const covered = (issue: ReadIssue) => issue.ref !== undefined && rowsCovered.has(`${issue.ref.sheet}!${issue.ref.row}`);
   return [...issues, ...tables.flatMap((t) => t.issues)].filter((issue) => !covered(issue)).map((issue) => ({
-    rule: 'tables/read',
+    rule: TABLES_READ.id,
     severity: issue.severity,
     message: issue.message,
     ...(issue.ref ? locate(issue.ref) : {}),

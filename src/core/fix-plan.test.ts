@@ -1,7 +1,8 @@
 import { gridFromRows, type Grid } from './grid';
 import { editsOf, gridCellLookup, planFixes } from './fix-plan';
 import { replacement, type BoundedEdit } from './report-bounds';
-import type { Diagnostic, Fix } from './rules/types';
+import type { Diagnostic } from './rules/types';
+import type { Fix } from './findings';
 
 const PARAGRAPH = `2026年预算涉及政府购买服务的专项有5个，${'其中'.repeat(600)}属于B0702-评估服务。`;
 

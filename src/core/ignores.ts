@@ -4,10 +4,9 @@
  * the check: the finding stays in the report, marked and counted apart, so a reviewer sees it.
  */
 import type { Report, ReportDiagnostic, ReportSummary } from './report';
-import type { Diagnostic, Severity } from './rules/types';
+import type { Severity } from './findings';
+import type { Diagnostic } from './rules/types';
 
-/** Workbook setting holding the IgnoreStore. */
-export const IGNORED_SETTING = 'budgetAssistant.ignored';
 /** A reason is a short note, not a document. */
 export const REASON_MAX = 80;
 /**

@@ -5,13 +5,22 @@
  * figures gives findings that each repeat the whole cell, and a 263 KB workbook a report of gigabytes.
  */
 import type { Report } from './report';
-import type { CellEdit, Diagnostic } from './rules/types';
+import type { Diagnostic, RuleMeta } from './rules/types';
+import type { CellEdit } from './findings';
 
 /** Characters of a message, expected/actual value or fix description kept in the report. */
 export const MAX_FINDING_TEXT = 300;
 /** A fix whose new cell text is longer than this carries a replacement instead. */
 export const MAX_EDIT_TEXT = 1000;
 export const MAX_FINDINGS = 10_000;
+
+/** The finding that says how many findings past MAX_FINDINGS are left out. */
+export const REPORT_TRUNCATED: RuleMeta = {
+  id: 'report/truncated',
+  title: '报告条数上限',
+  defaultSeverity: 'info',
+  docs: `一个文件最多列出 ${MAX_FINDINGS} 条问题，其余只计入合计。`,
+};
 
 /**
  * The change a fix makes to a long text: remove `remove` characters at `at` and insert `insert`.
@@ -33,7 +42,7 @@ export function boundReport(report: Report, cellText: CellText): Report {
   const listed = report.diagnostics.slice(0, MAX_FINDINGS).map((diagnostic) => boundDiagnostic(diagnostic, cellText));
   const left = report.diagnostics.length - listed.length;
   if (left > 0) {
-    listed.push({ rule: 'report/truncated', severity: 'info', message: `另有 ${left} 条问题未列出：每个文件最多列出 ${MAX_FINDINGS} 条（合计数包含全部问题）。` });
+    listed.push({ rule: REPORT_TRUNCATED.id, severity: REPORT_TRUNCATED.defaultSeverity, message: `另有 ${left} 条问题未列出：每个文件最多列出 ${MAX_FINDINGS} 条（合计数包含全部问题）。` });
   }
   return { ...report, diagnostics: listed };
 }

@@ -2,12 +2,9 @@
 import { familyById } from './families';
 import { countTables, type PagedLocation, type Report, type ReportDiagnostic, type ReportSummary, type ReportTable } from './report';
 import { ruleTitle } from './rule-titles';
-import { TABLE_LABEL } from './rules/shared/labels';
-import type { Severity } from './rules/types';
+import { TABLE_LABEL } from './tables/labels';
+import { SEVERITY_LABEL, SEVERITY_ORDER, type Severity } from './findings';
 import { groupBy } from './rules/shared/group-by';
-
-export const SEVERITY_LABEL: Record<Severity, string> = { error: '错误', warning: '警告', info: '提示' };
-export const SEVERITY_ORDER: Severity[] = ['error', 'warning', 'info'];
 
 export interface ReportTextOptions {
   /** Readable name of a catalog id ("山西B类目录（2023）"); ids are shown when absent. */

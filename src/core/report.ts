@@ -1,4 +1,5 @@
-import type { CellLocation, Diagnostic, ExplainedIdentity, Severity } from './rules/types';
+import type { Diagnostic, ExplainedIdentity } from './rules/types';
+import type { CellLocation, Severity } from './findings';
 import type { TableKind } from './tables/types';
 
 export interface ReportTable {

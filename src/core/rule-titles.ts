@@ -1,14 +1,10 @@
-/** Chinese titles of rule ids, for reports people read: ids are for scripts. */
+/** Chinese titles of rule ids, for reports people read: ids are for scripts. Each title is its rule's (RuleMeta). */
+import { ENGINE_SETUP, TABLES_READ } from './engine';
+import { REPORT_TRUNCATED } from './report-bounds';
 import { RULES } from './rules/registry';
 
-/** Findings the engine itself makes, outside the rule registry. */
-const ENGINE_TITLES: Record<string, string> = {
-  'engine/setup': '检查设置（目录、模板）',
-  'tables/read': '表格读取',
-  'report/truncated': '报告条数上限',
-};
-
-const TITLES = new Map<string, string>([...Object.entries(ENGINE_TITLES), ...RULES.map((rule): [string, string] => [rule.id, rule.title])]);
+/** Every source of findings: the rules, and what the engine and the report bounds say themselves. */
+const TITLES = new Map([ENGINE_SETUP, TABLES_READ, REPORT_TRUNCATED, ...RULES].map((meta): [string, string] => [meta.id, meta.title]));
 
 /** The rule's title, or its id when no title is known (a rule added without one still shows something). */
 export function ruleTitle(id: string): string {

@@ -11,7 +11,7 @@ import {
   purchaseCatalogs,
   type LookupResult,
 } from '../core/assist/code-lookup';
-import { SELECTED_CATALOGS_SETTING } from '../core/assist/settings';
+import { SELECTED_CATALOGS_SETTING } from '../core/settings';
 import { labelOtherCatalog, workbookFirst, workbookPurchaseCatalogIds } from '../core/assist/workbook-catalogs';
 import { workbookGrid } from './workbook-grid';
 

@@ -3,8 +3,7 @@
  * local storage) and the workbook's chosen catalogs.
  */
 import { importCatalogFromRows } from '../core/catalog/import';
-import { SELECTED_CATALOGS_SETTING } from '../core/assist/settings';
-import { IMPORTED_CATALOGS_KEY } from '../ui/catalogs/catalog-store';
+import { IMPORTED_CATALOGS_KEY, SELECTED_CATALOGS_SETTING } from '../core/settings';
 
 class CustomFunctionError extends Error {
   constructor(

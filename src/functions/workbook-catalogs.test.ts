@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { SELECTED_CATALOGS_SETTING } from '../core/assist/settings';
+import { SELECTED_CATALOGS_SETTING } from '../core/settings';
 import { catalogLabel } from '../core/catalog/lookup';
 import type { Catalog } from '../core/catalog/types';
 import type { Grid } from '../core/grid';

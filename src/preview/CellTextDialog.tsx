@@ -1,7 +1,7 @@
 /** A cell's whole text (a 情况说明 paragraph does not fit a grid cell), its formula and the findings marked on it. */
 import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Grid } from '../core/grid';
-import type { CellLocation } from '../core/rules/types';
+import type { CellLocation } from '../core/findings';
 import { useOpener } from '../ui/shared/focus';
 import { displayText, selectedCell, type CellMark } from './grid-model';
 

@@ -9,7 +9,7 @@ import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react'
 import type { Grid } from '../core/grid';
 import { columnLetters, toA1 } from '../core/grid';
 import type { Highlight } from '../core/ports/workbook-host';
-import type { CellLocation, Severity } from '../core/rules/types';
+import type { CellLocation, Severity } from '../core/findings';
 import { VISUALLY_HIDDEN } from '../ui/shared/visually-hidden';
 import {
   displayText,
@@ -130,6 +130,7 @@ export function GridView({ grid, revision, highlights, selection, onSelect, onOp
   });
 
   // Cells change in place, so the revision (not the sheet object) says when to lay out again.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- revision is the dependency that matters: the sheet object stays the same.
   const layout = useMemo(() => (sheet ? layoutSheet(sheet) : undefined), [sheet, revision]);
   const marked = useMemo(() => highlightedCells(highlights, sheet?.name ?? ''), [highlights, sheet]);
   const counts = useMemo(() => highlightCounts(highlights), [highlights]);

@@ -5,10 +5,10 @@
  */
 import { Button, MessageBar, MessageBarActions, MessageBarBody, Spinner, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useRef, useState, type DragEvent } from 'react';
-import { check, type CheckOptions } from '../core/engine';
+import { analyse, type CheckOptions } from '../core/engine';
 import type { Grid } from '../core/grid';
 import { addPages } from '../core/report-pages';
-import type { CellLocation } from '../core/rules/types';
+import type { CellLocation } from '../core/findings';
 import { loadBundledCatalogs } from '../data';
 import { importCatalogFromXlsx } from '../host/file/catalog-import';
 import type { FileHost } from '../host/file/file-host';
@@ -97,12 +97,9 @@ export function PreviewApp() {
   const serial = useRef(0);
   const leave = useLeaveWarning(workbook?.host);
 
-  const open = useCallback(async (read: () => Promise<ArrayBuffer>, name: string) => {
-    // A file picked while the example still loads wins over it, whichever finishes first.
-    const request = ++serial.current;
+  /** Opens a file for request `request`; a later request (a file picked while the example still loads) wins, whichever finishes first. */
+  const load = useCallback(async (request: number, read: () => Promise<ArrayBuffer>, name: string) => {
     const current = () => request === serial.current;
-    setBusy(`正在打开“${name}”…`);
-    setError(undefined);
     try {
       const { host, textlessPages } = await openWorkbook(read, name);
       if (current()) setWorkbook({ host, name, textlessPages, serial: request });
@@ -113,14 +110,21 @@ export function PreviewApp() {
     }
   }, []);
 
+  // The example opens on arrival; the page starts out saying so.
   useEffect(() => {
-    void open(fetchExample, EXAMPLE_NAME);
-  }, [open]);
+    void load(++serial.current, fetchExample, EXAMPLE_NAME);
+  }, [load]);
+
+  const open = (read: () => Promise<ArrayBuffer>, name: string) => {
+    setBusy(`正在打开“${name}”…`);
+    setError(undefined);
+    void load(++serial.current, read, name);
+  };
 
   const openFile = (file: File | undefined) => {
     if (!file) return;
     if (leave.unsaved() && !window.confirm(`“${workbook?.name}”有尚未下载的修改，打开“${file.name}”会丢弃这些修改。仍要打开吗？`)) return;
-    void open(() => file.arrayBuffer(), file.name);
+    open(() => file.arrayBuffer(), file.name);
   };
 
   const download = async () => {
@@ -211,7 +215,8 @@ function PageError({ error, onDismiss }: { error?: string; onDismiss(): void }) 
 
 /** Findings on a PDF's sheets name the page their cell was printed on. */
 function checkWithPages(grid: Grid, options: CheckOptions) {
-  return addPages(check(grid, options), grid);
+  const analysis = analyse(grid, options);
+  return { ...analysis, report: addPages(analysis.report, grid) };
 }
 
 /** Pages of a PDF that were only images: nothing on them was read. */

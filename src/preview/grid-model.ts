@@ -2,8 +2,7 @@
 import type { CellRange, Grid, GridCell, GridSheet } from '../core/grid';
 import { parseRangeA1, toA1 } from '../core/grid';
 import type { Highlight } from '../core/ports/workbook-host';
-import { SEVERITY_LABEL } from '../core/report-text';
-import type { CellLocation, Severity } from '../core/rules/types';
+import { SEVERITY_LABEL, type CellLocation, type Severity } from '../core/findings';
 
 /** Columns beyond this are not drawn: disclosure tables are narrow, stray far cells are noise. */
 export const MAX_COLUMNS = 64;

@@ -2,7 +2,7 @@
 import { useEffect, useState } from 'react';
 import type { Grid } from '../core/grid';
 import type { Highlight } from '../core/ports/workbook-host';
-import type { CellLocation } from '../core/rules/types';
+import type { CellLocation } from '../core/findings';
 import type { FileHost } from '../host/file/file-host';
 
 export interface HostView {

@@ -9,7 +9,7 @@ import type { Catalog } from '../core/catalog/types';
 import type { KeptCell, WorkbookHost } from '../core/ports/workbook-host';
 import type { ReportDiagnostic } from '../core/report';
 import { countsText } from '../core/report-text';
-import type { CellEdit } from '../core/rules/types';
+import type { CellEdit } from '../core/findings';
 import { AssistTab } from './assist/AssistTab';
 import { CatalogsTab, type XlsxImporter } from './catalogs/CatalogsTab';
 import { localCatalogStore, type CatalogStore } from './catalogs/catalog-store';
@@ -23,7 +23,7 @@ import { VISUALLY_HIDDEN } from './shared/visually-hidden';
 import { useCatalogs } from './state/use-catalogs';
 import { useCheck, type CheckFunction } from './state/use-check';
 import { useJournal } from './state/use-journal';
-import { useWorkbookGrid } from './state/use-workbook-grid';
+import { useWorkbook } from './state/use-workbook';
 
 export interface TaskPaneAppProps {
   host: WorkbookHost;
@@ -70,9 +70,10 @@ export function TaskPaneApp({ host, loadCatalogs, checkWorkbook, importXlsx, cat
   const [marking, setMarking] = useState(false);
   const tabList = useRef<HTMLDivElement>(null);
   const catalogs = useCatalogs(host, catalogStore, loadCatalogs);
-  const check = useCheck(host, catalogs.all, catalogs.selectedIds, checkWorkbook);
-  const journal = useJournal(host);
-  const workbook = useWorkbookGrid(host, check.result?.grid, journal.records.length);
+  // One snapshot of the workbook for every tab; a check refreshes it, an applied or undone batch dates it.
+  const workbook = useWorkbook(host);
+  const check = useCheck(host, workbook, catalogs.all, catalogs.selectedIds, checkWorkbook);
+  const journal = useJournal(host, workbook.invalidate);
   const lastRecord = journal.records[journal.records.length - 1];
 
   const onError = useCallback((failure: unknown) => setError(errorText(failure)), []);
@@ -82,7 +83,9 @@ export function TaskPaneApp({ host, loadCatalogs, checkWorkbook, importXlsx, cat
   const report = check.result?.report;
   // Said once per check (a new grid), not again when an ignore changes the counts: that says its own words.
   const latestReport = useRef(report);
-  latestReport.current = report;
+  useEffect(() => {
+    latestReport.current = report;
+  });
   const checkedGrid = check.result?.grid;
   useEffect(() => {
     if (checkedGrid && latestReport.current) announce(`检查完成：${countsText(latestReport.current.summary)}。`);
@@ -195,8 +198,7 @@ export function TaskPaneApp({ host, loadCatalogs, checkWorkbook, importXlsx, cat
           host={host}
           catalogs={catalogs.all}
           selectedIds={catalogs.selectedIds}
-          grid={workbook.grid}
-          freshGrid={workbook.fresh}
+          workbook={workbook}
           shown={tab === 'lookup'}
           onApply={apply}
           onError={onError}
@@ -207,8 +209,8 @@ export function TaskPaneApp({ host, loadCatalogs, checkWorkbook, importXlsx, cat
           host={host}
           catalogs={catalogs.all}
           selectedIds={catalogs.selectedIds}
+          workbook={workbook}
           active={tab === 'assist'}
-          revision={journal.records.length}
           onApply={apply}
           onError={onError}
         />

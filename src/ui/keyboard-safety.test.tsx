@@ -6,12 +6,13 @@
 import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { gridFromRows, type Grid } from '../core/grid';
-import { IGNORED_SETTING, addIgnore, EMPTY_IGNORES, type IgnoreStore } from '../core/ignores';
+import { addIgnore, EMPTY_IGNORES, type IgnoreStore } from '../core/ignores';
+import { IGNORED_SETTING } from '../core/settings';
 import type { Report } from '../core/report';
 import type { Diagnostic } from '../core/rules/types';
 import { MemoryHost } from '../host/memory/memory-host';
 import { FixPreviewDialog } from './check/FixPreviewDialog';
-import { C9_FINDING, NOTE_FINDING, fixedCheck, renderPane, runCheck, valueAt, workbook } from './testing/pane';
+import { C9_FINDING, NOTE_FINDING, checkOf, fixedCheck, fixedReport, renderPane, runCheck, valueAt, workbook } from './testing/pane';
 
 const PARAGRAPH = '（四）政府购买服务情况：行政事业性国有资产清查审计评估费及信息系统服务费759.1万元，属于B0702-评估服务。';
 
@@ -315,13 +316,13 @@ describe('case 8: 目录 import and delete', () => {
 
 describe('case 9: tables are counted, not blocks', () => {
   it('counts the 绩效目标 blocks of one sheet as one table', async () => {
-    const check = (grid: Grid): Report => ({
-      ...fixedCheck([])(grid, {}),
+    const check = checkOf((grid: Grid): Report => ({
+      ...fixedReport([])(grid),
       tables: [
         { kind: 'expenditure', sheet: '表3', range: 'A1:E3', title: '2026年部门支出总表' },
         ...['A1:E4', 'A6:E9', 'A11:E14'].map((range) => ({ kind: 'performance-target' as const, sheet: '绩效目标', range, title: '2026年项目支出绩效目标表' })),
       ],
-    });
+    }));
     await renderPane(new MemoryHost(workbook()), check);
     await runCheck();
     expect(screen.getByText('识别表格 2 张')).toBeTruthy();

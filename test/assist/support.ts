@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Catalog } from '../../src/core/catalog/types';
 import { parseA1, type Grid } from '../../src/core/grid';
-import type { CellEdit } from '../../src/core/rules/types';
+import type { CellEdit } from '../../src/core/findings';
 import { loadBundledCatalogs } from '../../src/data';
 import { readXlsx } from '../../src/host/file/xlsx-reader';
 import { MemoryHost } from '../../src/host/memory/memory-host';

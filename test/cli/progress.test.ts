@@ -68,6 +68,7 @@ describe('progress on stderr', () => {
     it('goes to a terminal stderr only, never into stdout', async () => {
       const terminal = io(true, dir);
       await main(['--format', 'json', 'a.xlsx', 'b.xlsx'], terminal);
+      // eslint-disable-next-line no-control-regex -- the progress line ends in the terminal's erase-line sequence (ESC [K).
       expect(terminal.err).toMatch(/^\r已检查 0\/2，当前文件：[ab]\.xlsx\x1b\[K/);
       expect(terminal.err).toContain('\r已检查 2/2\x1b[K\r\x1b[K');
       expect(terminal.out).not.toContain('已检查');

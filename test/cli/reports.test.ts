@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { JSDOM } from 'jsdom';
 import { main } from '../../src/cli/main';
 import type { Report } from '../../src/core/report';
-import type { Severity } from '../../src/core/rules/types';
+import type { Severity } from '../../src/core/findings';
 import { patchXlsx } from '../../src/host/file/patch/patch-xlsx';
 import { partText, readPackage } from '../../src/host/file/xlsx-package';
 

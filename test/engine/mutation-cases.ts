@@ -1,6 +1,6 @@
 /**
  * One injected defect per rule on the clean 泽州 fixture, with where its finding must appear.
- * Shared by the mutation tests and by scripts/rules-doc.ts, which shows each case's real message.
+ * The end-to-end check of every rule on a real workbook; each rule's own cases sit next to it (src/core/rules/<group>/<rule>.cases.ts).
  */
 import type { Grid } from '../../src/core/grid';
 import type { Diagnostic } from '../../src/core/rules/types';

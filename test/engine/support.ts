@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { check, type CheckOptions } from '../../src/core/engine';
 import { parseA1, type Grid, type GridCell } from '../../src/core/grid';
 import type { Report } from '../../src/core/report';
-import type { Diagnostic, Fix } from '../../src/core/rules/types';
+import type { Diagnostic } from '../../src/core/rules/types';
+import type { Fix } from '../../src/core/findings';
 import { bundledCatalogs } from '../../src/data/bundled-sync';
 import { readXlsx } from '../../src/host/file/xlsx-reader';
 

@@ -8,7 +8,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { cellAt } from '../../src/core/grid';
-import { EMPTY_IGNORES, IGNORED_SETTING, addIgnore } from '../../src/core/ignores';
+import { EMPTY_IGNORES, addIgnore } from '../../src/core/ignores';
+import { IGNORED_SETTING } from '../../src/core/settings';
 import { FileHost } from '../../src/host/file/file-host';
 import { readSettings } from '../../src/host/file/package-parts';
 import { SheetXml } from '../../src/host/file/patch/sheet-xml';

@@ -1,8 +1,10 @@
 /** Read + check one workbook or PDF file, in a worker process (see pool.ts). */
 import path from 'node:path';
 import type { Catalog } from '../../core/catalog/types';
+import { checkOptions } from '../../core/check-options';
 import { check, type CheckOptions } from '../../core/engine';
-import { applyIgnores, IGNORED_SETTING, readIgnoreStore } from '../../core/ignores';
+import { applyIgnores, readIgnoreStore } from '../../core/ignores';
+import { IGNORED_SETTING } from '../../core/settings';
 import { loadBundledCatalogs } from '../../data';
 import type { Report } from '../../core/report';
 import { boundReport } from '../../core/report-bounds';
@@ -75,13 +77,13 @@ async function checkWorkbook(bytes: Uint8Array, request: CheckRequest): Promise<
   const { pkg, grid } = await readPackageGrid(bytes, path.basename(request.file));
   if (grid.sheets.length === 0) return undefined;
   const ignores = readIgnoreStore(readSettings(pkg).get(IGNORED_SETTING));
-  return { grid, report: bounded(applyIgnores(check(grid, await checkOptions(request)), ignores), grid) };
+  return { grid, report: bounded(applyIgnores(check(grid, await optionsFor(request)), ignores), grid) };
 }
 
 /** A published PDF: its tables and narrative as a grid, checked like a workbook; findings carry their page. */
 async function checkPdf(request: CheckRequest, bytes: Uint8Array): Promise<FileOutcome> {
   const reading = await readPdf(nodePdfSource(), bytes, { name: path.basename(request.file) });
-  const report = check(reading.grid, await checkOptions(request));
+  const report = check(reading.grid, await optionsFor(request));
   if (report.tables.length === 0) return { file: request.file, error: PDF_MESSAGES.notDisclosure };
   return { file: request.file, report: bounded(pdfReport(report, reading), reading.grid) };
 }
@@ -94,9 +96,9 @@ function bounded(report: Report, grid: Grid): Report {
 let bundledCatalogs: Promise<Catalog[]> | undefined;
 
 /** The engine's options for one file; the bundled catalogs are loaded once per thread. */
-export async function checkOptions(request: CheckRequest): Promise<CheckOptions> {
+async function optionsFor(request: CheckRequest): Promise<CheckOptions> {
   bundledCatalogs ??= loadBundledCatalogs();
-  return { file: request.file, catalogs: request.catalogs, profile: request.profile, catalogSet: await bundledCatalogs };
+  return checkOptions({ file: request.file, catalogSet: await bundledCatalogs, catalogs: request.catalogs, profile: request.profile });
 }
 
 function textAt(grid: Grid, sheet: string, cell: string): string | undefined {

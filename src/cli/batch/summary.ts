@@ -1,8 +1,8 @@
 /** The table printed after the per-file reports of a batch: 文件 | 错误 | 警告 | 提示 | 状态. */
-import type { Severity } from '../../core/rules/types';
+import { SEVERITY_LABEL, SEVERITY_ORDER, type Severity } from '../../core/findings';
 import type { FileOutcome } from './check-file';
 
-const HEADER = ['文件', '错误', '警告', '提示', '状态'];
+const HEADER = ['文件', ...SEVERITY_ORDER.map((severity) => SEVERITY_LABEL[severity]), '状态'];
 
 export function fileStatus(outcome: FileOutcome): string {
   if (!outcome.report) return '无法读取';
@@ -15,7 +15,7 @@ export function formatSummaryTable(outcomes: FileOutcome[]): string {
   const rows = outcomes.map((outcome) => {
     const s = outcome.report?.summary;
     const count = (severity: Severity) => (s ? `${s[severity]}${s.ignored?.[severity] ? `（忽略 ${s.ignored[severity]}）` : ''}` : '—');
-    return [outcome.file, count('error'), count('warning'), count('info'), fileStatus(outcome)];
+    return [outcome.file, ...SEVERITY_ORDER.map(count), fileStatus(outcome)];
   });
   const counts = new Map<string, number>();
   for (const outcome of outcomes) counts.set(fileStatus(outcome), (counts.get(fileStatus(outcome)) ?? 0) + 1);

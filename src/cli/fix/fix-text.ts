@@ -1,11 +1,11 @@
 /** What --fix / --fix-dry-run did, as text: one section per file and, for a batch, one table. */
-import type { Severity } from '../../core/rules/types';
+import { SEVERITY_LABEL, SEVERITY_ORDER, type Severity } from '../../core/findings';
 import type { FileOutcome } from '../batch/check-file';
 import { formatTable } from '../batch/summary';
 import type { FindingRef, FixOutcome } from './fix-workbook';
 
 const where = (finding: FindingRef) => (finding.sheet ? `${finding.sheet}!${finding.cell ?? ''}` : '工作簿');
-const counts = (summary: Record<Severity, number>) => `错误 ${summary.error}，警告 ${summary.warning}，提示 ${summary.info}`;
+const counts = (summary: Record<Severity, number>) => SEVERITY_ORDER.map((severity) => `${SEVERITY_LABEL[severity]} ${summary[severity]}`).join('，');
 
 /** ESLint's --fix-dry-run prints the fixed source; here every cell write, before → after. */
 export function formatFixText(fixed: FixOutcome): string {

@@ -9,7 +9,8 @@ import { editsOf, gridCellLookup, planFixes, type PlannedEdit, type PlannedFix }
 import type { Report } from '../../core/report';
 import { excerpt } from '../../core/report-bounds';
 import { changedParts } from '../../core/text/changed-parts';
-import type { Diagnostic, Severity } from '../../core/rules/types';
+import type { Severity } from '../../core/findings';
+import type { Diagnostic } from '../../core/rules/types';
 import { patchPackage, PatchRefusedError } from '../../host/file/patch/patch-xlsx';
 import { readPackage, writePackage, type XlsxPackage } from '../../host/file/xlsx-package';
 import { writeFileAtomic } from '../write-file';

@@ -8,7 +8,7 @@
 import type { ReportSummary } from '../../core/report';
 import { place, severityCountText, valuesText } from '../../core/report-text';
 import { ruleTitle } from '../../core/rule-titles';
-import type { Severity } from '../../core/rules/types';
+import type { Severity } from '../../core/findings';
 import type { FileOutcome } from '../batch/check-file';
 import { displayWidth } from '../batch/summary';
 import { byTable, fileRows, ruleRows, SEVERITIES, SEVERITY_LABEL, type FileRow, type FindingRow } from './report-model';

@@ -4,15 +4,14 @@
  */
 import { familyById } from '../../core/families';
 import type { Report, ReportDiagnostic, ReportSummary } from '../../core/report';
-import { SEVERITY_ORDER } from '../../core/report-text';
+import { SEVERITY_ORDER, type Severity } from '../../core/findings';
 import { ruleTitle } from '../../core/rule-titles';
-import { TABLE_LABEL } from '../../core/rules/shared/labels';
-import type { Severity } from '../../core/rules/types';
+import { TABLE_LABEL } from '../../core/tables/labels';
 import type { FileOutcome } from '../batch/check-file';
 import { fileStatus } from '../batch/summary';
 import { fixHeadline } from '../fix/fix-text';
 
-export { SEVERITY_LABEL, SEVERITY_ORDER as SEVERITIES } from '../../core/report-text';
+export { SEVERITY_LABEL, SEVERITY_ORDER as SEVERITIES } from '../../core/findings';
 
 export interface FileRow {
   file: string;

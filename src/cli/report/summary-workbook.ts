@@ -15,9 +15,10 @@ export const SHEET_SUMMARY = '汇总';
 export const SHEET_FINDINGS = '问题清单';
 export const SHEET_RULES = '按规则';
 
-const SUMMARY_HEADER = ['文件', '单位', '年度', '模板', '错误', '警告', '提示', '已忽略', '状态', '问题', '备注'];
+const SEVERITY_HEADERS = SEVERITIES.map((severity) => SEVERITY_LABEL[severity]);
+const SUMMARY_HEADER = ['文件', '单位', '年度', '模板', ...SEVERITY_HEADERS, '已忽略', '状态', '问题', '备注'];
 const FINDINGS_HEADER = ['文件', '表', '单元格', '级别', '规则', '说明', '应为', '实为', '忽略理由'];
-const RULES_HEADER = ['规则', '名称', '错误', '警告', '提示', '合计'];
+const RULES_HEADER = ['规则', '名称', ...SEVERITY_HEADERS, '合计'];
 
 /** Also keeps every width off 9, which ExcelJS takes for its default and leaves out of the file. */
 const MIN_WIDTH = 10;

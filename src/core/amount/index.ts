@@ -16,3 +16,4 @@ export * from './units';
 export * from './parse';
 export * from './format';
 export * from './envelope';
+export * from './fixed';

@@ -1,11 +1,14 @@
 import Decimal from 'decimal.js';
 import type { CellValue, GridCell } from '../grid/types';
+import { fixedOf, type FixedAmount } from './fixed';
 
 export type AmountProblem = 'unparsable' | 'error';
 
 export interface ParsedAmount {
   /** The amount, or null when the cell is empty or cannot be read. */
   amount: Decimal | null;
+  /** The same amount as an exact integer and its decimals, when it fits one (see fixed.ts). */
+  fixed?: FixedAmount;
   problem?: AmountProblem;
 }
 
@@ -30,8 +33,21 @@ const ERROR: ParsedAmount = { amount: null, problem: 'error' };
 
 /** A JS number from a file → exact decimal without the float noise. */
 export function amountFromNumber(value: number): Decimal | null {
-  if (!Number.isFinite(value)) return null;
-  return new Decimal(value).toSignificantDigits(SIGNIFICANT_DIGITS).toDecimalPlaces(MAX_DECIMAL_PLACES);
+  return parseNumber(value)?.amount ?? null;
+}
+
+/**
+ * A number's shortest decimal form ("938.7") is what the file holds; when it has at most 15
+ * significant digits and 10 decimals it is the amount as it stands, otherwise it is float noise to
+ * round away.
+ */
+function parseNumber(value: number): { amount: Decimal; fixed?: FixedAmount } | undefined {
+  if (!Number.isFinite(value)) return undefined;
+  const fixed = fixedOf(String(value));
+  if (fixed && fixed.decimals <= MAX_DECIMAL_PLACES) return { amount: new Decimal(value), fixed };
+  const amount = new Decimal(value).toSignificantDigits(SIGNIFICANT_DIGITS).toDecimalPlaces(MAX_DECIMAL_PLACES);
+  const exact = fixedOf(amount.toFixed());
+  return exact ? { amount, fixed: exact } : { amount };
 }
 
 /** Full-width digits and punctuation folded to ASCII; all whitespace removed. */
@@ -48,10 +64,7 @@ function foldNumberText(text: string): string {
  */
 export function parseAmount(value: CellValue | undefined, text?: string): ParsedAmount {
   if (value === null || value === undefined) return text === undefined ? EMPTY : parseAmountText(text);
-  if (typeof value === 'number') {
-    const amount = amountFromNumber(value);
-    return amount ? { amount } : ERROR;
-  }
+  if (typeof value === 'number') return parseNumber(value) ?? ERROR;
   if (typeof value === 'boolean') return UNPARSABLE;
   return parseAmountText(value);
 }
@@ -76,8 +89,10 @@ export function parseAmountText(raw: string): ParsedAmount {
     if (/^[+-]/.test(text)) return UNPARSABLE;
   }
   if (!NUMBER_TEXT.test(text)) return UNPARSABLE;
-  const amount = new Decimal(text.replace(/,/g, ''));
-  return { amount: negative ? amount.negated() : amount };
+  const plain = `${negative ? '-' : ''}${text.replace(/,/g, '')}`;
+  const amount = new Decimal(plain);
+  const fixed = fixedOf(plain);
+  return fixed ? { amount, fixed } : { amount };
 }
 
 /** Decimals a number is written with: "16,497.86" 2, "0" 0, "6.4" 1. */

@@ -8,7 +8,7 @@ import Decimal from 'decimal.js';
 import { convertAmount, type Amount } from '../amount';
 import type { Catalog, CatalogEntry } from '../catalog/types';
 import { departmentCore } from '../rules/gps/department-scope';
-import { unitOf } from '../rules/shared/tables';
+import { unitOf } from '../tables/query';
 import type { AmountCell, BudgetTable, TableRow, TextCell } from '../tables/types';
 import { bigrams, nameSimilarity, normalizeName } from '../text/normalize';
 

@@ -6,7 +6,7 @@
 import { catalogLabel } from '../catalog/lookup';
 import type { Catalog } from '../catalog/types';
 import type { Grid } from '../grid';
-import { selectPurchaseCatalogs } from '../rules/catalog-selection';
+import { selectPurchaseCatalogs } from '../catalog/selection';
 import type { LookupResult } from './code-lookup';
 
 /** Ids of the workbook's 政府购买服务 catalogs; none when neither chosen nor inferable (then no catalog comes first). */

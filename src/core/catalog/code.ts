@@ -4,15 +4,15 @@
  * the column a PDF extraction happened to put the code in.
  */
 
+import { memoised } from '../text/memo';
+
 const SERVICE_CODE = /^[A-Z](?:\d{2}){0,3}$/;
 const CLASS_CODE = /^\d{3}(?:\d{2}){0,2}$/;
 /** A code printed with a department or unit prefix: 郑州 "033A0101", 聊城 "072001A0301". */
 const PREFIXED_SERVICE_CODE = /^(\d{3}|\d{6})([A-Z](?:\d{2}){0,3})$/;
 
 /** Folds full-width forms and spaces away and upper-cases letters. */
-export function normalizeCode(text: string): string {
-  return text.normalize('NFKC').replace(/\s/g, '').toUpperCase();
-}
+export const normalizeCode = memoised((text: string): string => text.normalize('NFKC').replace(/\s/g, '').toUpperCase());
 
 export function isCatalogCode(code: string): boolean {
   return SERVICE_CODE.test(code) || CLASS_CODE.test(code);

@@ -33,11 +33,38 @@ export function findCodeAcrossCatalogs(catalogs: Catalog[], code: string): CodeO
   const wanted = normalizeCode(code);
   if (!wanted) return [];
   return catalogs.flatMap((catalog) => {
-    const entries = catalog.entries.filter((entry) => entry.code === wanted || entry.printedCode === wanted);
-    if (!entries.length) return [];
-    const { entries: _all, units: _units, ...meta } = catalog;
-    return [{ catalog: meta, entries }];
+    const { meta, byCode } = indexOf(catalog);
+    const entries = byCode.get(wanted);
+    return entries ? [{ catalog: meta, entries: [...entries] }] : [];
   });
+}
+
+interface CodeIndex {
+  meta: CatalogMeta;
+  /** Entries by code and by printed code, in catalog order. */
+  byCode: Map<string, CatalogEntry[]>;
+}
+
+/** Catalogs do not change once loaded: each is indexed by code once. */
+const indexes = new WeakMap<Catalog, CodeIndex>();
+
+function indexOf(catalog: Catalog): CodeIndex {
+  let index = indexes.get(catalog);
+  if (!index) {
+    const { entries, units: _units, ...meta } = catalog;
+    const byCode = new Map<string, CatalogEntry[]>();
+    for (const entry of entries) {
+      for (const key of new Set([entry.code, entry.printedCode])) {
+        if (!key) continue;
+        const list = byCode.get(key);
+        if (list) list.push(entry);
+        else byCode.set(key, [entry]);
+      }
+    }
+    index = { meta, byCode };
+    indexes.set(catalog, index);
+  }
+  return index;
 }
 
 export function catalogLabel(catalog: CatalogMeta): string {

@@ -59,12 +59,15 @@ interface PathMatch {
   end: number;
 }
 
+/** Quick tests that a paragraph can hold a path at all, before the costly patterns run. */
+const HAS_LEVEL_MARK = /[（(]\s*[类款项]\s*[)）]/;
+
 function pathsIn(text: string): PathMatch[] {
-  const marked = [...text.matchAll(MARKED_PATH)].flatMap((m): PathMatch[] => {
+  const marked = !HAS_LEVEL_MARK.test(text) ? [] : [...text.matchAll(MARKED_PATH)].flatMap((m): PathMatch[] => {
     const parts = [...m[1].matchAll(MARKED_PART)].map((part) => ({ level: part[2] as '类' | '款' | '项', name: part[1].replace(/^[\s“"'‘\d.、．]+/, '').trim() }));
     return parts.length ? [{ path: parts, start: m.index, end: m.index + m[0].length }] : [];
   });
-  const dashed = [...text.matchAll(DASHED_PATH)].flatMap((m): PathMatch[] => {
+  const dashed = !text.includes('科目') ? [] : [...text.matchAll(DASHED_PATH)].flatMap((m): PathMatch[] => {
     const names = m[1].split(/\s*[-－—–]\s*/).map((name) => name.trim());
     if (names.length < 2 || names.length > 3 || names.some((name) => !name)) return [];
     return [{ path: names.map((name, i) => ({ level: LEVELS[i], name })), start: m.index, end: m.index + m[0].length }];

@@ -1,6 +1,6 @@
 /** The one door between the UI and a workbook. Implemented by ExcelHost, FileHost and MemoryHost. */
 import type { CellValue, Grid } from '../grid';
-import type { CellEdit, CellLocation, Severity } from '../rules/types';
+import type { CellEdit, CellLocation, Severity } from '../findings';
 
 export interface ReadProgress {
   /** Units of work done and total (e.g. row chunks). */
@@ -94,9 +94,11 @@ export interface WorkbookHost {
   onSelectionChanged(handler: (selection: SelectionInfo) => void): () => void;
   /**
    * Optional: subscribe to cell changes made by the user (the host's own edits are not reported),
-   * so the pane can say its findings are out of date. Returns the unsubscribe function.
+   * so the pane can say its findings are out of date and knows when its snapshot of the cells is.
+   * Returns the unsubscribe function, or undefined when the host cannot tell (Excel before ExcelApi
+   * 1.9): the pane then reads the cells again before it plans a write.
    */
-  onCellsChanged?(handler: () => void): () => void;
+  onCellsChanged?(handler: () => void): (() => void) | undefined;
   /**
    * Optional: write rows (the first is the header) into a new worksheet named like `baseName`
    * ("审核报告", or "审核报告 (2)" when taken); returns the name used.

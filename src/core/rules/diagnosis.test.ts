@@ -4,14 +4,15 @@ import { gridFromRows, type CellValue } from '../grid';
 import { expenditureHierarchy } from './expenditure/hierarchy';
 import { expenditureRowSum } from './expenditure/row-sum';
 import { diagnose } from './diagnosis';
+import { runRule } from './run';
 import { contextOf, tsvTable } from './testing/builder';
-import type { Diagnostic, RuleContext } from './types';
+import type { CheckData, Diagnostic } from './types';
 
 const expenditure = (rows: string) => tsvTable('expenditure', '表3', ['total', 'basic', 'project'], rows);
 
 /** Runs the two expenditure rules and the diagnosis over their identities. */
-function diagnosed(context: RuleContext): Diagnostic[] {
-  const findings = [...expenditureRowSum.check(context), ...expenditureHierarchy.check(context)];
+function diagnosed(context: CheckData): Diagnostic[] {
+  const findings = [...runRule(expenditureRowSum, context), ...runRule(expenditureHierarchy, context)];
   const findingOf = new Map(findings.filter((d) => d.identity).map((d) => [d.identity!, d]));
   return diagnose({ identities: context.identities, findingOf: (identity) => findingOf.get(identity) });
 }

@@ -14,7 +14,8 @@ import { Amount, ZERO, convertAmount, formatAmount } from '../amount';
 import { sumFormula } from '../grid';
 import { address, amountOf, locate } from './shared/cells';
 import { displayDecimals } from './shared/compare';
-import type { CellEdit, CellLocation, Diagnostic, Fix, Identity, IdentityTerm } from './types';
+import type { Diagnostic, Identity, IdentityTerm } from './types';
+import type { CellEdit, CellLocation, Fix } from '../findings';
 
 /** Work (candidate checks) the search for several faulty cells may do per group before it gives up and abstains. */
 const SEARCH_LIMIT = 200000;

@@ -15,10 +15,12 @@ function residueKey(d: Diagnostic): string | undefined {
 }
 
 export function mergeResidues(diagnostics: Diagnostic[]): Diagnostic[] {
-  const first = groupBy(
-    diagnostics.filter((d) => residueKey(d) !== undefined),
-    (d) => residueKey(d)!,
-  );
+  const keys = new Map<Diagnostic, string>();
+  for (const d of diagnostics) {
+    const key = residueKey(d);
+    if (key !== undefined) keys.set(d, key);
+  }
+  const first = groupBy([...keys.keys()], (d) => keys.get(d)!);
   const merged = new Map<Diagnostic, Diagnostic | undefined>();
   for (const same of first.values()) {
     if (same.length < 2) continue;

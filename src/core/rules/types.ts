@@ -2,35 +2,9 @@ import type { Catalog } from '../catalog/types';
 import type { TemplateFamily } from '../families';
 import type { Narrative } from '../narrative/types';
 import type { Amount, AmountUnit } from '../amount';
+import type { CellRef } from '../grid';
 import type { AmountCell, BudgetTable, TableKind } from '../tables/types';
-
-export type Severity = 'error' | 'warning' | 'info';
-
-export interface CellLocation {
-  sheet: string;
-  /** A1 cell or range, e.g. "C9" or "C5:C9". */
-  cell: string;
-}
-
-/** One cell write; exactly one of value / formula. */
-export interface CellEdit extends CellLocation {
-  value?: string | number | null;
-  formula?: string;
-}
-
-/**
- * 'fix': an arithmetic correction backed by a unique diagnosis, applied by 全部修复. 'suggestion': a
- * judgement the user confirms one by one (a code from a name, a narrative rewrite, a name from a
- * partial list). Rules may leave it out; the engine then marks the fix a suggestion.
- */
-export type FixKind = 'fix' | 'suggestion';
-
-export interface Fix {
-  kind?: FixKind;
-  /** Chinese description shown in the preview, e.g. "将 C9 改为 380.16". */
-  description: string;
-  edits: CellEdit[];
-}
+import type { CellLocation, Fix, Severity } from '../findings';
 
 export interface Diagnostic {
   rule: string;
@@ -121,7 +95,8 @@ export interface RuleOptions {
   year?: number;
 }
 
-export interface RuleContext {
+/** What every rule of one check reads. */
+export interface CheckData {
   tables: BudgetTable[];
   tablesOf(kind: TableKind): BudgetTable[];
   narrative: Narrative;
@@ -154,6 +129,29 @@ export interface RuleMeta {
   docs: string;
 }
 
+/** What a rule reports; its context adds the rule's id, the severity in force and the table's kind. */
+export interface Finding {
+  /** The cell the finding is about; none for a workbook-level finding. */
+  at?: CellRef;
+  message: string;
+  /** Only where the rule means another severity than its default (a 尾差 info, an OCR-level variant warning). */
+  severity?: Severity;
+  /** The table the cell belongs to, or the kind of a table the finding is about. */
+  table?: BudgetTable | TableKind;
+  related?: CellRef[];
+  expected?: string;
+  actual?: string;
+  fix?: Fix;
+  /** The identity of an amount finding, for the diagnosis. */
+  identity?: Identity;
+}
+
+/** A rule's view of one check, in the manner of ESLint's: the check's data, the rule being run, report(). */
+export interface RuleContext extends CheckData {
+  readonly rule: RuleMeta;
+  report(finding: Finding): void;
+}
+
 export interface Rule extends RuleMeta {
-  check(context: RuleContext): Diagnostic[];
+  check(context: RuleContext): void;
 }

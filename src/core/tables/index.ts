@@ -11,6 +11,7 @@ import { yearOf } from './layout/title';
 import type { ReadContext, TableContent } from './recognisers/recogniser';
 import { kindsOfTitle, recogniserFor } from './recognisers/registry';
 import { readMetaCell } from './layout/meta';
+import { withTextMemo } from '../text/memo';
 import type { BudgetTable, ReadIssue, TextCell } from './types';
 
 export * from './types';
@@ -25,6 +26,10 @@ export interface WorkbookReading {
 }
 
 export function readWorkbook(grid: Grid): WorkbookReading {
+  return withTextMemo(() => readGrid(grid));
+}
+
+function readGrid(grid: Grid): WorkbookReading {
   const blocks = withUntitledPages(grid.sheets.map((sheet) => new SheetView(sheet)));
   const tables = new Map<TableBlock, BudgetTable>();
   // Project tables tell unit rows by the unit names the other tables state, so they are read last.

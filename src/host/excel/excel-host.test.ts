@@ -3,8 +3,9 @@
  * really have: 1.4 (Excel 2016), 1.8, 1.9 (Excel 2019), 1.13 and the latest this office.js knows.
  */
 import { toHostError } from './errors';
-import { settingsXml } from '../../core/settings-xml';
-import { ExcelHost, HIGHLIGHT_COLORS, HIGHLIGHT_FILLS_SETTING } from './excel-host';
+import { HIGHLIGHT_FILLS_SETTING } from '../../core/settings';
+import { settingsXml } from '../../core/settings/xml';
+import { ExcelHost, HIGHLIGHT_COLORS } from './excel-host';
 import { batchChunks, parseAreas, planChunks, splitAddress, splitBatch } from './read-plan';
 import { FakeExcel, numberSheet, type FakeCell, type FakeSheet } from './testing/fake-excel';
 
@@ -401,7 +402,8 @@ describe.each(LEVELS)('ExcelHost at ExcelApi %s', (level) => {
       const excel = excelOf([numberSheet('表1', 3, 3)]);
       const host = new ExcelHost(excel.env());
       let changes = 0;
-      host.onCellsChanged(() => (changes += 1));
+      const stop = host.onCellsChanged(() => (changes += 1));
+      expect(stop !== undefined).toBe(atLeast('1.9'));
       await flush();
       await host.applyEdits([{ sheet: '表1', cell: 'B2', value: 5 }], '修复');
       for (const handler of excel.changeHandlers) await handler({ address: 'B2', worksheetId: '表1', source: 'Local', changeType: 'RangeEdited' });

@@ -23,16 +23,15 @@ import {
   type SelectionInfo,
   type WorkbookHost,
 } from '../../core/ports/workbook-host';
-import type { CellEdit, CellLocation, Severity } from '../../core/rules/types';
-import { parseSettingsXml, SETTINGS_NAMESPACE } from '../../core/settings-xml';
+import type { CellEdit, CellLocation, Severity } from '../../core/findings';
+import { HIGHLIGHT_FILLS_SETTING } from '../../core/settings';
+import { parseSettingsXml, SETTINGS_NAMESPACE } from '../../core/settings/xml';
 import { officeEnv, type ExcelEnv } from './env';
 import { ExcelHostError, toHostError } from './errors';
 import { MAX_READ_CELLS, readGridIn } from './read-grid';
 import { splitAddress } from './read-plan';
 import { typedValue } from './typed-values';
 
-/** Where the original fills of highlighted cells are kept (by binding id), so they survive closing the pane. */
-export const HIGHLIGHT_FILLS_SETTING = 'budgetAssistant.highlightFills';
 /** Light fills in the spirit of Excel's own "bad / neutral" cell styles. */
 export const HIGHLIGHT_COLORS: Record<Severity, string> = { error: '#FFC7CE', warning: '#FFEB9C', info: '#DDEBF7' };
 /** A highlight of a huge range would mean thousands of saved fills; only its first cells are marked. */
@@ -243,8 +242,8 @@ export class ExcelHost implements WorkbookHost {
     };
   }
 
-  onCellsChanged(handler: () => void): () => void {
-    if (!this.env.supports('1.9')) return () => undefined;
+  onCellsChanged(handler: () => void): (() => void) | undefined {
+    if (!this.env.supports('1.9')) return undefined;
     return this.subscribe((context) =>
       context.workbook.worksheets.onChanged.add(async (event) => {
         if (event.triggerSource === 'ThisLocalAddin' || this.isOwnWrite(event.address)) return;
@@ -478,6 +477,7 @@ async function resolveBindings(context: Excel.RequestContext, ids: string[], pro
     const found = new Map<string, Excel.Range | undefined>();
     for (const id of ids) {
       const range = load(id);
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- after a failed batch, one sync per binding tells which are gone.
       found.set(id, await context.sync().then(() => range, () => undefined));
     }
     return found;

@@ -78,6 +78,7 @@ async function valueExtents(context: Excel.RequestContext, items: Excel.Workshee
     const probes = huge.flatMap((area) =>
       tiles(area.range, TILE_PARTS).map((tile) => ({ sheet: area.sheet, range: items[area.sheet].getRange(rangeAddress(tile)).getUsedRangeOrNullObject(true).load(USED) })),
     );
+    // eslint-disable-next-line office-addins/no-context-sync-in-loop -- a few rounds, each narrowing every huge area at once.
     await context.sync();
     areas = [...areas.filter((area) => !huge.includes(area)), ...probes.flatMap(({ sheet, range }) => toArea(sheet, range))];
   }
@@ -109,6 +110,7 @@ async function readCells(context: Excel.RequestContext, items: Excel.Worksheet[]
       range: items[chunk.sheet].getRange(chunk.address).load('values,formulas,numberFormat,text,valueTypes,rowHidden,columnHidden'),
     }));
     try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one sync per batch keeps each response under Excel's payload limit.
       await context.sync();
     } catch (error) {
       const halves = PAYLOAD_ERRORS.has(String((error as { code?: unknown }).code)) ? splitBatch(batch) : undefined;

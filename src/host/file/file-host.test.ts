@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { FileHost } from './file-host';
 import { loadWorkbook, readXlsx, UnreadableWorkbookError } from './xlsx-reader';
-import { SETTINGS_NAMESPACE } from '../../core/settings-xml';
+import { SETTINGS_NAMESPACE } from '../../core/settings/xml';
 import { convertedWorkbook } from './grid-writer';
 import { partText, readPackage } from './xlsx-package';
 import type { CellSource, Grid } from '../../core/grid';

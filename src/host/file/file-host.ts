@@ -10,7 +10,7 @@
 import type ExcelJS from 'exceljs';
 import type { EditRecord, Highlight, RevertOutcome } from '../../core/ports/workbook-host';
 import { parseA1, type Grid } from '../../core/grid';
-import type { CellEdit, CellLocation } from '../../core/rules/types';
+import type { CellEdit, CellLocation } from '../../core/findings';
 import { MemoryHost } from '../memory/memory-host';
 import { convertedWorkbook } from './grid-writer';
 import { displayNumber } from './number-format';

@@ -1,6 +1,6 @@
 import { strToU8, zipSync } from 'fflate';
 import { MAX_PART_BYTES, packageParts, readSettings, withSettings } from './package-parts';
-import { SETTINGS_NAMESPACE } from '../../core/settings-xml';
+import { SETTINGS_NAMESPACE } from '../../core/settings/xml';
 import { DEFAULT_LIMITS, partText, readPackage, writePackage, type XlsxPackage } from './xlsx-package';
 
 const TYPES = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>';

@@ -1,4 +1,4 @@
-import { SETTINGS_NAMESPACE } from '../../core/settings-xml';
+import { SETTINGS_NAMESPACE } from '../../core/settings/xml';
 import { readPackageSettings, writePackageSettings, type PackageParts } from './settings-part';
 
 /** A package as a map of part texts: enough to see exactly what the writer touches. */

@@ -7,7 +7,8 @@
  * the file host and the CLI use the patcher's package (package-parts.ts), so saving changes only
  * these parts and their entries.
  */
-import { escapeXml, isSettingsXml, parseSettingsXml, putJson, SETTINGS_NAMESPACE, settingsXml, unescapeXml } from '../../core/settings-xml';
+import { SETTING_PREFIX } from '../../core/settings';
+import { escapeXml, isSettingsXml, parseSettingsXml, putJson, SETTINGS_NAMESPACE, settingsXml, unescapeXml } from '../../core/settings/xml';
 
 /** A package seen as named text parts; the zip library behind it is the caller's (package-parts.ts). */
 export interface PackageParts {
@@ -18,8 +19,6 @@ export interface PackageParts {
   remove(path: string): void;
 }
 
-/** Our keys in the add-in's web extension part; other add-ins' properties are left alone. */
-const KEY_PREFIX = 'budgetAssistant.';
 
 const CUSTOM_XML_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml';
 const CUSTOM_XML_PROPS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps';
@@ -32,7 +31,7 @@ export function readPackageSettings(parts: PackageParts): Map<string, unknown> {
   const settings = own ? parseSettingsXml(own.text) : new Map<string, unknown>();
   // Excel's copy wins: it is what the add-in saw last when the file was saved there.
   for (const part of webExtensionParts(parts)) {
-    for (const [key, json] of properties(part.text)) if (key.startsWith(KEY_PREFIX)) putJson(settings, key, json);
+    for (const [key, json] of properties(part.text)) if (key.startsWith(SETTING_PREFIX)) putJson(settings, key, json);
   }
   return settings;
 }
@@ -115,7 +114,7 @@ function webExtensionParts(parts: PackageParts): Array<{ path: string; text: str
   const found: Array<{ path: string; text: string }> = [];
   for (const path of parts.paths().filter((p) => /^xl\/webextensions\/webextension\d*\.xml$/.test(p))) {
     const text = parts.read(path);
-    if (text && properties(text).some(([key]) => key.startsWith(KEY_PREFIX))) found.push({ path, text });
+    if (text && properties(text).some(([key]) => key.startsWith(SETTING_PREFIX))) found.push({ path, text });
   }
   return found;
 }
@@ -130,7 +129,7 @@ function withProperties(text: string, settings: Map<string, unknown>): string {
   const element = (key: string, value: unknown) => `<${prefix}property name="${escapeXml(key)}" value="${escapeXml(JSON.stringify(value) ?? 'null')}"/>`;
   let result = text.replace(/<(?:\w+:)?property\s+name="([^"]*)"\s+value="[^"]*"\s*\/>/g, (whole, name: string) => {
     const key = unescapeXml(name);
-    if (!key.startsWith(KEY_PREFIX)) return whole;
+    if (!key.startsWith(SETTING_PREFIX)) return whole;
     return settings.has(key) ? element(key, settings.get(key)) : '';
   });
   const present = new Set(properties(result).map(([key]) => key));

@@ -15,7 +15,7 @@ import {
   type SelectionInfo,
   type WorkbookHost,
 } from '../../core/ports/workbook-host';
-import type { CellEdit, CellLocation } from '../../core/rules/types';
+import type { CellEdit, CellLocation } from '../../core/findings';
 
 let recordCounter = 0;
 

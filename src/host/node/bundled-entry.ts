@@ -19,11 +19,13 @@ export function bundledEntry(name: string): string {
 
 function bundleAll(): string {
   const root = path.resolve(__dirname, '../../..');
+  /* eslint-disable @typescript-eslint/no-require-imports -- esbuild and the build options load only in development, when no shipped bundle exists */
   const { buildSync } = require('esbuild') as typeof import('esbuild');
   const { nodeBundleOptions, runtimeEntries } = require(path.join(root, 'scripts/esbuild-node.cjs')) as {
     nodeBundleOptions: import('esbuild').BuildOptions;
     runtimeEntries: Record<string, string>;
   };
+  /* eslint-enable @typescript-eslint/no-require-imports */
   const cache = path.join(root, 'node_modules/.cache');
   mkdirSync(cache, { recursive: true });
   const dir = mkdtempSync(path.join(cache, 'budget-check-'));

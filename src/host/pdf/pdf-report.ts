@@ -4,7 +4,7 @@
  */
 import { addPages } from '../../core/report-pages';
 import type { Report, ReportDiagnostic } from '../../core/report';
-import type { Severity } from '../../core/rules/types';
+import type { Severity } from '../../core/findings';
 import type { PdfReading } from './pdf-reader';
 
 export const TEXTLESS_PAGE_RULE = 'pdf/textless-page';

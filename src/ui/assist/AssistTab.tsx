@@ -1,25 +1,21 @@
 /**
- * 填报: fill commands, 政府购买服务 code suggestions and the 情况说明 draft. Every change goes through the
- * pane's fix preview and undo journal (`onApply`); the tables are read again after each applied or undone batch.
+ * 填报: fill commands, 政府购买服务 code suggestions and the 情况说明 draft, over the pane's workbook
+ * snapshot (read when the tab is shown without a current one). Every change goes through the pane's
+ * fix preview and undo journal (`onApply`).
  */
 import { Button, Divider, Spinner, Text, makeStyles } from '@fluentui/react-components';
-import { useCallback, useEffect, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { Catalog } from '../../core/catalog/types';
 import type { Grid } from '../../core/grid';
 import type { WorkbookHost } from '../../core/ports/workbook-host';
 import { countTables } from '../../core/report';
-import type { CellEdit } from '../../core/rules/types';
-import { readWorkbook, type WorkbookReading } from '../../core/tables';
+import type { CellEdit } from '../../core/findings';
 import { FixPreviewDialog } from '../check/FixPreviewDialog';
 import { previewEdits } from '../check/findings';
+import type { Workbook } from '../state/use-workbook';
 import { DraftSection } from './DraftSection';
 import { FillSection } from './FillSection';
 import { PurchaseSection } from './PurchaseSection';
-
-export interface WorkbookState {
-  grid: Grid;
-  reading: WorkbookReading;
-}
 
 /** A batch waiting in the preview dialog. */
 export interface PendingEdits {
@@ -36,10 +32,10 @@ export interface AssistTabProps {
   host: WorkbookHost;
   catalogs: Catalog[];
   selectedIds: string[];
+  /** The pane's snapshot of the workbook. */
+  workbook: Workbook;
   /** The tab is shown: only then is the workbook read. */
   active: boolean;
-  /** Changes whenever a batch is applied or undone, so the tables are read again. */
-  revision: number;
   onApply(edits: CellEdit[], label: string): Promise<void>;
   onError(error: unknown): void;
 }
@@ -49,47 +45,44 @@ const useStyles = makeStyles({
   bar: { display: 'flex', alignItems: 'center', gap: '6px', flexWrap: 'wrap' },
 });
 
-export function AssistTab({ host, catalogs, selectedIds, active, revision, onApply, onError }: AssistTabProps) {
+export function AssistTab({ host, catalogs, selectedIds, workbook, active, onApply, onError }: AssistTabProps) {
   const styles = useStyles();
-  const [workbook, setWorkbook] = useState<WorkbookState & { revision: number }>();
-  const [reading, setReading] = useState(false);
+  const [rereading, setRereading] = useState(false);
   const [pending, setPending] = useState<PendingEdits>();
+  const { snapshot, stale, fresh } = workbook;
 
-  const read = useCallback(async (): Promise<WorkbookState> => {
-    setReading(true);
-    try {
-      const grid = await host.readGrid();
-      const state = { grid, reading: readWorkbook(grid) };
-      setWorkbook({ ...state, revision });
-      return state;
-    } finally {
-      setReading(false);
-    }
-  }, [host, revision]);
-
-  // Read when shown, and again after each applied or undone batch.
-  const readRevision = workbook?.revision;
+  // Shown without a current snapshot (none yet, or a batch applied or undone since): read one. A check
+  // in progress is shared, not repeated.
   useEffect(() => {
-    if (active && readRevision !== revision) read().catch(onError);
-  }, [active, revision, readRevision, read, onError]);
+    if (active && stale) fresh().catch(onError);
+  }, [active, stale, fresh, onError]);
 
-  const tables = workbook?.reading.tables ?? [];
+  const reread = () => {
+    setRereading(true);
+    workbook
+      .read()
+      .catch(onError)
+      .finally(() => setRereading(false));
+  };
+
+  const reading = rereading || (active && stale);
+  const tables = snapshot?.reading.tables ?? [];
   return (
     <div className={styles.root}>
       <div className={styles.bar}>
-        <Text size={200}>{workbook ? `已读取 ${countTables(tables.map((t) => ({ sheet: t.sheet, kind: t.kind, title: t.title.text })))} 张表` : '尚未读取工作簿'}</Text>
-        <Button size="small" disabled={reading} onClick={() => void read().catch(onError)}>
+        <Text size={200}>{snapshot ? `已读取 ${countTables(tables.map((t) => ({ sheet: t.sheet, kind: t.kind, title: t.title.text })))} 张表` : '尚未读取工作簿'}</Text>
+        <Button size="small" disabled={reading} onClick={reread}>
           重新读取
         </Button>
         {reading ? <Spinner size="extra-tiny" label="正在读取…" /> : null}
       </div>
-      <FillSection catalogs={catalogs} read={read} onPreview={setPending} onError={onError} />
+      <FillSection catalogs={catalogs} fresh={fresh} onPreview={setPending} onError={onError} />
       <Divider />
-      {workbook ? (
+      {snapshot ? (
         <>
-          <PurchaseSection host={host} workbook={workbook} catalogs={catalogs} selectedIds={selectedIds} onPreview={setPending} onError={onError} />
+          <PurchaseSection host={host} workbook={snapshot} catalogs={catalogs} selectedIds={selectedIds} onPreview={setPending} onError={onError} />
           <Divider />
-          <DraftSection host={host} reading={workbook.reading} onError={onError} />
+          <DraftSection host={host} reading={snapshot.reading} onError={onError} />
         </>
       ) : null}
       {pending ? (

@@ -1,9 +1,10 @@
-/** 填报命令: each fill command reads the workbook afresh, proposes edits, and hands them to the preview. */
+/** 填报命令: each fill command plans on the present workbook, proposes edits, and hands them to the preview. */
 import { Button, MessageBar, MessageBarBody, Radio, RadioGroup, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import { FILL_COMMANDS, type FillCommand, type FillMode } from '../../core/assist/fill/registry';
 import type { Catalog } from '../../core/catalog/types';
-import type { PendingEdits, WorkbookState } from './AssistTab';
+import type { WorkbookSnapshot } from '../state/use-workbook';
+import type { PendingEdits } from './AssistTab';
 
 const useStyles = makeStyles({
   list: { listStyle: 'none', margin: 0, padding: 0, display: 'flex', flexDirection: 'column', gap: '6px' },
@@ -14,14 +15,15 @@ const useStyles = makeStyles({
 
 export interface FillSectionProps {
   catalogs: Catalog[];
-  read(): Promise<WorkbookState>;
+  /** The present workbook, to plan on. */
+  fresh(): Promise<WorkbookSnapshot>;
   onPreview(pending: PendingEdits): void;
   onError(error: unknown): void;
 }
 
 const MODE_LABEL: Record<FillMode, string> = { value: '数值', formula: '公式' };
 
-export function FillSection({ catalogs, read, onPreview, onError }: FillSectionProps) {
+export function FillSection({ catalogs, fresh, onPreview, onError }: FillSectionProps) {
   const styles = useStyles();
   const [mode, setMode] = useState<FillMode>('value');
   const [nothing, setNothing] = useState<{ title: string; notes: string[] }>();
@@ -31,7 +33,7 @@ export function FillSection({ catalogs, read, onPreview, onError }: FillSectionP
   const preview = async (command: FillCommand) => {
     setNothing(undefined);
     try {
-      const { grid, reading } = await read();
+      const { grid, reading } = await fresh();
       const { edits, notes } = command.run({ reading, catalogs: classification, mode });
       if (!edits.length) {
         setNothing({ title: command.title, notes });

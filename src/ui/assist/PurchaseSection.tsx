@@ -4,8 +4,9 @@ import { useMemo } from 'react';
 import { createSuggestionIndex, projectCandidates, suggestPurchaseCodes, type ProjectCandidate, type PurchaseSuggestion } from '../../core/assist/purchase-suggestions';
 import type { Catalog } from '../../core/catalog/types';
 import type { WorkbookHost } from '../../core/ports/workbook-host';
-import { selectPurchaseCatalogs, type CatalogSelection } from '../../core/rules/catalog-selection';
-import type { PendingEdits, WorkbookState } from './AssistTab';
+import { selectPurchaseCatalogs, type CatalogSelection } from '../../core/catalog/selection';
+import type { WorkbookSnapshot } from '../state/use-workbook';
+import type { PendingEdits } from './AssistTab';
 import { purchaseInsert } from './purchase-target';
 
 const SUGGESTIONS_PER_PROJECT = 3;
@@ -27,7 +28,7 @@ const useStyles = makeStyles({
 
 export interface PurchaseSectionProps {
   host: WorkbookHost;
-  workbook: WorkbookState;
+  workbook: WorkbookSnapshot;
   catalogs: Catalog[];
   selectedIds: string[];
   onPreview(pending: PendingEdits): void;

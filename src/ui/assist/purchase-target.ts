@@ -5,7 +5,7 @@
 import type { CatalogEntry } from '../../core/catalog/types';
 import { parseA1, refToA1, toA1, type CellRef } from '../../core/grid';
 import type { SelectionInfo } from '../../core/ports/workbook-host';
-import type { CellEdit } from '../../core/rules/types';
+import type { CellEdit } from '../../core/findings';
 import type { BudgetTable, TableRow } from '../../core/tables';
 import { nameSimilarity, normalizeName } from '../../core/text/normalize';
 

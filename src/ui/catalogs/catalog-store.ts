@@ -1,14 +1,12 @@
 /** Imported catalogs belong to the user, not the workbook: kept in the browser's local storage. */
 import { withImportedCatalogs } from '../../core/catalog/import';
 import type { Catalog } from '../../core/catalog/types';
+import { IMPORTED_CATALOGS_KEY } from '../../core/settings';
 
 export interface CatalogStore {
   load(): Catalog[];
   save(catalogs: Catalog[]): void;
 }
-
-/** Local-storage key of the imported catalogs, shared by the pane, the ribbon commands and the custom functions. */
-export const IMPORTED_CATALOGS_KEY = 'budgetAssistant.importedCatalogs';
 
 export const localCatalogStore: CatalogStore = {
   load() {

@@ -18,8 +18,8 @@ import {
 import { useEffect, useRef, useState } from 'react';
 import { ignoreKey } from '../../core/ignores';
 import { countTables, type ReportDiagnostic, type ReportSummary } from '../../core/report';
-import { place, SEVERITY_LABEL, SEVERITY_ORDER, valuesText } from '../../core/report-text';
-import type { CellEdit, Fix, Severity } from '../../core/rules/types';
+import { SEVERITY_LABEL, SEVERITY_ORDER, type CellEdit, type Fix, type Severity } from '../../core/findings';
+import { place, valuesText } from '../../core/report-text';
 import type { CheckState } from '../state/use-check';
 import { FamilyPicker } from './FamilyPicker';
 import { FixPreviewDialog } from './FixPreviewDialog';

@@ -16,7 +16,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import type { CellEdit } from '../../core/rules/types';
+import type { CellEdit } from '../../core/findings';
 import { textChange } from '../../core/text/changed-parts';
 import { useOpener } from '../shared/focus';
 import { TextChangeView } from '../shared/TextChangeView';

@@ -3,7 +3,7 @@ import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface
 import { useState } from 'react';
 import { REASON_MAX, reasonProblem } from '../../core/ignores';
 import type { ReportDiagnostic } from '../../core/report';
-import { SEVERITY_LABEL } from '../../core/report-text';
+import { SEVERITY_LABEL } from '../../core/findings';
 import { errorText } from '../shared/errors';
 import { useOpener } from '../shared/focus';
 

@@ -1,10 +1,9 @@
 /** Pure helpers over a report's findings: grouping for the list, 全部修复's plan, fix previews. */
 import { cellAt, parseA1, type Grid } from '../../core/grid';
+import { SEVERITY_ORDER, type CellEdit } from '../../core/findings';
 import { summarize } from '../../core/ignores';
 import type { Report, ReportDiagnostic, ReportSummary } from '../../core/report';
-import { SEVERITY_ORDER } from '../../core/report-text';
 import { groupBy } from '../../core/rules/shared/group-by';
-import type { CellEdit } from '../../core/rules/types';
 
 export interface FindingGroup {
   /** Sheet name, or "工作簿" for findings without a cell. */

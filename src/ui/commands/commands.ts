@@ -1,7 +1,8 @@
 /** Ribbon commands. Action id `runCheck` (manifest: <Action xsi:type="ExecuteFunction"><FunctionName>runCheck</FunctionName>). */
 import { ExcelHost } from '../../host/excel/excel-host';
 import { availableCatalogs } from '../catalogs/catalog-store';
-import { LAST_CHECK_SETTING, runCheckCommand } from './run-check-command';
+import { LAST_CHECK_SETTING } from '../../core/settings';
+import { runCheckCommand } from './run-check-command';
 
 async function runCheck(event?: Office.AddinCommands.Event): Promise<void> {
   const host = new ExcelHost();

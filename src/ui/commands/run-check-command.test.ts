@@ -1,9 +1,9 @@
-import { PROFILE_SETTING } from '../../core/assist/settings';
+import { IGNORED_SETTING, LAST_CHECK_SETTING, PROFILE_SETTING } from '../../core/settings';
 import { check } from '../../core/engine';
 import { gridFromRows } from '../../core/grid';
-import { addIgnore, EMPTY_IGNORES, IGNORED_SETTING } from '../../core/ignores';
+import { addIgnore, EMPTY_IGNORES } from '../../core/ignores';
 import { MemoryHost } from '../../host/memory/memory-host';
-import { LAST_CHECK_SETTING, runCheckCommand, type LastCheck } from './run-check-command';
+import { runCheckCommand, type LastCheck } from './run-check-command';
 
 function expenditureOnly() {
   return new MemoryHost({

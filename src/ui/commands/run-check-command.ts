@@ -4,13 +4,12 @@
  * the first error, and keep a one-line summary (ignored findings counted apart) where the pane shows it.
  */
 import type { Catalog } from '../../core/catalog/types';
+import { checkOptions } from '../../core/check-options';
 import { check } from '../../core/engine';
-import { applyIgnores, IGNORED_SETTING, readIgnoreStore } from '../../core/ignores';
+import { applyIgnores, readIgnoreStore } from '../../core/ignores';
 import type { WorkbookHost } from '../../core/ports/workbook-host';
 import { countsText } from '../../core/report-text';
-import { PROFILE_SETTING, SELECTED_CATALOGS_SETTING } from '../../core/assist/settings';
-
-export const LAST_CHECK_SETTING = 'budgetAssistant.lastCheck';
+import { IGNORED_SETTING, LAST_CHECK_SETTING, PROFILE_SETTING, SELECTED_CATALOGS_SETTING } from '../../core/settings';
 
 export interface LastCheck {
   summary: string;
@@ -20,10 +19,10 @@ export interface LastCheck {
 
 export async function runCheckCommand(host: WorkbookHost, catalogs: Catalog[]): Promise<string> {
   const grid = await host.readGrid();
-  const selected = (await host.getSetting<string[]>(SELECTED_CATALOGS_SETTING)) ?? [];
+  const selected = await host.getSetting<string[]>(SELECTED_CATALOGS_SETTING);
   const profile = await host.getSetting<string>(PROFILE_SETTING);
   const ignores = readIgnoreStore(await host.getSetting<unknown>(IGNORED_SETTING));
-  const report = applyIgnores(check(grid, { catalogSet: catalogs, ...(selected.length ? { catalogs: selected } : {}), ...(profile ? { profile } : {}) }), ignores);
+  const report = applyIgnores(check(grid, checkOptions({ catalogSet: catalogs, catalogs: selected, profile })), ignores);
   const located = report.diagnostics.filter((d) => d.sheet && d.cell && !d.ignored);
   await host.clearHighlights();
   await host.highlight(located.map((d) => ({ sheet: d.sheet as string, cell: d.cell as string, severity: d.severity, message: d.message })));

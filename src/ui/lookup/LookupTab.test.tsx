@@ -5,6 +5,7 @@ import { deserialize, serialize } from 'node:v8';
 import { catalogLabel } from '../../core/catalog/lookup';
 import type { Catalog } from '../../core/catalog/types';
 import { gridFromRows, type Grid } from '../../core/grid';
+import { readWorkbook } from '../../core/tables';
 import { loadBundledCatalog } from '../../data';
 import { MemoryHost } from '../../host/memory/memory-host';
 import { LookupTab } from './LookupTab';
@@ -20,7 +21,7 @@ const ELSEWHERE: Grid = { sheets: [gridFromRows('说明', [['某单位2026年部
 async function lookUp(grid: Grid, catalogs: Catalog[], selectedIds: string[], query: string): Promise<string[]> {
   render(
     <FluentProvider theme={webLightTheme}>
-      <LookupTab host={new MemoryHost(grid)} catalogs={catalogs} selectedIds={selectedIds} grid={grid} freshGrid={async () => grid} shown onApply={async () => undefined} onError={() => undefined} />
+      <LookupTab host={new MemoryHost(grid)} catalogs={catalogs} selectedIds={selectedIds} workbook={{ snapshot: { grid, reading: readWorkbook(grid) }, fresh: async () => ({ grid, reading: readWorkbook(grid) }) }} shown onApply={async () => undefined} onError={() => undefined} />
     </FluentProvider>,
   );
   fireEvent.change(screen.getByRole('combobox', { name: '查码' }), { target: { value: query } });

@@ -11,11 +11,11 @@ import type { Catalog } from '../../core/catalog/types';
 import { preferredCatalogIds, workbookPurchaseCatalogIds } from '../../core/assist/workbook-catalogs';
 import { parseA1, toA1, type Grid } from '../../core/grid';
 import type { SelectionInfo, WorkbookHost } from '../../core/ports/workbook-host';
-import type { CellEdit, CellLocation } from '../../core/rules/types';
-import { readWorkbook } from '../../core/tables';
+import type { CellEdit, CellLocation } from '../../core/findings';
 import { FixPreviewDialog } from '../check/FixPreviewDialog';
 import { previewEdits } from '../check/findings';
 import { catalogName } from '../shared/catalog-name';
+import type { Workbook } from '../state/use-workbook';
 import { planFill, planInsert, type InsertPlan } from './insert-plan';
 import { suggestForCell, type Suggestion } from './suggest';
 
@@ -40,11 +40,9 @@ export interface LookupTabProps {
   host: WorkbookHost;
   catalogs: Catalog[];
   selectedIds: string[];
-  /** The last grid read, for suggestions in recognised tables. */
-  grid?: Grid;
-  /** The workbook's present cells, read again when they may have changed: a write is planned on them. */
-  freshGrid(): Promise<Grid>;
-  /** The tab is shown: tables for suggestions are read only then. */
+  /** The pane's snapshot: its tables give suggestions; a write is planned on the present workbook (`fresh`). */
+  workbook: Pick<Workbook, 'snapshot' | 'fresh'>;
+  /** The tab is shown: the workbook is read for suggestions only then. */
   shown: boolean;
   onApply(edits: CellEdit[], action: string): Promise<void>;
   onError(error: unknown): void;
@@ -56,7 +54,7 @@ interface PendingInsert extends InsertPlan {
   grid: Grid;
 }
 
-export function LookupTab({ host, catalogs, selectedIds, grid, freshGrid, shown, onApply, onError }: LookupTabProps) {
+export function LookupTab({ host, catalogs, selectedIds, workbook, shown, onApply, onError }: LookupTabProps) {
   const styles = useStyles();
   const [query, setQuery] = useState('');
   const [active, setActive] = useState(0);
@@ -65,11 +63,13 @@ export function LookupTab({ host, catalogs, selectedIds, grid, freshGrid, shown,
   const [pending, setPending] = useState<PendingInsert>();
   const [note, setNote] = useState<string>();
   const speller = useSpeller();
+  const { snapshot, fresh } = workbook;
+  const grid = snapshot?.grid;
   const index = useMemo(() => createSearchIndex(catalogs, speller), [catalogs, speller]);
   // The workbook's catalogs (chosen, else inferred from its text) and the classification lists rank first.
   const preferredIds = useMemo(() => preferredCatalogIds(catalogs, workbookPurchaseCatalogIds(catalogs, selectedIds, grid)), [catalogs, selectedIds, grid]);
   const hits = useMemo(() => searchCatalogs(index, query, { preferredIds, limit: RESULT_LIMIT }), [index, query, preferredIds]);
-  const tables = useMemo(() => (grid && shown ? readWorkbook(grid).tables : []), [grid, shown]);
+  const tables = useMemo(() => snapshot?.reading.tables ?? [], [snapshot]);
   const suggestion: Suggestion | undefined = useMemo(
     () => (selection ? suggestForCell(tables, catalogs, selectedIds, selection) : undefined),
     [tables, catalogs, selectedIds, selection],
@@ -81,10 +81,10 @@ export function LookupTab({ host, catalogs, selectedIds, grid, freshGrid, shown,
     void host.getSelection().then(setSelection, () => undefined);
     return host.onSelectionChanged(setSelection);
   }, [host, shown]);
-  // Suggestions need the tables: read the workbook once when the tab is first shown.
+  // Suggestions need the tables: without a snapshot yet, read the workbook when the tab is shown.
   useEffect(() => {
-    if (shown && !grid) freshGrid().catch(() => undefined);
-  }, [shown, grid, freshGrid]);
+    if (shown && !snapshot) fresh().catch(() => undefined);
+  }, [shown, snapshot, fresh]);
   // The highlighted result stays in view as ↑↓ move it.
   useEffect(() => {
     globalThis.document?.getElementById(optionId(active))?.scrollIntoView?.({ block: 'nearest' });
@@ -104,9 +104,9 @@ export function LookupTab({ host, catalogs, selectedIds, grid, freshGrid, shown,
       const pos = current && parseA1(current.cell.split(':')[0]);
       if (!current || !pos) throw new Error('请先在工作表中选中要填入编码的单元格。');
       const at = { sheet: current.sheet, cell: toA1(pos.row, pos.col) };
-      const present = await freshGrid();
-      const plan = planInsert(present, readWorkbook(present).tables, at, hit.entry, withName);
-      await write(plan, `插入编码 ${hit.entry.code}`, `插入编码 ${hit.entry.code}`, present);
+      const present = await fresh();
+      const plan = planInsert(present.grid, present.reading.tables, at, hit.entry, withName);
+      await write(plan, `插入编码 ${hit.entry.code}`, `插入编码 ${hit.entry.code}`, present.grid);
     } catch (error) {
       onError(error);
     }
@@ -114,7 +114,7 @@ export function LookupTab({ host, catalogs, selectedIds, grid, freshGrid, shown,
 
   const fill = async (value: string, target: CellLocation) => {
     try {
-      const present = await freshGrid();
+      const { grid: present } = await fresh();
       await write(planFill(present, target, value), `填入 ${value}`, `填入 ${value}`, present);
     } catch (error) {
       onError(error);

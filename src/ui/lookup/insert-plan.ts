@@ -5,7 +5,7 @@
  */
 import { codeLevel, normalizeCode, splitPrefixedCode } from '../../core/catalog/code';
 import { cellAt, parseA1, toA1, type Grid, type GridCell } from '../../core/grid';
-import type { CellEdit, CellLocation } from '../../core/rules/types';
+import type { CellEdit, CellLocation } from '../../core/findings';
 import type { BudgetTable } from '../../core/tables';
 
 export interface InsertPlan {

@@ -5,7 +5,7 @@
 import { classificationCatalogs, codeForName, nameForCode, purchaseCatalogs, type LookupResult } from '../../core/assist/code-lookup';
 import type { Catalog } from '../../core/catalog/types';
 import { parseA1, refToA1, type CellRef } from '../../core/grid';
-import type { CellLocation } from '../../core/rules/types';
+import type { CellLocation } from '../../core/findings';
 import type { BudgetTable, TextCell } from '../../core/tables';
 
 export interface Suggestion {

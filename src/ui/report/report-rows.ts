@@ -1,7 +1,8 @@
 /** Rows of the 审核报告 sheet: one per finding (ignored ones marked, with the reason), the location cell linking back. */
 import type { ReportSheetRow } from '../../core/ports/workbook-host';
 import type { Report } from '../../core/report';
-import { countsText, SEVERITY_LABEL } from '../../core/report-text';
+import { SEVERITY_LABEL } from '../../core/findings';
+import { countsText } from '../../core/report-text';
 import { ruleTitle } from '../../core/rule-titles';
 
 export const REPORT_SHEET = '审核报告';

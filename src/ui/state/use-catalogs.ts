@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { withImportedCatalogs } from '../../core/catalog/import';
 import type { Catalog } from '../../core/catalog/types';
-import { SELECTED_CATALOGS_SETTING } from '../../core/assist/settings';
+import { SELECTED_CATALOGS_SETTING } from '../../core/settings';
 import type { WorkbookHost } from '../../core/ports/workbook-host';
 import type { CatalogStore } from '../catalogs/catalog-store';
 import { errorText } from '../shared/errors';

@@ -1,16 +1,22 @@
-/** Running the checks: read with progress, cancel, engine, template family and ignored findings (workbook settings), staleness. */
+/**
+ * Running the checks: read with progress into the pane's workbook snapshot, cancel, engine, template
+ * family and ignored findings (workbook settings), staleness.
+ */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { PROFILE_SETTING } from '../../core/assist/settings';
+import { IGNORED_SETTING, LAST_CHECK_SETTING, PROFILE_SETTING } from '../../core/settings';
 import type { Catalog } from '../../core/catalog/types';
-import { check, type CheckOptions } from '../../core/engine';
+import { checkOptions } from '../../core/check-options';
+import { analyse, type Analysis, type CheckOptions } from '../../core/engine';
 import type { Grid } from '../../core/grid';
-import { addIgnore, applyIgnores, EMPTY_IGNORES, IGNORED_SETTING, readIgnoreStore, removeIgnore, type IgnoreStore } from '../../core/ignores';
+import { addIgnore, applyIgnores, EMPTY_IGNORES, readIgnoreStore, removeIgnore, type IgnoreStore } from '../../core/ignores';
 import type { ReadProgress, WorkbookHost } from '../../core/ports/workbook-host';
 import type { Report, ReportDiagnostic } from '../../core/report';
-import { LAST_CHECK_SETTING, type LastCheck } from '../commands/run-check-command';
+import type { LastCheck } from '../commands/run-check-command';
 import { isAbortError } from '../shared/errors';
+import type { Workbook } from './use-workbook';
 
-export type CheckFunction = (grid: Grid, options: CheckOptions) => Report;
+/** The check: the engine's report and the reading it made of the tables (the pane's snapshot keeps it). */
+export type CheckFunction = (grid: Grid, options: CheckOptions) => Pick<Analysis, 'report' | 'reading'>;
 
 export interface CheckResult {
   /** The engine's report with the workbook's ignores applied: ignored findings marked, counted apart. */
@@ -52,15 +58,15 @@ interface RawResult {
   profile?: string;
 }
 
-export function useCheck(host: WorkbookHost, catalogs: Catalog[], selectedIds: string[], checkWorkbook: CheckFunction = check): CheckState {
+export function useCheck(host: WorkbookHost, workbook: Workbook, catalogs: Catalog[], selectedIds: string[], checkWorkbook: CheckFunction = analyse): CheckState {
   const [raw, setRaw] = useState<RawResult>();
   const [ignores, setIgnores] = useState<IgnoreStore>(EMPTY_IGNORES);
   const [running, setRunning] = useState(false);
   const [progress, setProgress] = useState<ReadProgress>();
-  const [cellsChanged, setCellsChanged] = useState(false);
   const [lastCommand, setLastCommand] = useState<LastCheck>();
   const [profile, setProfileState] = useState<string>();
   const controller = useRef<AbortController>();
+  const { refresh } = workbook;
 
   useEffect(() => {
     let live = true;
@@ -76,10 +82,8 @@ export function useCheck(host: WorkbookHost, catalogs: Catalog[], selectedIds: s
       (stored) => live && setProfileState(stored || undefined),
       () => undefined,
     );
-    const stop = host.onCellsChanged?.(() => setCellsChanged(true));
     return () => {
       live = false;
-      stop?.();
     };
   }, [host]);
 
@@ -90,22 +94,18 @@ export function useCheck(host: WorkbookHost, catalogs: Catalog[], selectedIds: s
     setRunning(true);
     setProgress(undefined);
     try {
-      const grid = await host.readGrid({ signal: abort.signal, onProgress: setProgress });
-      abort.signal.throwIfAborted();
-      // Read at each check, not from the picker's state: a check started before that state loaded follows the workbook too.
-      const profile = (await host.getSetting<string>(PROFILE_SETTING)) || undefined;
-      // The engine runs synchronously: let the pane paint "正在检查…" first.
-      setProgress(undefined);
-      await new Promise((resolve) => setTimeout(resolve, 0));
-      abort.signal.throwIfAborted();
-      const report = checkWorkbook(grid, {
-        catalogSet: catalogs,
-        ...(selectedIds.length ? { catalogs: selectedIds } : {}),
-        ...(profile ? { profile } : {}),
+      const { report, grid, profile: checkedProfile } = await refresh({ signal: abort.signal, onProgress: setProgress }, async (grid) => {
+        abort.signal.throwIfAborted();
+        // Read at each check, not from the picker's state: a check started before that state loaded follows the workbook too.
+        const profile = (await host.getSetting<string>(PROFILE_SETTING)) || undefined;
+        // The engine runs synchronously: let the pane paint "正在检查…" first.
+        setProgress(undefined);
+        await new Promise((resolve) => setTimeout(resolve, 0));
+        abort.signal.throwIfAborted();
+        return { ...checkWorkbook(grid, checkOptions({ catalogSet: catalogs, catalogs: selectedIds, profile })), grid, profile };
       });
       abort.signal.throwIfAborted();
-      setRaw({ report, grid, selection: selectionKey(selectedIds), profile });
-      setCellsChanged(false);
+      setRaw({ report, grid, selection: selectionKey(selectedIds), profile: checkedProfile });
       return true;
     } catch (error) {
       if (abort.signal.aborted || isAbortError(error)) return false;
@@ -116,7 +116,7 @@ export function useCheck(host: WorkbookHost, catalogs: Catalog[], selectedIds: s
         setProgress(undefined);
       }
     }
-  }, [host, catalogs, selectedIds, checkWorkbook]);
+  }, [host, refresh, catalogs, selectedIds, checkWorkbook]);
 
   const cancel = useCallback(() => controller.current?.abort(), []);
 
@@ -138,6 +138,8 @@ export function useCheck(host: WorkbookHost, catalogs: Catalog[], selectedIds: s
     [host],
   );
 
+  // The workbook was edited since the check read it, or read again since (after an edit).
+  const cellsChanged = !!raw && (workbook.edited || workbook.snapshot?.grid !== raw.grid);
   const result = useMemo(() => (raw ? { report: applyIgnores(raw.report, ignores), grid: raw.grid, profile: raw.profile } : undefined), [raw, ignores]);
   const stale = !raw
     ? undefined

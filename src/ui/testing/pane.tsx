@@ -7,7 +7,9 @@ import { configure, fireEvent, render, screen, within } from '@testing-library/r
 import { deserialize, serialize } from 'node:v8';
 import type { Catalog } from '../../core/catalog/types';
 import { gridFromRows, type Grid } from '../../core/grid';
+import type { CheckOptions } from '../../core/engine';
 import type { Report } from '../../core/report';
+import { readWorkbook } from '../../core/tables';
 import type { Diagnostic } from '../../core/rules/types';
 import { MemoryHost } from '../../host/memory/memory-host';
 import { TaskPaneApp } from '../TaskPaneApp';
@@ -70,8 +72,17 @@ export const C9_FINDING: Diagnostic = {
 };
 export const NOTE_FINDING: Diagnostic = { rule: 'meta/unit-label', severity: 'warning', message: '表格未注明金额单位。', sheet: '表3', cell: 'A1' };
 
+/** A check whose report `reportOf` makes; the tables are read as the engine reads them. */
+export function checkOf(reportOf: (grid: Grid, options: CheckOptions) => Report): CheckFunction {
+  return (grid, options) => ({ report: reportOf(grid, options), reading: readWorkbook(grid) });
+}
+
 /** A fixed report over whatever grid is read: findings disappear once their cell holds the expected value. */
 export function fixedCheck(findings: Diagnostic[]): CheckFunction {
+  return checkOf(fixedReport(findings));
+}
+
+export function fixedReport(findings: Diagnostic[]): (grid: Grid) => Report {
   return (grid) => {
     const sheet = grid.sheets.find((s) => s.name === '表3');
     const diagnostics = findings.filter((d) => !(d === C9_FINDING && sheet?.rows[2]?.[2]?.v === 380.16));

@@ -1,5 +1,5 @@
 /** 由一般公共预算支出表生成财政拨款收支总表（一般公共预算部分）. */
-import { lineRow, linesOf, totalRow } from '../../rules/shared/tables';
+import { lineRow, linesOf, totalRow } from '../../tables/query';
 import type { FillCommand } from './types';
 import { FillWriter } from './write';
 import { fillExpenditureSide } from './build-summary';

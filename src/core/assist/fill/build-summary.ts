@@ -3,7 +3,7 @@
  * 类 rows matched by name, then 本年收入/支出合计 and 收入/支出总计.
  */
 import { SOURCE_KEYS, type BudgetTable, type TableRow } from '../../tables/types';
-import { className, firstOf, lineRow, linesOf, totalRow } from '../../rules/shared/tables';
+import { className, firstOf, lineRow, linesOf, totalRow } from '../../tables/query';
 import { requireTables } from './require-tables';
 import { FillWriter } from './write';
 import type { FillCommand, FillMode, FillProposal } from './types';

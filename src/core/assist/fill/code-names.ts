@@ -2,7 +2,7 @@
  * 补全科目编码与名称: a coded row with a code but no name gets the name used for that code elsewhere in
  * the workbook, else the classification catalog's; a row with a name but no code gets the code likewise.
  */
-import type { CellEdit } from '../../rules/types';
+import type { CellEdit } from '../../findings';
 import type { BudgetTable, TableRow } from '../../tables/types';
 import { codeForName, nameForCode } from '../code-lookup';
 import { normalizeName } from '../../text/normalize';

@@ -1,5 +1,5 @@
 /** 机关运行经费取自基本支出公用经费: 部门合计（及唯一的单位行）= 基本支出分经济科目表 公用经费合计. */
-import { totalRow } from '../../rules/shared/tables';
+import { totalRow } from '../../tables/query';
 import type { FillCommand } from './types';
 import { FillWriter } from './write';
 import { requireTables } from './require-tables';

@@ -1,5 +1,5 @@
-import { TABLE_LABEL } from '../../rules/shared/labels';
-import { firstOf } from '../../rules/shared/tables';
+import { TABLE_LABEL } from '../../tables/labels';
+import { firstOf } from '../../tables/query';
 import type { BudgetTable, TableKind } from '../../tables/types';
 import type { FillProposal } from './types';
 

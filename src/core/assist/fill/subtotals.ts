@@ -2,9 +2,9 @@
  * 写入小计与合计: 类 = Σ 款 = Σ 项 and 合计 = Σ 类 in the coded tables, group = Σ items and 合计 = Σ groups
  * in the 基本支出分经济科目表 — computed bottom-up from the leaf rows, so stripped subtotals are rebuilt.
  */
-import type { CellEdit } from '../../rules/types';
-import { codeTree, economicGroups } from '../../rules/shared/hierarchy';
-import { columnKeys } from '../../rules/shared/cells';
+import type { CellEdit } from '../../findings';
+import { codeTree, economicGroups } from '../../tables/hierarchy';
+import { columnKeys } from '../../tables/query';
 import type { BudgetTable, TableKind, TableRow } from '../../tables/types';
 import type { FillCommand, FillMode } from './types';
 import { FillWriter } from './write';

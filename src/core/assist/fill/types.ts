@@ -1,5 +1,5 @@
 import type { Catalog } from '../../catalog/types';
-import type { CellEdit } from '../../rules/types';
+import type { CellEdit } from '../../findings';
 import type { WorkbookReading } from '../../tables';
 
 /** Subtotals and totals are written as plain values or as formulas over the cells they add up. */

@@ -1,7 +1,7 @@
 /** Turning computed amounts into cell edits: values at the table's precision, or formulas over addends. */
 import { ZERO, formatAmount, roundingEnvelope, type Amount } from '../../amount';
 import { refToA1, sumFormula, type CellRef } from '../../grid';
-import type { CellEdit } from '../../rules/types';
+import type { CellEdit } from '../../findings';
 import type { AmountCell, ColumnKey, TableRow } from '../../tables/types';
 import type { FillMode } from './types';
 

@@ -5,8 +5,8 @@
 import { ZERO, convertAmount, sumAmounts, type Amount, type AmountUnit } from '../../amount';
 import type { CellRef } from '../../grid';
 import type { Narrative } from '../../narrative/types';
-import { TABLE_LABEL } from '../../rules/shared/labels';
-import { className, firstOf, lineRow, linesOf, totalRow, unitOf } from '../../rules/shared/tables';
+import { TABLE_LABEL } from '../../tables/labels';
+import { className, firstOf, lineRow, linesOf, totalRow, unitOf } from '../../tables/query';
 import type { BudgetTable, ColumnKey, LineKey, SourceKey, TableKind, TableRow } from '../../tables/types';
 import { ParagraphBuilder, changeOnLastYear, placeholder, type DraftFigure } from './builder';
 

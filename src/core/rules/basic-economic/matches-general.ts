@@ -1,5 +1,5 @@
-import { compareAcross, pairs } from '../shared/cross';
-import { defined, totalRow } from '../shared/tables';
+import { totalRow } from '../../tables/query';
+import { compareAcross } from '../shared/cross';
 import type { Rule } from '../types';
 
 export const basicEconomicMatchesGeneral: Rule = {
@@ -8,12 +8,10 @@ export const basicEconomicMatchesGeneral: Rule = {
   defaultSeverity: 'error',
   docs: '基本支出分经济科目表合计 = 一般公共预算支出表合计行的基本支出。',
   check(context) {
-    return defined(
-      pairs(context.tablesOf('basic-economic'), context.tablesOf('general-expenditure')).map(([basic, general]) =>
-        compareAcross(context, basicEconomicMatchesGeneral, '合计应等于一般公共预算支出表的基本支出', { table: basic, row: totalRow(basic), key: 'total' }, [
-          { table: general, row: totalRow(general), key: 'basic' },
-        ]),
-      ),
-    );
+    for (const basic of context.tablesOf('basic-economic')) {
+      for (const general of context.tablesOf('general-expenditure')) {
+        compareAcross(context, '合计应等于一般公共预算支出表的基本支出', { table: basic, row: totalRow(basic), key: 'total' }, [{ table: general, row: totalRow(general), key: 'basic' }]);
+      }
+    }
   },
 };

@@ -1,24 +1,22 @@
 import type { TextCell } from '../../tables/types';
 import { normalizeName } from '../../text/normalize';
-import { locate } from '../shared/cells';
-import { catalogLabel, compareNames, entriesWithCode, entriesWithName, type CatalogHit, unlistedNotes, type Unlisted } from '../shared/catalog-lookup';
-import type { Diagnostic, Rule } from '../types';
+import { catalogLabel, compareNames, entriesWithCode, entriesWithName, reportUnlisted, type CatalogHit, type Unlisted } from '../shared/catalog-lookup';
+import { setCell } from '../shared/fixes';
+import type { Finding, Rule } from '../types';
 
 /** The 政府预算支出经济分类 name next to a 部门 name must be one the catalog pairs with it. */
-function pairingFinding(hits: CatalogHit[], secondary: TextCell | undefined): Diagnostic | undefined {
+function pairingFinding(hits: CatalogHit[], secondary: TextCell | undefined): Finding | undefined {
   const paired = hits.flatMap((h) => h.entry.pairedWith ?? []);
   if (!secondary || paired.length === 0) return undefined;
   const written = secondary.text.trim();
   if (!written || paired.some((name) => normalizeName(name) === normalizeName(written))) return undefined;
   const [entry] = hits;
   return {
-    rule: codesEconomicNames.id,
-    severity: codesEconomicNames.defaultSeverity,
+    at: secondary.ref,
     message: `经济科目「${entry.entry.name}」对应的政府预算支出经济分类写作「${written}」，${catalogLabel(entry.catalog)}中为「${paired.join('」或「')}」。`,
-    ...locate(secondary.ref),
     expected: paired[0],
     actual: written,
-    fix: { description: `改为「${paired[0]}」`, edits: [{ ...locate(secondary.ref), value: paired[0] }] },
+    fix: setCell(secondary.ref, paired[0], `改为「${paired[0]}」`),
   };
 }
 
@@ -29,9 +27,8 @@ export const codesEconomicNames: Rule = {
   docs: '基本支出分经济科目表的科目名称（及编码，如有）应见于经济分类目录，旁边的政府预算支出经济分类名称应是目录中与之对应的名称；目录（部分）未收录的名称只作提示。',
   check(context) {
     const catalog = context.economicCatalog;
-    if (!catalog) return [];
+    if (!catalog) return;
     const reported = new Set<string>();
-    const findings: Diagnostic[] = [];
     const unlisted: Unlisted[] = [];
     for (const table of context.tablesOf('basic-economic')) {
       for (const row of table.rows) {
@@ -40,28 +37,28 @@ export const codesEconomicNames: Rule = {
         const byCode = row.code ? entriesWithCode([catalog], row.code.code)[0] : undefined;
         if (byCode) {
           const agreement = compareNames(text, byCode.entry.name);
-          if (agreement !== 'same')
-            findings.push({
-              rule: codesEconomicNames.id,
+          if (agreement !== 'same') {
+            context.report({
+              at: row.name.ref,
               severity: agreement === 'variant' ? 'warning' : 'error',
+              table,
               message: `经济科目 ${byCode.entry.code} 的名称写作「${text}」，目录中为「${byCode.entry.name}」。`,
-              ...locate(row.name.ref),
               expected: byCode.entry.name,
               actual: text,
-              table: table.kind,
-              fix: { description: `将名称改为「${byCode.entry.name}」`, edits: [{ ...locate(row.name.ref), value: byCode.entry.name }] },
+              fix: setCell(row.name.ref, byCode.entry.name, `将名称改为「${byCode.entry.name}」`),
             });
+          }
           continue;
         }
         const byName = entriesWithName([catalog], text);
         const pairing = pairingFinding(byName, row.secondaryName);
-        if (pairing) findings.push({ ...pairing, table: table.kind });
+        if (pairing) context.report({ ...pairing, table });
         if (byName.length > 0 || reported.has(text)) continue;
         reported.add(text);
         if (!catalog.complete) unlisted.push({ ref: row.name.ref, label: text, table: table.kind });
-        else findings.push({ rule: codesEconomicNames.id, severity: codesEconomicNames.defaultSeverity, message: `经济科目「${text}」不在${catalogLabel(catalog)}中。`, ...locate(row.name.ref), table: table.kind });
+        else context.report({ at: row.name.ref, table, message: `经济科目「${text}」不在${catalogLabel(catalog)}中。` });
       }
     }
-    return [...findings, ...unlistedNotes(codesEconomicNames, catalog, '经济科目', unlisted)];
+    reportUnlisted(context, catalog, '经济科目', unlisted);
   },
 };

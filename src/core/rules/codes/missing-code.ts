@@ -1,10 +1,10 @@
 import type { CatalogEntry } from '../../catalog/types';
 import { refToA1 } from '../../grid';
 import type { BudgetTable, TableRow } from '../../tables/types';
-import { locate } from '../shared/cells';
 import { entriesWithName } from '../shared/catalog-lookup';
 import { FUNCTION_CODED_KINDS } from '../shared/code-rows';
-import type { Diagnostic, Rule } from '../types';
+import { setCell } from '../shared/fixes';
+import type { Rule } from '../types';
 
 /** Among same-named entries, the one under the coded row above (its child or sibling). */
 function placeFor(candidates: CatalogEntry[], above: TableRow | undefined): CatalogEntry | undefined {
@@ -27,37 +27,32 @@ export const codesMissingCode: Rule = {
   docs: '收入、支出类表格中有科目名称而没有科目编码的行：按支出功能分类目录中同名（且位于上一科目之下）的条目补填编码。',
   check(context) {
     const catalog = context.functionCatalog;
-    if (!catalog) return [];
-    return context.tables
-      .filter((t) => (FUNCTION_CODED_KINDS as readonly string[]).includes(t.kind))
-      .flatMap((table) => {
-        const column = codeColumn(table);
-        let above: TableRow | undefined;
-        const findings: Diagnostic[] = [];
-        for (const row of table.rows) {
-          if (row.code) {
-            above = row;
-            continue;
-          }
-          // A code the reader saw but could not read is reported where it is, not as a missing one.
-          if (row.role === 'total' || row.side || !row.name?.text.trim() || row.unread === 'malformed-code') continue;
-          const candidates = entriesWithName([catalog], row.name.text)
-            .map((hit) => hit.entry)
-            .filter((entry) => entry.code);
-          const entry = placeFor(candidates, above);
-          const codeCell = column === undefined ? undefined : { sheet: table.sheet, row: row.row, col: column };
-          findings.push({
-            rule: codesMissingCode.id,
-            severity: codesMissingCode.defaultSeverity,
-            message: `「${row.name.text}」没有科目编码${entry ? `；支出功能分类中该名称的编码是 ${entry.code}` : '，目录中也找不到同名科目，请核对'}。`,
-            ...locate(codeCell ?? row.name.ref),
-            related: [locate(row.name.ref)],
-            ...(entry ? { expected: entry.code } : {}),
-            table: table.kind,
-            ...(entry && codeCell ? { fix: { description: `在 ${refToA1(codeCell)} 填入 ${entry.code}`, edits: [{ ...locate(codeCell), value: entry.code }] } } : {}),
-          });
+    if (!catalog) return;
+    for (const table of context.tables) {
+      if (!(FUNCTION_CODED_KINDS as readonly string[]).includes(table.kind)) continue;
+      const column = codeColumn(table);
+      let above: TableRow | undefined;
+      for (const row of table.rows) {
+        if (row.code) {
+          above = row;
+          continue;
         }
-        return findings;
-      });
+        // A code the reader saw but could not read is reported where it is, not as a missing one.
+        if (row.role === 'total' || row.side || !row.name?.text.trim() || row.unread === 'malformed-code') continue;
+        const candidates = entriesWithName([catalog], row.name.text)
+          .map((hit) => hit.entry)
+          .filter((entry) => entry.code);
+        const entry = placeFor(candidates, above);
+        const codeCell = column === undefined ? undefined : { sheet: table.sheet, row: row.row, col: column };
+        context.report({
+          at: codeCell ?? row.name.ref,
+          table,
+          message: `「${row.name.text}」没有科目编码${entry ? `；支出功能分类中该名称的编码是 ${entry.code}` : '，目录中也找不到同名科目，请核对'}。`,
+          related: [row.name.ref],
+          expected: entry?.code,
+          fix: entry && codeCell ? setCell(codeCell, entry.code, `在 ${refToA1(codeCell)} 填入 ${entry.code}`) : undefined,
+        });
+      }
+    }
   },
 };

@@ -7,8 +7,8 @@ export const fiscalClassesMatchFund: Rule = {
   defaultSeverity: 'error',
   docs: '财政拨款收支总表“政府性基金预算”列每一类（按名称对应）= 政府性基金预算支出表同名“类”行合计；本年支出合计同理（按资金来源分别核对，不与其他来源混比）。',
   check(context) {
-    return context.tablesOf('fiscal-summary').flatMap((fiscal) =>
-      context.tablesOf('fund-expenditure').flatMap((fund) => matchClasses(context, fiscalClassesMatchFund, { table: fiscal, key: 'fund' }, { table: fund, key: 'total' })),
-    );
+    for (const fiscal of context.tablesOf('fiscal-summary')) {
+      for (const fund of context.tablesOf('fund-expenditure')) matchClasses(context, { table: fiscal, key: 'fund' }, { table: fund, key: 'total' });
+    }
   },
 };

@@ -7,8 +7,8 @@ export const fiscalClassesMatchGeneral: Rule = {
   defaultSeverity: 'error',
   docs: '财政拨款收支总表“一般公共预算”列每一类（按名称对应）= 一般公共预算支出表同名“类”行合计；本年支出合计同理。',
   check(context) {
-    return context.tablesOf('fiscal-summary').flatMap((fiscal) =>
-      context.tablesOf('general-expenditure').flatMap((general) => matchClasses(context, fiscalClassesMatchGeneral, { table: fiscal, key: 'general' }, { table: general, key: 'total' })),
-    );
+    for (const fiscal of context.tablesOf('fiscal-summary')) {
+      for (const general of context.tablesOf('general-expenditure')) matchClasses(context, { table: fiscal, key: 'general' }, { table: general, key: 'total' });
+    }
   },
 };

@@ -1,5 +1,4 @@
-import { locate } from '../shared/cells';
-import type { Diagnostic, Rule } from '../types';
+import type { Rule } from '../types';
 
 export const metaAmountReadable: Rule = {
   id: 'meta/amount-readable',
@@ -7,24 +6,19 @@ export const metaAmountReadable: Rule = {
   defaultSeverity: 'error',
   docs: '金额列中的错误值（如 #REF!）或无法识别为金额的文字；这些单元格不参与其他核对。',
   check(context) {
-    return context.tables.flatMap((table) =>
-      table.rows.flatMap((row) =>
-        Object.values(row.values).flatMap((cell): Diagnostic[] =>
-          cell?.problem
-            ? [
-                {
-                  rule: metaAmountReadable.id,
-                  severity: metaAmountReadable.defaultSeverity,
-                  message:
-                    cell.problem.kind === 'error' ? `金额单元格是错误值「${cell.problem.text}」，请检查公式。` : `金额单元格的内容「${cell.problem.text}」无法识别为金额。`,
-                  ...locate(cell.ref),
-                  actual: cell.problem.text,
-                  table: table.kind,
-                },
-              ]
-            : [],
-        ),
-      ),
-    );
+    for (const table of context.tables) {
+      for (const row of table.rows) {
+        for (const cell of Object.values(row.values)) {
+          if (!cell?.problem) continue;
+          const { kind, text } = cell.problem;
+          context.report({
+            at: cell.ref,
+            table,
+            message: kind === 'error' ? `金额单元格是错误值「${text}」，请检查公式。` : `金额单元格的内容「${text}」无法识别为金额。`,
+            actual: text,
+          });
+        }
+      }
+    }
   },
 };

@@ -1,4 +1,3 @@
-import { locate } from '../shared/cells';
 import type { Rule } from '../types';
 
 export const metaUnitLabel: Rule = {
@@ -7,14 +6,9 @@ export const metaUnitLabel: Rule = {
   defaultSeverity: 'warning',
   docs: '每张金额表都应注明“单位：万元”或“单位：元”；未注明时按万元核对。',
   check(context) {
-    return context.tables
-      .filter((table) => !table.unit && table.kind !== 'performance-target')
-      .map((table) => ({
-        rule: metaUnitLabel.id,
-        severity: metaUnitLabel.defaultSeverity,
-        message: `「${table.title.text}」没有注明金额单位（如“单位：万元”），核对时按万元处理。`,
-        ...locate(table.title.ref),
-        table: table.kind,
-      }));
+    for (const table of context.tables) {
+      if (table.unit || table.kind === 'performance-target') continue;
+      context.report({ at: table.title.ref, table, message: `「${table.title.text}」没有注明金额单位（如“单位：万元”），核对时按万元处理。` });
+    }
   },
 };

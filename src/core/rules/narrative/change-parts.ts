@@ -1,9 +1,8 @@
 import { formatAmount } from '../../amount';
 import type { AmountChange } from '../../narrative/changes';
-import { locate } from '../shared/cells';
 import { compareAmounts } from '../shared/compare';
 import { figureTerm } from '../shared/narrative-text';
-import type { Diagnostic, IdentityTerm, Rule, RuleContext } from '../types';
+import type { IdentityTerm, Rule, RuleContext } from '../types';
 
 export const narrativeChangeParts: Rule = {
   id: 'narrative/change-parts',
@@ -12,7 +11,9 @@ export const narrativeChangeParts: Rule = {
   docs: '“财政拨款支出预算X万元，比上年增加A万元。财政拨款支出预算中，一般公共预算…增加B万元；政府性基金…增加C万元……”：A = B + C + …；本年为 0 的项目不能比上年增加；金额相同的财政拨款收入与财政拨款支出，比上年的增减也应相同。',
   check(context) {
     const { changes } = context.narrative;
-    return [...partsOfTotals(context, changes), ...zeroIncreases(changes), ...incomeAgainstExpenditure(context, changes)];
+    partsOfTotals(context, changes);
+    zeroIncreases(context, changes);
+    incomeAgainstExpenditure(context, changes);
   },
 };
 
@@ -23,17 +24,16 @@ function changeTerm(change: AmountChange, sign: 1 | -1, words: string): Identity
 }
 
 /** "X中，" after the statement of X opens the list of its parts, to the end of the paragraph. */
-function partsOfTotals(context: RuleContext, changes: AmountChange[]): Diagnostic[] {
-  return changes.flatMap((parent): Diagnostic[] => {
-    if (!parent.change || !label(parent)) return [];
+function partsOfTotals(context: RuleContext, changes: AmountChange[]): void {
+  for (const parent of changes) {
+    if (!parent.change || !label(parent)) continue;
     const { text } = parent.paragraph;
     const opens = text.indexOf(`${label(parent)}中`, parent.offset);
-    if (opens < 0) return [];
+    if (opens < 0) continue;
     const parts = changes.filter((c) => c.paragraph === parent.paragraph && c.amount.offset > opens);
-    if (parts.length < 2 || parts.some((part) => part.direction !== 0 && !part.change)) return [];
+    if (parts.length < 2 || parts.some((part) => part.direction !== 0 && !part.change)) continue;
     const moving = parts.filter((part) => part.change);
-    const finding = compareAmounts(context, {
-      rule: narrativeChangeParts,
+    compareAmounts(context, {
       subject: `「${label(parent)}」比上年的增减应等于其中各项增减之和`,
       target: changeTerm(parent, 1, `「${label(parent)}」比上年增减`),
       addends: moving.map((part) => changeTerm(part, (part.direction * parent.direction) as 1 | -1, `「${label(part)}」比上年增减`)),
@@ -42,43 +42,36 @@ function partsOfTotals(context: RuleContext, changes: AmountChange[]): Diagnosti
           .map((part) => `${label(part)}${part.direction === 0 ? '持平' : `${part.direction > 0 ? '增加' : '减少'}${formatAmount(part.change!.amount, part.change!.decimals)}`}`)
           .join('、')}）合计${parent.direction > 0 ? '增加' : '减少'} ${expected}${parent.change!.unit}，两者不一致。`,
     });
-    return finding ? [finding] : [];
-  });
+  }
 }
 
 /** A budget of 0 that grew: last year's would have been negative. */
-function zeroIncreases(changes: AmountChange[]): Diagnostic[] {
-  return changes.flatMap((change): Diagnostic[] => {
-    if (change.direction <= 0 || !change.change || !change.amount.amount.isZero() || change.change.amount.isZero()) return [];
+function zeroIncreases(context: RuleContext, changes: AmountChange[]): void {
+  for (const change of changes) {
+    if (change.direction <= 0 || !change.change || !change.amount.amount.isZero() || change.change.amount.isZero()) continue;
     const amount = formatAmount(change.change.amount, change.change.decimals);
-    return [
-      {
-        rule: narrativeChangeParts.id,
-        severity: narrativeChangeParts.defaultSeverity,
-        message: `情况说明写「${label(change)}」0${change.amount.unit}，却比上年增加 ${amount}${change.change.unit}：上年应为负数，增减额或本年金额有误。`,
-        ...locate(change.paragraph.ref),
-        actual: `增加${amount}${change.change.unit}`,
-      },
-    ];
-  });
+    context.report({
+      at: change.paragraph.ref,
+      message: `情况说明写「${label(change)}」0${change.amount.unit}，却比上年增加 ${amount}${change.change.unit}：上年应为负数，增减额或本年金额有误。`,
+      actual: `增加${amount}${change.change.unit}`,
+    });
+  }
 }
 
 const FISCAL_INCOME = /^财政拨款收入$/;
 const FISCAL_EXPENDITURE = /^财政拨款支出(?:预算)?$/;
 
 /** 财政拨款收入 and 财政拨款支出 of the same amount changed by the same amount against the same base. */
-function incomeAgainstExpenditure(context: RuleContext, changes: AmountChange[]): Diagnostic[] {
+function incomeAgainstExpenditure(context: RuleContext, changes: AmountChange[]): void {
   const income = changes.find((c) => FISCAL_INCOME.test(label(c)) && c.change);
   const expenditure = changes.find((c) => FISCAL_EXPENDITURE.test(label(c)) && c.change);
-  if (!income || !expenditure || !income.amount.amount.eq(expenditure.amount.amount)) return [];
+  if (!income || !expenditure || !income.amount.amount.eq(expenditure.amount.amount)) return;
   const base = (c: AmountChange) => c.base || '预算';
-  const finding = compareAmounts(context, {
-    rule: narrativeChangeParts,
+  compareAmounts(context, {
     subject: '财政拨款收入与财政拨款支出比上年的增减应相同',
     target: changeTerm(income, 1, '「财政拨款收入」比上年增减'),
     addends: [changeTerm(expenditure, (income.direction * expenditure.direction) as 1 | -1, '「财政拨款支出」比上年增减')],
     describe: ({ actual, expected }) =>
       `情况说明中财政拨款收入与财政拨款支出同为 ${formatAmount(income.amount.amount, income.amount.decimals)}${income.amount.unit}，收入比上年${base(income)}${income.direction > 0 ? '增加' : '减少'} ${actual}${income.change!.unit}，支出比上年${base(expenditure)}${expenditure.direction > 0 ? '增加' : '减少'} ${expected}${expenditure.change!.unit}${base(income) === base(expenditure) ? '' : `（比较基数一为“${base(income)}”、一为“${base(expenditure)}”）`}，两者应相同。`,
   });
-  return finding ? [finding] : [];
 }

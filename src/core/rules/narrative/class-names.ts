@@ -1,9 +1,10 @@
 import { convertAmount, formatAmount } from '../../amount';
-import { address, amountOf, locate } from '../shared/cells';
+import { address, amountOf } from '../shared/cells';
+import { setCell } from '../shared/fixes';
 import { amountsByParagraph, paragraphAt } from '../shared/narrative-text';
 import { knownClassNames } from '../shared/narrative-targets';
-import { className, unitOf } from '../shared/tables';
-import type { CellEdit, Diagnostic, Rule } from '../types';
+import { className, unitOf } from '../../tables/query';
+import type { Rule } from '../types';
 
 /** Aggregates that end in 支出 but are not classes. */
 const AGGREGATE = /(基本支出|项目支出|当年支出|本年支出|支出预算|支出总计|支出合计)$/;
@@ -16,10 +17,9 @@ export const narrativeClassNames: Rule = {
   check(context) {
     const classes = knownClassNames(context);
     const table = context.tablesOf('expenditure')[0] ?? context.tablesOf('general-expenditure')[0];
-    if (!table || classes.size === 0) return [];
+    if (!table || classes.size === 0) return;
     const classRows = table.rows.filter((row) => row.code?.level === 1 && row.name);
     const byParagraph = amountsByParagraph(context.narrative.amounts);
-    const findings: Diagnostic[] = [];
     for (const amounts of byParagraph.values()) {
       const words = amounts.map((a) => className(a.label.replace(/^.*[，,；;：:。]/, '')));
       if (!words.some((w) => classes.has(w))) continue;
@@ -33,20 +33,15 @@ export const narrativeClassNames: Rule = {
         const right = className(owner.name!.text);
         const paragraph = paragraphAt(context, quoted.ref);
         const at = paragraph ? paragraph.text.lastIndexOf(written, quoted.offset) : -1;
-        const edit: CellEdit | undefined =
-          paragraph && at >= 0 ? { ...locate(paragraph.ref), value: paragraph.text.slice(0, at) + right + paragraph.text.slice(at + written.length) } : undefined;
-        findings.push({
-          rule: narrativeClassNames.id,
-          severity: narrativeClassNames.defaultSeverity,
+        context.report({
+          at: quoted.ref,
           message: `情况说明写「${written}」${formatAmount(quoted.amount)}${quoted.unit}，这不是支出功能分类的类名；该金额是「${right}」（${address(owner.name!.ref)}）。`,
-          ...locate(quoted.ref),
-          related: [locate(owner.name!.ref)],
+          related: [owner.name!.ref],
           expected: right,
           actual: written,
-          ...(edit ? { fix: { description: `将「${written}」改为「${right}」`, edits: [edit] } } : {}),
+          fix: paragraph && at >= 0 ? setCell(paragraph.ref, paragraph.text.slice(0, at) + right + paragraph.text.slice(at + written.length), `将「${written}」改为「${right}」`) : undefined,
         });
       });
     }
-    return findings;
   },
 };

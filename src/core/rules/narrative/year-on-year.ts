@@ -1,7 +1,7 @@
 import { Amount, formatAmount } from '../../amount';
-import { locate } from '../shared/cells';
+import { fixOf } from '../shared/fixes';
 import { paragraphAt, percentOf, replaceNumber } from '../shared/narrative-text';
-import type { Diagnostic, Rule } from '../types';
+import type { Rule } from '../types';
 
 const TOLERANCE = new Amount('0.01');
 
@@ -11,29 +11,25 @@ export const narrativeYearOnYear: Rule = {
   defaultSeverity: 'error',
   docs: '“本年X万元，比上年增加（减少）Y万元，增长（下降）Z%”：Z = Y ÷（X ∓ Y），精确到 0.01 个百分点。',
   check(context) {
-    return context.narrative.yearOnYear.flatMap((statement): Diagnostic[] => {
-      if (!statement.current || !statement.percent) return [];
+    for (const statement of context.narrative.yearOnYear) {
+      if (!statement.current || !statement.percent) continue;
       const previous = statement.current.minus(statement.change.mul(statement.direction));
-      if (previous.lte(0)) return [];
+      if (previous.lte(0)) continue;
       const expected = percentOf(statement.change, previous);
       const difference = expected.minus(statement.percent).abs();
-      if (difference.lte(TOLERANCE)) return [];
+      if (difference.lte(TOLERANCE)) continue;
       const paragraph = paragraphAt(context, statement.ref);
       const percentAt = paragraph ? findPercent(paragraph.text, statement.text, statement.percent) : -1;
       const edit = percentAt >= 0 ? replaceNumber(paragraph, percentAt, formatAmount(expected)) : undefined;
       const verb = statement.direction > 0 ? '增长' : '下降';
-      return [
-        {
-          rule: narrativeYearOnYear.id,
-          severity: narrativeYearOnYear.defaultSeverity,
-          message: `「${statement.label}」本年 ${formatAmount(statement.current)}${statement.unit}，比上年${statement.direction > 0 ? '增加' : '减少'} ${formatAmount(statement.change)}${statement.unit}，上年应为 ${formatAmount(previous)}${statement.unit}，${verb}幅度应为 ${formatAmount(expected)}%，说明写 ${formatAmount(statement.percent)}%。`,
-          ...locate(statement.ref),
-          expected: `${formatAmount(expected)}%`,
-          actual: `${formatAmount(statement.percent)}%`,
-          ...(edit ? { fix: { description: `将百分比改为 ${formatAmount(expected)}%`, edits: [edit] } } : {}),
-        },
-      ];
-    });
+      context.report({
+        at: statement.ref,
+        message: `「${statement.label}」本年 ${formatAmount(statement.current)}${statement.unit}，比上年${statement.direction > 0 ? '增加' : '减少'} ${formatAmount(statement.change)}${statement.unit}，上年应为 ${formatAmount(previous)}${statement.unit}，${verb}幅度应为 ${formatAmount(expected)}%，说明写 ${formatAmount(statement.percent)}%。`,
+        expected: `${formatAmount(expected)}%`,
+        actual: `${formatAmount(statement.percent)}%`,
+        fix: fixOf(`将百分比改为 ${formatAmount(expected)}%`, edit),
+      });
+    }
   },
 };
 

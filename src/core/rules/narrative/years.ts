@@ -1,5 +1,5 @@
-import { locate } from '../shared/cells';
-import type { Diagnostic, Rule } from '../types';
+import type { CellRef } from '../../grid';
+import type { Rule } from '../types';
 
 /** "比2025年预算增加…", "与2025年预算持平": the year compared with. */
 const COMPARED = /(?:比|较|与)\s*(20\d{2})\s*年/g;
@@ -11,15 +11,13 @@ export const narrativeYears: Rule = {
   docs: '情况说明中“比（与）20XX年…”比较的是上一年，“20XX年当年预算执行数”是上一年，“20XX年预算安排”是本预算年度（工作簿的年度）；与本年或以后年份比较是错误，与更早年份比较只作警告。',
   check(context) {
     const year = context.options.year;
-    if (!year) return [];
-    const findings: Diagnostic[] = [];
+    if (!year) return;
     // Comparing with this year or a later one is certainly wrong; an older year may be deliberate.
-    const wrong = (ref: Parameters<typeof locate>[0], written: number, expected: number, what: string) =>
-      findings.push({
-        rule: narrativeYears.id,
-        severity: written >= year || expected === year ? narrativeYears.defaultSeverity : 'warning',
+    const wrong = (at: CellRef, written: number, expected: number, what: string) =>
+      context.report({
+        at,
+        severity: written >= year || expected === year ? undefined : 'warning',
         message: `这是 ${year} 年预算，情况说明${what}写作 ${written} 年，应为 ${expected} 年。`,
-        ...locate(ref),
         expected: `${expected}年`,
         actual: `${written}年`,
       });
@@ -33,6 +31,5 @@ export const narrativeYears: Rule = {
       if (item.executed?.year && item.executed.year !== year - 1) wrong(item.paragraph.ref, item.executed.year, year - 1, '中的执行数年份');
       if (item.planned?.year && item.planned.year !== year) wrong(item.paragraph.ref, item.planned.year, year, '中的预算安排年份');
     }
-    return findings;
   },
 };

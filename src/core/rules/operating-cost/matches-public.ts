@@ -1,5 +1,5 @@
-import { compareAcross, pairs } from '../shared/cross';
-import { defined, totalRow, unitOf } from '../shared/tables';
+import { totalRow, unitOf } from '../../tables/query';
+import { compareAcross } from '../shared/cross';
 import type { Rule } from '../types';
 
 export const operatingCostMatchesPublic: Rule = {
@@ -8,22 +8,16 @@ export const operatingCostMatchesPublic: Rule = {
   defaultSeverity: 'warning',
   docs: '机关运行经费是行政单位（含参公事业单位）基本支出中的公用经费，不能超过基本支出分经济科目表的公用经费合计；部门所属事业单位的公用经费不计入，所以少于公用经费不是问题。',
   check(context) {
-    return defined(
-      pairs(context.tablesOf('operating-cost'), context.tablesOf('basic-economic')).map(([cost, basic]) =>
-        compareAcross(
-          context,
-          operatingCostMatchesPublic,
-          '机关运行经费应不超过基本支出分经济科目表的公用经费合计',
-          { table: cost, row: totalRow(cost), key: 'total' },
-          [{ table: basic, row: totalRow(basic), key: 'public' }],
-          {
-            fixable: false,
-            relation: 'at-most',
-            describe: ({ actual, expected, difference }) =>
-              `机关运行经费 ${actual}${unitOf(cost)}，超过基本支出分经济科目表的公用经费合计 ${expected}${unitOf(cost)}，多 ${difference}${unitOf(cost)}：机关运行经费是公用经费的一部分，请核实两表。`,
-          },
-        ),
-      ),
-    );
+    for (const cost of context.tablesOf('operating-cost')) {
+      for (const basic of context.tablesOf('basic-economic')) {
+        const unit = unitOf(cost);
+        compareAcross(context, '机关运行经费应不超过基本支出分经济科目表的公用经费合计', { table: cost, row: totalRow(cost), key: 'total' }, [{ table: basic, row: totalRow(basic), key: 'public' }], {
+          fixable: false,
+          relation: 'at-most',
+          describe: ({ actual, expected, difference }) =>
+            `机关运行经费 ${actual}${unit}，超过基本支出分经济科目表的公用经费合计 ${expected}${unit}，多 ${difference}${unit}：机关运行经费是公用经费的一部分，请核实两表。`,
+        });
+      }
+    }
   },
 };

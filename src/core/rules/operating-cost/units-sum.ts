@@ -1,5 +1,5 @@
+import { totalRow } from '../../tables/query';
 import { sumGroups } from '../shared/hierarchy';
-import { totalRow } from '../shared/tables';
 import type { Rule } from '../types';
 
 export const operatingCostUnitsSum: Rule = {
@@ -8,10 +8,10 @@ export const operatingCostUnitsSum: Rule = {
   defaultSeverity: 'error',
   docs: '机关运行经费预算表：部门合计 = 各单位行之和；每一金额列都核对。',
   check(context) {
-    return context.tablesOf('operating-cost').flatMap((table) => {
+    for (const table of context.tablesOf('operating-cost')) {
       const total = totalRow(table);
       const units = table.rows.filter((row) => row.role === 'unit');
-      return total && units.length ? sumGroups(context, operatingCostUnitsSum, table, [{ parent: total, children: units, what: '各单位之和' }]) : [];
-    });
+      if (total && units.length) sumGroups(context, table, [{ parent: total, children: units, what: '各单位之和' }]);
+    }
   },
 };

@@ -28,6 +28,6 @@ export const projectUnitSubtotals: Rule = {
   defaultSeverity: 'error',
   docs: '项目支出表：部门/单位行 = 其下各项目之和（部门行与单位行可重复同一合计）；每一金额列都核对。',
   check(context) {
-    return [...context.tablesOf('project'), ...context.tablesOf('project-carryover')].flatMap((table) => sumGroups(context, projectUnitSubtotals, table, subtotals(table)));
+    for (const table of [...context.tablesOf('project'), ...context.tablesOf('project-carryover')]) sumGroups(context, table, subtotals(table));
   },
 };

@@ -4,8 +4,7 @@ import { catalogLabel as shortLabel } from '../../catalog/lookup';
 import type { Catalog, CatalogEntry } from '../../catalog/types';
 import type { CellRef } from '../../grid';
 import type { TableKind } from '../../tables/types';
-import type { Diagnostic, RuleMeta } from '../types';
-import { locate } from './cells';
+import type { RuleContext } from '../types';
 import { nameSimilarity, normalizeName } from '../../text/normalize';
 
 interface CatalogIndex {
@@ -78,22 +77,23 @@ const LISTED_IN_NOTE = 8;
  * What a partial list cannot check is said once per table: one info at the first such cell, the
  * others as related cells.
  */
-export function unlistedNotes(rule: RuleMeta, catalog: Catalog, what: string, unlisted: Unlisted[]): Diagnostic[] {
+export function reportUnlisted(context: RuleContext, catalog: Catalog, what: string, unlisted: Unlisted[]): void {
   const byTable = new Map<string, Unlisted[]>();
   for (const item of unlisted) {
     const key = `${item.ref.sheet}|${item.table}`;
-    byTable.set(key, [...(byTable.get(key) ?? []), item]);
+    const list = byTable.get(key);
+    if (list) list.push(item);
+    else byTable.set(key, [item]);
   }
-  return [...byTable.values()].map((items) => {
+  for (const items of byTable.values()) {
     const shown = items.slice(0, LISTED_IN_NOTE).map((item) => `「${item.label}」`).join('');
     const more = items.length > LISTED_IN_NOTE ? `等 ${items.length} 个` : '';
-    return {
-      rule: rule.id,
+    context.report({
+      at: items[0].ref,
       severity: 'info',
-      message: `${what}${shown}${more}：目录中未收录，无法核对名称（${catalog.title}为部分目录，可导入完整目录）。`,
-      ...locate(items[0].ref),
-      ...(items.length > 1 ? { related: items.slice(1).map((item) => locate(item.ref)) } : {}),
       table: items[0].table,
-    };
-  });
+      message: `${what}${shown}${more}：目录中未收录，无法核对名称（${catalog.title}为部分目录，可导入完整目录）。`,
+      ...(items.length > 1 ? { related: items.slice(1).map((item) => item.ref) } : {}),
+    });
+  }
 }

@@ -1,9 +1,8 @@
 /** Small helpers between table cells, exact amounts and report locations. */
 import { ZERO, type Amount } from '../../amount';
 import { refToA1, type CellRef } from '../../grid';
-import type { AmountCell, BudgetTable, ColumnKey, TableRow } from '../../tables/types';
-import type { CellLocation } from '../types';
-import { COLUMN_LABEL } from './labels';
+import type { AmountCell } from '../../tables/types';
+import type { CellLocation } from '../../findings';
 
 export function locate(ref: CellRef): CellLocation {
   return { sheet: ref.sheet, cell: refToA1(ref) };
@@ -18,17 +17,3 @@ export function address(ref: CellRef, from?: string): string {
 export function amountOf(cell: AmountCell | undefined): Amount {
   return cell?.amount ?? ZERO;
 }
-
-/** True when some amount cell of the rows holds a non-zero value. */
-export function hasAmounts(rows: Iterable<TableRow>): boolean {
-  for (const row of rows) {
-    for (const cell of Object.values(row.values)) if (cell?.amount && !cell.amount.isZero()) return true;
-  }
-  return false;
-}
-
-/** Column keys the table actually has, in sheet order. */
-export function columnKeys(table: BudgetTable): ColumnKey[] {
-  return table.columns.map((c) => c.key).filter((key): key is ColumnKey => key in COLUMN_LABEL);
-}
-

@@ -5,21 +5,22 @@
  * with that amount): the names differ (an old class name, a typing slip) and the amounts are compared.
  */
 import { formatAmount } from '../../amount';
-import type { CellRef } from '../../grid';
 import type { AmountCell, BudgetTable, ColumnKey, TableRow } from '../../tables/types';
-import type { Diagnostic, Rule, RuleContext } from '../types';
-import { amountOf, locate } from './cells';
+import type { RuleContext } from '../types';
+import { amountOf } from './cells';
+import { groupBy } from './group-by';
+import { setCell } from './fixes';
 import { compareAmounts } from './compare';
-import { TABLE_LABEL, rowLabel } from './labels';
-import { className, defined, foreignLabel, linesOf, term, totalRow } from './tables';
-import { yearTotalLine } from './two-sided';
+import { TABLE_LABEL, rowLabel } from '../../tables/labels';
+import { byRow, byTable, term } from './terms';
+import { className, linesOf, totalRow, yearTotalLine } from '../../tables/query';
 
 export interface ClassMatchSide {
   table: BudgetTable;
   key: ColumnKey;
 }
 
-export function matchClasses(context: RuleContext, rule: Rule, lines: ClassMatchSide, coded: ClassMatchSide): Diagnostic[] {
+export function matchClasses(context: RuleContext, lines: ClassMatchSide, coded: ClassMatchSide): void {
   const classRows = coded.table.rows.filter((row) => row.code?.level === 1 || (row.role === 'class' && !row.side));
   const byName = new Map(classRows.map((row) => [className(row.name?.text ?? ''), row]));
   const classLines = linesOf(lines.table, 'expenditure', 'class').filter((line) => line.values[lines.key]);
@@ -35,36 +36,44 @@ export function matchClasses(context: RuleContext, rule: Rule, lines: ClassMatch
     (line) => distinctiveAmount(line.values[lines.key]),
     (row) => distinctiveAmount(row.values[coded.key]),
   );
-  const findings: Array<Diagnostic | undefined> = [];
   for (const [line, row] of renamed) {
     pairs.set(line, row);
-    findings.push(nameMismatch(rule, lines.table, line, coded.table, row));
+    reportNameMismatch(context, lines.table, line, coded.table, row);
   }
   for (const line of classLines) {
-    const target = term(lines.table, line, lines.key, 1, rowLabel(line));
+    const target = term(lines.table, line, lines.key, 1, byRow);
     const other = pairs.get(line);
     if (!target) continue;
     if (!other) {
-      if (!amountOf(target.cell).isZero()) findings.push(unmatched(rule, `${TABLE_LABEL[lines.table.kind]}「${className(line.name?.text ?? '')}」为 ${formatAmount(amountOf(target.cell))}，但${TABLE_LABEL[coded.table.kind]}（${coded.table.sheet}）没有这一类。`, target.cell.ref, lines.table));
+      if (!amountOf(target.cell).isZero()) {
+        context.report({
+          at: target.cell.ref,
+          table: lines.table,
+          message: `${TABLE_LABEL[lines.table.kind]}「${className(line.name?.text ?? '')}」为 ${formatAmount(amountOf(target.cell))}，但${TABLE_LABEL[coded.table.kind]}（${coded.table.sheet}）没有这一类。`,
+        });
+      }
       continue;
     }
-    const addend = term(coded.table, other, coded.key, 1, foreignLabel(coded.table, other, coded.key));
-    if (addend) findings.push(compareAmounts(context, { rule, table: lines.table.kind, subject: `「${className(line.name?.text ?? '')}」应等于${TABLE_LABEL[coded.table.kind]}同名类的金额`, target, addends: [addend] }));
+    const addend = term(coded.table, other, coded.key, 1, byTable);
+    if (addend) compareAmounts(context, { table: lines.table.kind, subject: () => `「${className(line.name?.text ?? '')}」应等于${TABLE_LABEL[coded.table.kind]}同名类的金额`, target, addends: [addend] });
   }
   const paired = new Set(pairs.values());
   for (const row of classRows) {
     const cell = row.values[coded.key];
     if (paired.has(row) || !cell || amountOf(cell).isZero()) continue;
-    findings.push(unmatched(rule, `${TABLE_LABEL[coded.table.kind]}「${rowLabel(row)}」为 ${formatAmount(amountOf(cell))}，但${TABLE_LABEL[lines.table.kind]}（${lines.table.sheet}）没有同名的支出类。`, cell.ref, coded.table));
+    context.report({
+      at: cell.ref,
+      table: coded.table,
+      message: `${TABLE_LABEL[coded.table.kind]}「${rowLabel(row)}」为 ${formatAmount(amountOf(cell))}，但${TABLE_LABEL[lines.table.kind]}（${lines.table.sheet}）没有同名的支出类。`,
+    });
   }
   const total = yearTotalLine(lines.table, 'expenditure');
   const codedTotal = totalRow(coded.table);
   if (total && codedTotal) {
-    const target = term(lines.table, total, lines.key, 1, rowLabel(total));
-    const addend = term(coded.table, codedTotal, coded.key, 1, foreignLabel(coded.table, codedTotal, coded.key));
-    if (target && addend) findings.push(compareAmounts(context, { rule, table: lines.table.kind, subject: `本年支出合计应等于${TABLE_LABEL[coded.table.kind]}合计`, target, addends: [addend] }));
+    const target = term(lines.table, total, lines.key, 1, byRow);
+    const addend = term(coded.table, codedTotal, coded.key, 1, byTable);
+    if (target && addend) compareAmounts(context, { table: lines.table.kind, subject: `本年支出合计应等于${TABLE_LABEL[coded.table.kind]}合计`, target, addends: [addend] });
   }
-  return defined(findings);
 }
 
 /** An amount that can tell a line apart; a blank or zero one cannot (any empty class shares it). */
@@ -81,36 +90,30 @@ function pairUnmatched(
   rowKey: (row: TableRow) => string | undefined,
 ): Array<[TableRow, TableRow]> {
   if (lines.length === 1 && rows.length === 1) return [[lines[0], rows[0]]];
-  const only = <T>(items: T[], key: (item: T) => string | undefined, value: string) => items.filter((item) => key(item) === value);
+  if (lines.length === 0 || rows.length === 0) return [];
+  const linesBy = groupBy(lines, lineKey);
+  const rowsBy = groupBy(rows, rowKey);
   return lines.flatMap((line): Array<[TableRow, TableRow]> => {
     const value = lineKey(line);
     if (value === undefined) return [];
-    const sameLines = only(lines, lineKey, value);
-    const sameRows = only(rows, rowKey, value);
-    return sameLines.length === 1 && sameRows.length === 1 ? [[line, sameRows[0]]] : [];
+    const sameRows = rowsBy.get(value) ?? [];
+    return linesBy.get(value)!.length === 1 && sameRows.length === 1 ? [[line, sameRows[0]]] : [];
   });
 }
 
-function unmatched(rule: Rule, message: string, ref: CellRef, table: BudgetTable): Diagnostic {
-  return { rule: rule.id, severity: rule.defaultSeverity, message, ...locate(ref), table: table.kind };
-}
-
 /** A class line whose name is not the name of the 类 it stands for. */
-function nameMismatch(rule: Rule, linesTable: BudgetTable, line: TableRow, codedTable: BudgetTable, row: TableRow): Diagnostic | undefined {
-  if (!line.name || !row.name) return undefined;
+function reportNameMismatch(context: RuleContext, linesTable: BudgetTable, line: TableRow, codedTable: BudgetTable, row: TableRow): void {
+  if (!line.name || !row.name) return;
   const right = className(row.name.text);
   const written = className(line.name.text);
-  return {
-    rule: rule.id,
+  context.report({
+    at: line.name.ref,
     severity: 'warning',
+    table: linesTable,
     message: `${TABLE_LABEL[linesTable.kind]}的支出类写作「${written}」，${TABLE_LABEL[codedTable.kind]}（${codedTable.sheet}）中与之对应的类是「${row.code ? `${row.code.code} ` : ''}${right}」：同一类的名称应一致（旧称或笔误）。`,
-    ...locate(line.name.ref),
-    related: [locate(row.name.ref)],
+    related: [row.name.ref],
     expected: right,
     actual: written,
-    table: linesTable.kind,
-    ...(line.name.text.includes(written)
-      ? { fix: { description: `将「${written}」改为「${right}」`, edits: [{ ...locate(line.name.ref), value: line.name.text.replace(written, right) }] } }
-      : {}),
-  };
+    fix: line.name.text.includes(written) ? setCell(line.name.ref, line.name.text.replace(written, right), `将「${written}」改为「${right}」`) : undefined,
+  });
 }

@@ -5,19 +5,22 @@
  * the rule's finding, with both values, the difference and where the other side lives; which cell to
  * change is the diagnosis' decision.
  */
-import { Amount, ZERO, convertAmount, formatAmount, type AmountUnit } from '../../amount';
+import { Amount, ZERO, convertAmount, fenOf, formatAmount, type AmountUnit } from '../../amount';
 import { refToA1, sumFormula } from '../../grid';
 import type { TableKind } from '../../tables/types';
-import type { CellEdit, Diagnostic, Identity, IdentityTerm, RuleContext, RuleMeta } from '../types';
+import type { Identity, IdentityTerm, RuleContext } from '../types';
+import type { CellEdit } from '../../findings';
 import { address, amountOf, locate } from './cells';
 
 const LISTED_ADDENDS = 4;
 
 export interface Comparison {
-  rule: RuleMeta;
   table?: TableKind;
-  /** The identity in words, e.g. "「201 一般公共服务支出」合计应等于基本支出 + 项目支出". */
-  subject: string;
+  /**
+   * The identity in words, e.g. "「201 一般公共服务支出」合计应等于基本支出 + 项目支出"; a function when
+   * the words take work to make, since most identities hold and are never described.
+   */
+  subject: string | (() => string);
   target: Omit<IdentityTerm, 'sign'> & { sign?: 1 | -1 };
   addends: IdentityTerm[];
   /** False when either side may legitimately differ, so no single cell can be said to be wrong. */
@@ -77,48 +80,108 @@ function allowanceIn(decimals: number, figure: boolean, from: AmountUnit, to: Am
  */
 export function envelopeOf(target: Pick<IdentityTerm, 'unit' | 'decimals' | 'figure'>, addends: IdentityTerm[]): Amount {
   const own = allowanceOf(target);
-  const converted = addends.map((term) => allowanceIn(term.decimals, Boolean(term.figure), term.unit, target.unit));
-  const coarser = target.figure || converted.some((allowance) => allowance.lt(own));
+  // A handful of distinct allowances, each counted: one multiplication each rather than an addition per addend.
+  const counts = new Map<Amount, number>();
+  for (const term of addends) {
+    const allowance = allowanceIn(term.decimals, Boolean(term.figure), term.unit, target.unit);
+    counts.set(allowance, (counts.get(allowance) ?? 0) + 1);
+  }
+  let coarser = Boolean(target.figure);
+  for (const allowance of counts.keys()) coarser ||= allowance.lt(own);
   let envelope = coarser ? own : ZERO;
-  for (const allowance of converted) envelope = envelope.plus(allowance);
+  for (const [allowance, count] of counts) envelope = envelope.plus(count === 1 ? allowance : allowance.times(count));
   return envelope;
 }
 
-export function compareAmounts(context: RuleContext, comparison: Comparison): Diagnostic | undefined {
-  const { rule, target, addends } = comparison;
-  if ([target, ...addends].some((term) => term.cell.problem)) return undefined;
+/**
+ * An identity as compared. Its expected value, envelope and words are worked out when first asked
+ * for: most identities hold, and only the diagnosis of a failing group reads those of holding ones.
+ */
+class ComparedIdentity implements Identity {
+  readonly table?: TableKind;
+  private expectedSum?: Amount;
+  private envelopeSum?: Amount;
+
+  constructor(
+    readonly rule: string,
+    private words: string | (() => string),
+    table: TableKind | undefined,
+    readonly target: IdentityTerm,
+    readonly addends: IdentityTerm[],
+    readonly relation: Identity['relation'],
+    readonly status: Identity['status'],
+    readonly fixable: boolean,
+    expected?: Amount,
+    envelope?: Amount,
+  ) {
+    if (table) this.table = table;
+    this.expectedSum = expected;
+    this.envelopeSum = envelope;
+  }
+
+  get subject(): string {
+    if (typeof this.words !== 'string') this.words = this.words();
+    return this.words;
+  }
+
+  get expected(): Amount {
+    this.expectedSum ??= expectedValue(this.target, this.addends);
+    return this.expectedSum;
+  }
+
+  get envelope(): Amount {
+    this.envelopeSum ??= envelopeOf(this.target, this.addends);
+    return this.envelopeSum;
+  }
+}
+
+/**
+ * Whether the identity holds, in exact integer 分 (see amount/fixed.ts); undefined when a term has no
+ * integer form and the decimal sums must decide.
+ */
+function holdsInFen(target: IdentityTerm | Comparison['target'], addends: IdentityTerm[], relation: Identity['relation']): boolean | undefined {
+  const actual = fenOfTerm(target);
+  if (actual === undefined) return undefined;
+  let expected = 0;
+  for (const term of addends) {
+    const fen = fenOfTerm(term);
+    if (fen === undefined) return undefined;
+    expected += term.sign > 0 ? fen : -fen;
+    if (!Number.isSafeInteger(expected)) return undefined;
+  }
+  return relation === 'at-most' ? actual <= expected : actual === expected;
+}
+
+function fenOfTerm(term: Pick<IdentityTerm, 'cell' | 'unit'>): number | undefined {
+  const { amount, fixed } = term.cell;
+  if (!amount) return 0;
+  return fixed ? fenOf(fixed, term.unit) : undefined;
+}
+
+export function compareAmounts(context: RuleContext, comparison: Comparison): void {
+  const { target, addends } = comparison;
+  if (target.cell.problem) return;
+  for (const term of addends) if (term.cell.problem) return;
+  const relation = comparison.relation ?? 'equal';
+  const fixable = comparison.fixable !== false;
+  const targetTerm: IdentityTerm = target.sign === 1 ? (target as IdentityTerm) : { ...target, sign: 1 };
+  if (holdsInFen(target, addends, relation)) {
+    context.identities.push(new ComparedIdentity(context.rule.id, comparison.subject, comparison.table, targetTerm, addends, relation, 'holds', fixable));
+    return;
+  }
   const expected = expectedValue(target, addends);
   const actual = amountOf(target.cell);
   const difference = actual.minus(expected);
-  const relation = comparison.relation ?? 'equal';
   const within = relation === 'at-most' ? difference.lte(0) : difference.isZero();
-  // Most identities hold exactly; their envelope is worked out only if the diagnosis asks for it.
-  let envelope: Amount | undefined = within ? undefined : envelopeOf(target, addends);
+  const envelope = within ? undefined : envelopeOf(target, addends);
   const status = within ? 'holds' : difference.abs().lte(envelope!) ? 'residue' : 'fails';
-  const identity: Identity = {
-    rule: rule.id,
-    subject: comparison.subject,
-    ...(comparison.table ? { table: comparison.table } : {}),
-    target: { ...target, sign: 1 },
-    addends,
-    expected,
-    get envelope() {
-      envelope ??= envelopeOf(target, addends);
-      return envelope;
-    },
-    relation,
-    status,
-    fixable: comparison.fixable !== false,
-  };
+  const identity = new ComparedIdentity(context.rule.id, comparison.subject, comparison.table, targetTerm, addends, relation, status, fixable, expected, envelope);
   context.identities.push(identity);
-  if (status === 'holds') return undefined;
+  if (status === 'holds') return;
   const sheet = target.cell.ref.sheet;
-  const base: Diagnostic = {
-    rule: rule.id,
-    severity: rule.defaultSeverity,
-    message: '',
-    ...locate(target.cell.ref),
-    related: addends.map((term) => locate(term.cell.ref)),
+  const base = {
+    at: target.cell.ref,
+    related: addends.map((term) => term.cell.ref),
     expected: `${relation === 'at-most' ? '≤ ' : ''}${formatAmount(expected, displayDecimals(target))}`,
     actual: formatAmount(actual, displayDecimals(target)),
     table: comparison.table,
@@ -126,21 +189,22 @@ export function compareAmounts(context: RuleContext, comparison: Comparison): Di
   };
   const described = describeAddends(addends, sheet);
   if (status === 'residue') {
-    return {
+    context.report({
       ...base,
       severity: 'info',
-      message: `尾差：${comparison.subject}。本格 ${formatAmount(actual)}，${described} 为 ${formatAmount(expected)}，相差 ${smallAmount(difference.abs(), target, addends)}，在舍入误差（±${smallAmount(identity.envelope, target, addends)}）以内，不必修改。`,
-    };
+      message: `尾差：${identity.subject}。本格 ${formatAmount(actual)}，${described} 为 ${formatAmount(expected)}，相差 ${smallAmount(difference.abs(), target, addends)}，在舍入误差（±${smallAmount(identity.envelope, target, addends)}）以内，不必修改。`,
+    });
+    return;
   }
   const shown = (value: Amount) => formatAmount(value, displayDecimals(target));
   const values = { actual: shown(actual), expected: shown(expected), difference: shown(difference.abs()), more: difference.isPositive() };
-  return {
+  context.report({
     ...base,
     message:
       comparison.describe?.(values) ??
-      `${comparison.subject}，但本格为 ${values.actual}，${described} 为 ${values.expected}，${values.more ? '多' : '少'} ${values.difference}${target.unit}。`,
+      `${identity.subject}，但本格为 ${values.actual}，${described} 为 ${values.expected}，${values.more ? '多' : '少'} ${values.difference}${target.unit}。`,
     ...(comparison.fixable === false ? {} : { fix: { description: `将 ${refToA1(target.cell.ref)} 改为 ${formatAmount(expected)}`, edits: [targetEdit(identity)] } }),
-  };
+  });
 }
 
 /** A difference or envelope in the finest unit of the identity: "40.80元" rather than "0.00万元". */

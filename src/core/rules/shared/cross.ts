@@ -1,8 +1,8 @@
 /** Comparisons between cells of different tables. */
 import type { BudgetTable, ColumnKey, TableRow } from '../../tables/types';
-import type { Diagnostic, Rule, RuleContext } from '../types';
+import type { RuleContext } from '../types';
 import { compareAmounts, type Comparison } from './compare';
-import { defined, foreignLabel, term } from './tables';
+import { byTable, defined, term } from './terms';
 
 export interface CellSide {
   table: BudgetTable;
@@ -13,17 +13,16 @@ export interface CellSide {
 /** target = Σ addends across tables (or ≤, with relation 'at-most'); nothing when a side is missing. */
 export function compareAcross(
   context: RuleContext,
-  rule: Rule,
   subject: string,
   target: CellSide,
   addends: CellSide[],
   { fixable = true, relation, describe }: Pick<Comparison, 'fixable' | 'relation' | 'describe'> = {},
-): Diagnostic | undefined {
-  if (!target.row) return undefined;
+): void {
+  if (!target.row) return;
   const targetTerm = term(target.table, target.row, target.key);
-  const terms = defined(addends.map((side) => (side.row ? term(side.table, side.row, side.key, 1, foreignLabel(side.table, side.row, side.key)) : undefined)));
-  if (!targetTerm || terms.length === 0) return undefined;
-  return compareAmounts(context, { rule, table: target.table.kind, subject, target: targetTerm, addends: terms, fixable, ...(relation ? { relation } : {}), ...(describe ? { describe } : {}) });
+  const terms = defined(addends.map((side) => (side.row ? term(side.table, side.row, side.key, 1, byTable) : undefined)));
+  if (!targetTerm || terms.length === 0) return;
+  compareAmounts(context, { table: target.table.kind, subject, target: targetTerm, addends: terms, fixable, ...(relation ? { relation } : {}), ...(describe ? { describe } : {}) });
 }
 
 export function pairs<A, B>(left: A[], right: B[]): Array<[A, B]> {

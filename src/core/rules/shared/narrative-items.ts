@@ -10,7 +10,7 @@
 import type { ItemStatement } from '../../narrative/items';
 import { bare } from '../../tables/layout/text';
 import type { BudgetTable, TableRow } from '../../tables/types';
-import type { RuleContext } from '../types';
+import type { CheckData } from '../types';
 
 const CODE_LENGTH = { 类: 3, 款: 5, 项: 7 } as const;
 
@@ -42,7 +42,7 @@ function byCode(table: BudgetTable): Map<string, TableRow> {
   return index;
 }
 
-export function resolveItem(context: RuleContext, item: ItemStatement): ResolvedItem | undefined {
+export function resolveItem(context: CheckData, item: ItemStatement): ResolvedItem | undefined {
   const fiscal = FISCAL_TABLES.flatMap((kind) => context.tablesOf(kind).flatMap((table) => resolveIn(table, item) ?? []));
   const codes = new Set(fiscal.map((found) => found.row.code!.code));
   // Rows of different codes are different items: no amount can be told.

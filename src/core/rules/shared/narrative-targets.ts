@@ -3,9 +3,9 @@
  * table cell unambiguously are resolved; anything else is left alone rather than guessed.
  */
 import type { AmountCell, BudgetTable, ColumnKey, LineKey, SourceKey, TableKind, TableRow } from '../../tables/types';
-import type { RuleContext } from '../types';
-import { TABLE_LABEL } from './labels';
-import { className, lineRow, totalRow } from './tables';
+import type { CheckData } from '../types';
+import { TABLE_LABEL } from '../../tables/labels';
+import { className, lineRow, totalRow } from '../../tables/query';
 
 export interface NarrativeTarget {
   table: BudgetTable;
@@ -17,7 +17,7 @@ export interface NarrativeTarget {
 /** Changes, purchases and 三公 have their own rules. */
 const NOT_A_TABLE_AMOUNT = /比上年|较上年|增加|减少|增长|下降|增幅|降幅|采购|三公|绩效|涉及/;
 
-type Resolver = (context: RuleContext) => NarrativeTarget | undefined;
+type Resolver = (context: CheckData) => NarrativeTarget | undefined;
 
 function totalCell(kind: TableKind, key: ColumnKey, label: string): Resolver {
   return (context) => {
@@ -94,7 +94,7 @@ const RESOLVERS: Array<[RegExp, Resolver]> = [
  * Class amounts are scoped by funding source like the paragraph that lists them: "一般公共预算当年支出
  * …主要用于" → 一般公共预算支出表; "财政拨款收支…支出包括" → 财政拨款收支总表; otherwise 支出总表.
  */
-function classTarget(context: RuleContext, label: string, scope: string): NarrativeTarget | undefined {
+function classTarget(context: CheckData, label: string, scope: string): NarrativeTarget | undefined {
   if (/财政拨款/.test(scope)) {
     const table = context.tablesOf('fiscal-summary')[0];
     const line = table?.rows.find((row) => row.line === 'class' && row.side === 'expenditure' && row.name && label.endsWith(className(row.name.text)));
@@ -111,7 +111,7 @@ function classTarget(context: RuleContext, label: string, scope: string): Narrat
 }
 
 /** What the label names; `scope` is the label of the paragraph's first (total) amount. */
-export function resolveNarrativeLabel(context: RuleContext, label: string, scope = ''): NarrativeTarget | undefined {
+export function resolveNarrativeLabel(context: CheckData, label: string, scope = ''): NarrativeTarget | undefined {
   const words = label.replace(/[\s：:，,、；;（(）)]+$/g, '').replace(/^.*[，,；;：:。]/, '');
   if (!words || NOT_A_TABLE_AMOUNT.test(words)) return undefined;
   for (const [pattern, resolve] of RESOLVERS) if (pattern.test(words)) return resolve(context);
@@ -119,7 +119,7 @@ export function resolveNarrativeLabel(context: RuleContext, label: string, scope
 }
 
 /** Names of the 支出功能分类 类 known to this workbook: catalog level 1, 收支总表 class lines, 类 rows. */
-export function knownClassNames(context: RuleContext): Set<string> {
+export function knownClassNames(context: CheckData): Set<string> {
   const names = new Set<string>();
   for (const entry of context.functionCatalog?.entries ?? []) if (entry.level === 1) names.add(className(entry.name));
   for (const table of context.tables) {

@@ -2,7 +2,8 @@
 import { Amount, type AmountUnit } from '../../amount';
 import type { CellRef } from '../../grid';
 import type { Narrative, NarrativeParagraph, QuotedAmount } from '../../narrative/types';
-import type { CellEdit, IdentityTerm, RuleContext } from '../types';
+import type { IdentityTerm, CheckData } from '../types';
+import type { CellEdit } from '../../findings';
 import { locate } from './cells';
 import { groupBy } from './group-by';
 
@@ -12,7 +13,7 @@ function refKey(ref: CellRef): string {
 
 const paragraphIndexes = new WeakMap<Narrative, Map<string, NarrativeParagraph>>();
 
-export function paragraphAt(context: RuleContext, ref: CellRef): NarrativeParagraph | undefined {
+export function paragraphAt(context: CheckData, ref: CellRef): NarrativeParagraph | undefined {
   let index = paragraphIndexes.get(context.narrative);
   if (!index) {
     index = new Map(context.narrative.paragraphs.map((p) => [refKey(p.ref), p]));
@@ -21,10 +22,16 @@ export function paragraphAt(context: RuleContext, ref: CellRef): NarrativeParagr
   return index.get(refKey(ref));
 }
 
-/** Quoted amounts of each paragraph, in text order. */
-export function amountsByParagraph(amounts: QuotedAmount[]): Map<string, QuotedAmount[]> {
-  const groups = groupBy(amounts, (quoted) => refKey(quoted.ref));
-  for (const group of groups.values()) group.sort((a, b) => a.offset - b.offset);
+const paragraphAmounts = new WeakMap<QuotedAmount[], Map<string, QuotedAmount[]>>();
+
+/** Quoted amounts of each paragraph, in text order (read once per list: several rules ask). */
+export function amountsByParagraph(amounts: QuotedAmount[]): ReadonlyMap<string, readonly QuotedAmount[]> {
+  let groups = paragraphAmounts.get(amounts);
+  if (!groups) {
+    groups = groupBy(amounts, (quoted) => refKey(quoted.ref));
+    for (const group of groups.values()) group.sort((a, b) => a.offset - b.offset);
+    paragraphAmounts.set(amounts, groups);
+  }
   return groups;
 }
 

@@ -7,10 +7,11 @@ import type { CellRef } from '../../grid';
 import type { NarrativeParagraph, PurchaseStatement } from '../../narrative/types';
 import type { BudgetTable, TableRow } from '../../tables/types';
 import { nameSimilarity, normalizeName } from '../../text/normalize';
-import type { CellEdit, IdentityTerm, RuleContext } from '../types';
+import type { IdentityTerm, CheckData } from '../types';
+import type { CellEdit } from '../../findings';
 import { locate } from './cells';
 import { figureTerm } from './narrative-text';
-import { decimalsOf, unitOf } from './tables';
+import { decimalsOf, unitOf } from '../../tables/query';
 
 export interface Purchase {
   project: string;
@@ -31,7 +32,18 @@ export interface Purchase {
   amountTerm?: IdentityTerm;
 }
 
-export function purchasesOf(context: RuleContext): Purchase[] {
+/** Six rules and the report read the purchases of one check: they are gathered once per reading. */
+const gathered = new WeakMap<CheckData['narrative'], { tables: CheckData['tables']; purchases: Purchase[] }>();
+
+export function purchasesOf(context: CheckData): Purchase[] {
+  const known = gathered.get(context.narrative);
+  if (known?.tables === context.tables) return known.purchases;
+  const purchases = gatherPurchases(context);
+  gathered.set(context.narrative, { tables: context.tables, purchases });
+  return purchases;
+}
+
+function gatherPurchases(context: CheckData): Purchase[] {
   const fromTables = context.tablesOf('gps').flatMap((table) => table.rows.flatMap((row) => tablePurchase(table, row)));
   const paragraphs = new Map(context.narrative.paragraphs.map((p) => [`${p.ref.sheet}!${p.ref.row}!${p.ref.col}`, p]));
   const fromText = context.narrative.purchases.map((statement): Purchase => {
@@ -103,17 +115,17 @@ export interface ProjectMatch {
   similarity: number;
 }
 
-/** Several rules look up the same purchases' projects: remembered per check. */
-const projectMatches = new WeakMap<RuleContext, Map<string, ProjectMatch | undefined>>();
+/** Several rules look up the same purchases' projects: remembered per check (its tables). */
+const projectMatches = new WeakMap<CheckData['tables'], Map<string, ProjectMatch | undefined>>();
 
-export function findProject(context: RuleContext, name: string): ProjectMatch | undefined {
-  let known = projectMatches.get(context);
-  if (!known) projectMatches.set(context, (known = new Map()));
+export function findProject(context: CheckData, name: string): ProjectMatch | undefined {
+  let known = projectMatches.get(context.tables);
+  if (!known) projectMatches.set(context.tables, (known = new Map()));
   if (!known.has(name)) known.set(name, bestProject(context, name));
   return known.get(name);
 }
 
-function bestProject(context: RuleContext, name: string): ProjectMatch | undefined {
+function bestProject(context: CheckData, name: string): ProjectMatch | undefined {
   let best: ProjectMatch | undefined;
   for (const table of [...context.tablesOf('project'), ...context.tablesOf('project-carryover')]) {
     for (const row of table.rows) {

@@ -1,10 +1,10 @@
 /** "Each row: 合计 = Σ part columns", shared by every table with a total column. */
 import { FISCAL_PARTS, UNIT_FUND_PARTS, type BudgetTable, type ColumnKey, type TableKind, type TableRow } from '../../tables/types';
-import type { Diagnostic, Rule, RuleContext } from '../types';
-import { columnKeys } from './cells';
+import type { Rule, RuleContext } from '../types';
+import { columnKeys } from '../../tables/query';
 import { compareAmounts } from './compare';
-import { COLUMN_LABEL, rowLabel } from './labels';
-import { defined, term } from './tables';
+import { COLUMN_LABEL, rowLabel } from '../../tables/labels';
+import { defined, term } from './terms';
 
 export interface RowSum {
   total: ColumnKey;
@@ -33,34 +33,29 @@ export function resolveParts(parts: readonly ColumnKey[], present: readonly Colu
 }
 
 export function rowSumRule(spec: RowSumSpec): Rule {
-  const rule: Rule = {
+  return {
     id: spec.id,
     title: spec.title,
     defaultSeverity: 'error',
     docs: spec.docs,
     check(context) {
-      return context.tables.filter((t) => spec.kinds.includes(t.kind)).flatMap((table) => spec.sums.flatMap((sum) => checkRowSums(context, rule, table, spec, sum)));
+      for (const table of context.tables) if (spec.kinds.includes(table.kind)) for (const sum of spec.sums) checkRowSums(context, table, spec, sum);
     },
   };
-  return rule;
 }
 
-function checkRowSums(context: RuleContext, rule: Rule, table: BudgetTable, spec: RowSumSpec, sum: RowSum): Diagnostic[] {
+function checkRowSums(context: RuleContext, table: BudgetTable, spec: RowSumSpec, sum: RowSum): void {
   // An amount column the reader could not name may be one of the parts: the sums are not checked.
-  if (table.unreadColumns) return [];
+  if (table.unreadColumns) return;
   const present = columnKeys(table);
-  if (!present.includes(sum.total)) return [];
+  if (!present.includes(sum.total)) return;
   const parts = resolveParts(sum.parts, present).filter((key) => key !== sum.total);
-  if (parts.length === 0) return [];
+  if (parts.length === 0) return;
   const subject = `${COLUMN_LABEL[sum.total]}应等于${parts.map((key) => COLUMN_LABEL[key]).join(' + ')}`;
-  return defined(
-    table.rows
-      .filter((row) => spec.rows?.(row) ?? true)
-      .map((row) => {
-        const target = term(table, row, sum.total);
-        const addends = defined(parts.map((key) => term(table, row, key)));
-        if (!target || addends.length === 0) return undefined;
-        return compareAmounts(context, { rule, table: table.kind, subject: `「${rowLabel(row)}」${subject}`, target, addends });
-      }),
-  );
+  for (const row of table.rows) {
+    if (spec.rows && !spec.rows(row)) continue;
+    const target = term(table, row, sum.total);
+    const addends = defined(parts.map((key) => term(table, row, key)));
+    if (target && addends.length) compareAmounts(context, { table: table.kind, subject: () => `「${rowLabel(row)}」${subject}`, target, addends });
+  }
 }

@@ -1,7 +1,7 @@
 /** The workbook's 部门/单位 name: given in options, else the name most tables state. */
-import type { RuleContext } from '../types';
+import type { CheckData } from '../types';
 
-export function workbookUnitName(context: RuleContext): string | undefined {
+export function workbookUnitName(context: CheckData): string | undefined {
   if (context.options.unitName) return context.options.unitName;
   return mostCommon(context.tables.flatMap((t) => (t.unitName?.text.trim() ? [t.unitName.text.trim()] : []))) ?? context.coverUnitName;
 }

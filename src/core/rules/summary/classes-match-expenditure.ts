@@ -7,8 +7,8 @@ export const summaryClassesMatchExpenditure: Rule = {
   defaultSeverity: 'error',
   docs: '收支总表支出方每一类（按名称对应）= 支出总表同名“类”行的合计；本年支出合计 = 支出总表合计。',
   check(context) {
-    return context.tablesOf('summary').flatMap((summary) =>
-      context.tablesOf('expenditure').flatMap((expenditure) => matchClasses(context, summaryClassesMatchExpenditure, { table: summary, key: 'total' }, { table: expenditure, key: 'total' })),
-    );
+    for (const summary of context.tablesOf('summary')) {
+      for (const expenditure of context.tablesOf('expenditure')) matchClasses(context, { table: summary, key: 'total' }, { table: expenditure, key: 'total' });
+    }
   },
 };

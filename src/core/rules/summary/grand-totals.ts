@@ -1,7 +1,6 @@
+import { lineRow, linesOf, sideKeys, twoSidedTables } from '../../tables/query';
 import { compareAmounts } from '../shared/compare';
-import { rowLabel } from '../shared/labels';
-import { defined, lineRow, linesOf, term } from '../shared/tables';
-import { rowTerms, sideKeys, twoSidedTables } from '../shared/two-sided';
+import { byRow, rowTerms, term } from '../shared/terms';
 import type { Rule } from '../types';
 
 const SIDES = [
@@ -15,20 +14,17 @@ export const summaryGrandTotals: Rule = {
   defaultSeverity: 'error',
   docs: '收支总表、财政拨款收支总表：收入总计 = 本年收入合计 + 上年结转；支出总计 = 本年支出合计 + 年终结转。',
   check(context) {
-    return twoSidedTables(context.tables).flatMap((table) =>
-      SIDES.flatMap(({ side, total, carryover, subject }) => {
+    for (const table of twoSidedTables(context.tables)) {
+      for (const { side, total, carryover, subject } of SIDES) {
         const grand = lineRow(table, side, 'grand-total');
         const yearTotal = lineRow(table, side, total);
-        if (!grand || !yearTotal) return [];
-        return defined(
-          sideKeys(table, side).map((key) => {
-            const target = term(table, grand, key, 1, rowLabel(grand));
-            const addends = rowTerms(table, [yearTotal, ...linesOf(table, side, carryover)], key);
-            if (!target || addends.length === 0) return undefined;
-            return compareAmounts(context, { rule: summaryGrandTotals, table: table.kind, subject, target, addends });
-          }),
-        );
-      }),
-    );
+        if (!grand || !yearTotal) continue;
+        for (const key of sideKeys(table, side)) {
+          const target = term(table, grand, key, 1, byRow);
+          const addends = rowTerms(table, [yearTotal, ...linesOf(table, side, carryover)], key);
+          if (target && addends.length) compareAmounts(context, { table: table.kind, subject, target, addends });
+        }
+      }
+    }
   },
 };

@@ -1,9 +1,9 @@
+import { rowLabel } from '../../tables/labels';
+import { linesOf, sideKeys, sideUnread, twoSidedTables, yearTotalLine } from '../../tables/query';
 import type { BudgetTable, TableRow } from '../../tables/types';
 import { compareAmounts } from '../shared/compare';
-import { rowLabel } from '../shared/labels';
-import { defined, linesOf, term } from '../shared/tables';
-import { rowTerms, sideKeys, sideUnread, twoSidedTables, yearTotalLine } from '../shared/two-sided';
-import type { Diagnostic, Rule, RuleContext } from '../types';
+import { byRow, rowTerms, term } from '../shared/terms';
+import type { Rule, RuleContext } from '../types';
 
 export const summaryIncomeTotal: Rule = {
   id: 'summary/income-total',
@@ -11,19 +11,17 @@ export const summaryIncomeTotal: Rule = {
   defaultSeverity: 'error',
   docs: '收支总表、财政拨款收支总表：本年收入合计（无此行且无结转时为收入总计）= 各项收入之和；财政拨款收入 = 其下一般公共预算、政府性基金、国有资本经营三项之和。',
   check(context) {
-    return twoSidedTables(context.tables).flatMap((table) => {
-      if (sideUnread(table, 'income')) return [];
+    for (const table of twoSidedTables(context.tables)) {
+      if (sideUnread(table, 'income')) continue;
       const sources = linesOf(table, 'income', 'source');
       const total = yearTotalLine(table, 'income');
-      const sums: Array<{ parent: TableRow; children: TableRow[]; subject: string }> = [];
       const top = sources.filter((row) => !row.partOf);
-      if (total && top.length) sums.push({ parent: total, children: top, subject: `${rowLabel(total)}应等于各项收入之和` });
+      if (total && top.length) lineSums(context, table, total, top, `${rowLabel(total)}应等于各项收入之和`);
       for (const fiscal of sources.filter((row) => row.source === 'fiscal')) {
         const parts = fiscalParts(sources, fiscal);
-        if (parts.length) sums.push({ parent: fiscal, children: parts, subject: `${rowLabel(fiscal)}应等于其下各项之和` });
+        if (parts.length) lineSums(context, table, fiscal, parts, `${rowLabel(fiscal)}应等于其下各项之和`);
       }
-      return sums.flatMap((sum) => lineSums(context, table, sum));
-    });
+    }
   },
 };
 
@@ -34,13 +32,10 @@ function fiscalParts(sources: TableRow[], fiscal: TableRow): TableRow[] {
   return end < 0 ? after : after.slice(0, end);
 }
 
-function lineSums(context: RuleContext, table: BudgetTable, sum: { parent: TableRow; children: TableRow[]; subject: string }): Diagnostic[] {
-  return defined(
-    sideKeys(table, 'income').map((key) => {
-      const target = term(table, sum.parent, key, 1, rowLabel(sum.parent));
-      const addends = rowTerms(table, sum.children, key);
-      if (!target || addends.length === 0) return undefined;
-      return compareAmounts(context, { rule: summaryIncomeTotal, table: table.kind, subject: sum.subject, target, addends });
-    }),
-  );
+function lineSums(context: RuleContext, table: BudgetTable, parent: TableRow, children: TableRow[], subject: string): void {
+  for (const key of sideKeys(table, 'income')) {
+    const target = term(table, parent, key, 1, byRow);
+    const addends = rowTerms(table, children, key);
+    if (target && addends.length) compareAmounts(context, { table: table.kind, subject, target, addends });
+  }
 }

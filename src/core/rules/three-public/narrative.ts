@@ -1,6 +1,6 @@
 import { formatAmount } from '../../amount';
-import { locate, hasAmounts } from '../shared/cells';
-import type { Diagnostic, Rule } from '../types';
+import { hasAmounts } from '../../tables/query';
+import type { Rule } from '../types';
 
 const SAYS_NONE = /无[“"「]?三公[”"」]?经费/;
 
@@ -11,31 +11,18 @@ export const threePublicNarrative: Rule = {
   docs: '情况说明写“无三公经费”而“三公”经费表有金额，或说明列出三公经费金额而表格为空，都是矛盾。',
   check(context) {
     const tables = context.tablesOf('three-public');
-    if (tables.length === 0) return [];
-    const tableHasAmounts = tables.some((table) => hasAmounts(table.rows));
-    const findings: Diagnostic[] = [];
-    const table = tables[0];
-    if (tableHasAmounts) {
-      for (const paragraph of context.narrative.paragraphs.filter((p) => SAYS_NONE.test(p.text))) {
-        findings.push({
-          rule: threePublicNarrative.id,
-          severity: threePublicNarrative.defaultSeverity,
-          message: `情况说明称无“三公”经费，但“三公”经费表（${table.sheet}）列有金额。`,
-          ...locate(paragraph.ref),
-          related: [locate(table.title.ref)],
-        });
+    if (tables.length === 0) return;
+    const [table] = tables;
+    const related = [table.title.ref];
+    if (tables.some((t) => hasAmounts(t.rows))) {
+      for (const paragraph of context.narrative.paragraphs) {
+        if (SAYS_NONE.test(paragraph.text)) context.report({ at: paragraph.ref, message: `情况说明称无“三公”经费，但“三公”经费表（${table.sheet}）列有金额。`, related });
       }
-    } else {
-      for (const quoted of context.narrative.amounts.filter((a) => a.label.includes('三公') && !a.amount.isZero())) {
-        findings.push({
-          rule: threePublicNarrative.id,
-          severity: threePublicNarrative.defaultSeverity,
-          message: `情况说明列出“三公”经费 ${formatAmount(quoted.amount)}${quoted.unit}，但“三公”经费表（${table.sheet}）没有金额。`,
-          ...locate(quoted.ref),
-          related: [locate(table.title.ref)],
-        });
-      }
+      return;
     }
-    return findings;
+    for (const quoted of context.narrative.amounts) {
+      if (!quoted.label.includes('三公') || quoted.amount.isZero()) continue;
+      context.report({ at: quoted.ref, message: `情况说明列出“三公”经费 ${formatAmount(quoted.amount)}${quoted.unit}，但“三公”经费表（${table.sheet}）没有金额。`, related });
+    }
   },
 };

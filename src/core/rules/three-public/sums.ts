@@ -1,6 +1,6 @@
 import type { BudgetTable, LineKey } from '../../tables/types';
 import { sumGroups } from '../shared/hierarchy';
-import { totalRow } from '../shared/tables';
+import { totalRow } from '../../tables/query';
 import type { Rule } from '../types';
 
 function lineSums(table: BudgetTable) {
@@ -22,6 +22,6 @@ export const threePublicSums: Rule = {
   defaultSeverity: 'error',
   docs: '“三公”经费表：合计 = 因公出国（境）费 + 公务接待费 + 公务用车购置及运行费；公务用车购置及运行费 = 购置费 + 运行维护费。',
   check(context) {
-    return context.tablesOf('three-public').flatMap((table) => sumGroups(context, threePublicSums, table, lineSums(table)));
+    for (const table of context.tablesOf('three-public')) sumGroups(context, table, lineSums(table));
   },
 };

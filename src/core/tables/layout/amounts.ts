@@ -6,9 +6,10 @@ import type { SheetView } from './sheet-view';
 export function readAmountCell(view: SheetView, row: number, col: number): AmountCell {
   const ref = view.ref(row, col);
   const cell = view.cell(row, col);
-  const raw = cell?.v ?? null;
-  const formula = cell?.f ? { formula: cell.f } : {};
   const parsed = parseCellAmount(cell);
-  if (!parsed.problem) return { ref, amount: parsed.amount, raw, ...formula };
-  return { ref, amount: null, raw, ...formula, problem: { kind: parsed.problem, text: view.text(row, col) } };
+  const raw = cell?.v ?? null;
+  const out: AmountCell = parsed.problem ? { ref, amount: null, raw } : parsed.fixed ? { ref, amount: parsed.amount, fixed: parsed.fixed, raw } : { ref, amount: parsed.amount, raw };
+  if (cell?.f) out.formula = cell.f;
+  if (parsed.problem) out.problem = { kind: parsed.problem, text: view.text(row, col) };
+  return out;
 }

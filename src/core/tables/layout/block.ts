@@ -7,9 +7,9 @@ import { columnLetters, type CellRef } from '../../grid';
 import type { ReadIssue, TableColumn, TableKind, TextCell } from '../types';
 import { readHeader, isColumnNumberRow, isNoteRow, type HeaderOptions, type HeaderReading } from './header';
 import { readMetaCell, readMetaRow, isYearLine, type MetaReading } from './meta';
-import type { SheetView } from './sheet-view';
+import type { RowCell, SheetView } from './sheet-view';
 import { isTableNumberLine, titlePart, yearOf } from './title';
-import { compact, looksLikeAmount } from './text';
+import { looksLikeAmount } from './text';
 
 export interface TableBlock {
   view: SheetView;
@@ -111,7 +111,7 @@ export function readTabular(block: TableBlock, options: HeaderOptions = {}): Tab
       continue;
     }
     const cells = view.rowCells(r);
-    const noData = cells.find((cell) => NO_DATA.test(compact(cell.text)));
+    const noData = cells.find((cell) => NO_DATA.test(cell.compact));
     if (noData) {
       noDataNote = view.ref(r, noData.col);
       noDataText = noData.text;
@@ -199,7 +199,7 @@ function unitInHeader(view: SheetView, header: HeaderReading): MetaReading['unit
 function nextTotalRow(view: SheetView, from: number, end: number): number | undefined {
   for (let r = from; r < end; r++) {
     if (view.isBlank(r)) continue;
-    return view.rowCells(r).some(({ text }) => TOTAL_LINE.test(compact(text))) ? r : undefined;
+    return view.rowCells(r).some((cell) => TOTAL_LINE.test(cell.compact)) ? r : undefined;
   }
   return undefined;
 }
@@ -207,23 +207,23 @@ function nextTotalRow(view: SheetView, from: number, end: number): number | unde
 const TOTAL_LINE = /^(?:收入|支出|部门|单位)?(?:总计|合计)$/;
 
 /** Page furniture of PDF conversions: "— 1 —", "仅供内部审核", "续表". */
-function isFurniture(cells: Array<{ text: string }>): boolean {
-  return cells.length === 1 && /^[-—–]*\d+[-—–]*$|^第\d+页|仅供内部审核|^续表/.test(compact(cells[0].text));
+function isFurniture(cells: readonly RowCell[]): boolean {
+  return cells.length === 1 && /^[-—–]*\d+[-—–]*$|^第\d+页|仅供内部审核|^续表/.test(cells[0].compact);
 }
 
 /** A PDF conversion repeats the header on every page; such a row carries only header words. */
-function repeatsHeader(cells: Array<{ text: string }>, headerWords: Set<string>): boolean {
-  return cells.length >= 2 && cells.every(({ text }) => headerWords.has(compact(text)));
+function repeatsHeader(cells: readonly RowCell[], headerWords: Set<string>): boolean {
+  return cells.length >= 2 && cells.every((cell) => headerWords.has(cell.compact));
 }
 
 /**
  * Prose or a section heading after the table: one text cell without amounts, long, or in the first
  * column after a blank row (a lone label further right, as in 收支总表, is still a data line).
  */
-function endsTable(view: SheetView, row: number, cells: Array<{ col: number; text: string }>, headingAfterBlank: boolean): boolean {
+function endsTable(view: SheetView, row: number, cells: readonly RowCell[], headingAfterBlank: boolean): boolean {
   if (cells.length !== 1) return false;
   const only = cells[0];
   if (typeof view.cell(row, only.col)?.v === 'number' || looksLikeAmount(only.text)) return false;
   if (isTableNumberLine(only.text)) return true;
-  return headingAfterBlank || compact(only.text).length >= PROSE_LENGTH;
+  return headingAfterBlank || only.compact.length >= PROSE_LENGTH;
 }

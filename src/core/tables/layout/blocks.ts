@@ -8,7 +8,7 @@ import { looksLikeContentsEntry, stripTableNumber, titlePart, titleShaped } from
 /** "详见单位的项目绩效目标表": a pointer to a table, not its title. */
 const REFERENCE = /^(?:详见|参见|另见|见|附)/;
 
-/** Cells longer than this are prose, not titles; checked before any pattern runs. */
+/** Cells longer than this are prose, not titles; checked, with the 表 every title has, before any pattern runs. */
 const MAX_TITLE_CELL = 80;
 /** Every title ends in 表, maybe followed by brackets, leader dots or a page number: a cheap first filter. */
 const ENDS_LIKE_TITLE = /表\s*(?:[(（][^)）]*[)）]\s*)*[\d.…·\s]*$/;
@@ -29,13 +29,14 @@ function titledBlocks(view: SheetView, kindsOfTitle: TitleKinds): TableBlock[] {
   for (let r = 0; r < view.rowCount; r++) {
     const cells = view.rowCells(r);
     for (const { col, text: cellText } of cells) {
-      if (cellText.length > 2 * MAX_TITLE_CELL) continue;
+      if (cellText.length > 2 * MAX_TITLE_CELL || !cellText.includes('表')) continue;
       const text = titlePart(cellText);
       if (text.length > MAX_TITLE_CELL || !ENDS_LIKE_TITLE.test(text) || !titleShaped(text)) continue;
       const kinds = kindsOfTitle(stripTableNumber(text).replace(/[.…·]{2,}\d*$/, ''));
       if (kinds.length === 0) continue;
       const others = cells.filter((cell) => cell.col !== col).map((cell) => cell.text);
-      if (looksLikeContentsEntry(compact(text), others) || isNumberedHeading(view, r, text) || REFERENCE.test(compact(text))) break;
+      const compacted = compact(text);
+      if (looksLikeContentsEntry(compacted, others) || isNumberedHeading(view, r, text) || REFERENCE.test(compacted)) break;
       found.push({ view, kinds, title: { ref: view.ref(r, col), text }, start: r + 1 });
       break;
     }

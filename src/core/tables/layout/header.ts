@@ -91,7 +91,7 @@ function firstColumn(view: SheetView, row: number): number {
 
 /** "1 2 3 4 5" (or 甲 乙 1 2 3) under a header. */
 export function isColumnNumberRow(view: SheetView, row: number): boolean {
-  const cells = view.rowCells(row).map((cell) => compact(cell.text));
+  const cells = view.rowCells(row).map((cell) => cell.compact);
   const numbers = cells.filter((t) => !/^[甲乙丙丁栏次]+$/.test(t));
   if (numbers.length < 3 || numbers[0] !== '1') return false;
   return numbers.every((t, i) => /^\d+$/.test(t) && (i === 0 || Number(t) === Number(numbers[i - 1]) + 1));
@@ -99,7 +99,7 @@ export function isColumnNumberRow(view: SheetView, row: number): boolean {
 
 export function isNoteRow(view: SheetView, row: number): boolean {
   const first = view.rowCells(row)[0];
-  return first !== undefined && /^(注|备注|说明)[:：\d]|本表无数据|^无数据$/.test(compact(first.text));
+  return first !== undefined && /^(注|备注|说明)[:：\d]|本表无数据|^无数据$/.test(first.compact);
 }
 
 /** "2026" in a header split as "2026" / "年合计" is a year, not an amount. */
@@ -122,7 +122,7 @@ function looksLikeDataRow(view: SheetView, row: number, left: number, options: H
   if (isCodeText(text)) return true;
   if (label.col !== left || !(isTotalLabel(text) || hasOrdinal(text) || (options.dataLabel?.test(compact(text)) ?? false))) return false;
   // "合计 | 因公出国（境）费 | 公务接待费" is a header whose first word happens to be a total.
-  return cells.slice(1).every(({ text: other }) => !isHeaderWord(compact(other), options));
+  return cells.slice(1).every((other) => !isHeaderWord(other.compact, options));
 }
 
 function isHeaderWord(text: string, options: HeaderOptions): boolean {
@@ -131,5 +131,5 @@ function isHeaderWord(text: string, options: HeaderOptions): boolean {
 
 /** A sentence is not a header: 说明 text under a title means the table has no header. */
 function isProse(view: SheetView, row: number): boolean {
-  return view.rowCells(row).some(({ text }) => /[，。；]/.test(text) || compact(text).length > 40);
+  return view.rowCells(row).some((cell) => /[，。；]/.test(cell.text) || cell.compact.length > 40);
 }

@@ -16,10 +16,14 @@ export interface MetaReading {
   unit?: { unit: AmountUnit; ref: CellRef };
 }
 
+/** A name needs a colon, a unit 元: the characters that NFKC folds to either, looked for before any folding. */
+const META_HINT = /[:\uFF1A\uFE13\uFE55\u2A74元]/;
+
 /** Reads 部门名称 and 单位 from one cell's text; returns what it found. */
 export function readMetaCell(text: string, ref: CellRef): MetaReading {
-  const t = text.normalize('NFKC').trim();
   const out: MetaReading = {};
+  if (!META_HINT.test(text)) return out;
+  const t = text.normalize('NFKC').trim();
   const unit = parseUnitLabel(t);
   if (unit) out.unit = { unit, ref };
   const name = UNIT_NAME.exec(t);

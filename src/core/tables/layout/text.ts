@@ -1,17 +1,16 @@
 /** Small text helpers for reading titles, headers and labels written by people or PDF converters. */
+import { memoised } from '../../text/memo';
 
 /** NFKC, no whitespace, one kind of quote: "“三公”" and '"三公"' compare equal. */
-export function compact(text: string): string {
-  return text
+export const compact = memoised((text: string): string =>
+  text
     .normalize('NFKC')
     .replace(/[\s\u3000]+/g, '')
-    .replace(/[“”"'‘’「」]/g, '"');
-}
+    .replace(/[“”"'‘’「」]/g, '"'),
+);
 
 /** Compact text without quotes and brackets, for matching names that differ only in punctuation. */
-export function bare(text: string): string {
-  return compact(text).replace(/["()（）【】\[\]]/g, '');
-}
+export const bare = memoised((text: string): string => compact(text).replace(/["()（）【】[\]]/g, ''));
 
 const AMOUNT_TEXT = /^[-+]?[(（]?[-+]?\d[\d,，]*(\.\d+)?[)）]?$/;
 

@@ -71,6 +71,7 @@ export function renderCell(prefix: string, address: string, content: CellContent
  */
 export function escapeXstring(text: string): string {
   const protectedText = text.replace(/_(x[0-9A-Fa-f]{4}_)/g, '_x005F_$1');
+  // eslint-disable-next-line no-control-regex -- XML cannot hold these characters: they are written as _xHHHH_ escapes.
   const encoded = protectedText.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\ufffe\uffff]/g, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
   return escapeXml(encoded).replace(/\r/g, '&#13;');
 }

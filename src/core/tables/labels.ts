@@ -1,5 +1,5 @@
-/** Chinese words for table kinds, columns and rows, shared by every message. */
-import type { ColumnKey, TableKind, TableRow } from '../../tables/types';
+/** Chinese words for table kinds, columns and rows, shared by every message (a new kind must be named here). */
+import type { BudgetTable, ColumnKey, TableKind, TableRow } from './types';
 
 export const TABLE_LABEL: Record<TableKind, string> = {
   summary: '收支总表',
@@ -50,4 +50,9 @@ export const COLUMN_LABEL: Record<ColumnKey, string> = {
 export function rowLabel(row: TableRow): string {
   const words = [row.code?.code, row.name?.text.trim()].filter(Boolean).join(' ');
   return words || `第 ${row.row + 1} 行`;
+}
+
+/** Label naming a cell in another table: "支出总表「201 一般公共服务支出」合计". */
+export function foreignLabel(table: BudgetTable, row: TableRow, key: ColumnKey): string {
+  return `${TABLE_LABEL[table.kind]}「${rowLabel(row)}」${COLUMN_LABEL[key]}`;
 }

@@ -1,6 +1,6 @@
-import type { Catalog } from '../catalog/types';
+import type { Catalog } from './types';
 import type { Grid } from '../grid';
-import { jurisdictionStems, selectPurchaseCatalogs } from './catalog-selection';
+import { jurisdictionStems, selectPurchaseCatalogs } from './selection';
 
 function catalog(id: string, jurisdiction: string, document: string, supersedes?: string[]): Catalog {
   return { id, title: id, document, jurisdiction, kind: 'gps', complete: true, entries: [], ...(supersedes ? { supersedes } : {}) };

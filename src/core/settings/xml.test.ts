@@ -1,4 +1,4 @@
-import { isSettingsXml, parseSettingsXml, SETTINGS_NAMESPACE, settingsXml } from './settings-xml';
+import { isSettingsXml, parseSettingsXml, SETTINGS_NAMESPACE, settingsXml } from './xml';
 
 describe('settings XML', () => {
   it('round-trips keys and JSON values with the characters XML must escape', () => {

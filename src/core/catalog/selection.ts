@@ -4,7 +4,7 @@
  * issuer (晋财综〔…〕 → "晋财"); catalogs superseded by another applicable one are dropped. When no
  * catalog matches, every bundled 政府购买服务 catalog is used and the report says so.
  */
-import type { Catalog } from '../catalog/types';
+import type { Catalog } from './types';
 import type { Grid } from '../grid';
 
 export interface CatalogSelection {
