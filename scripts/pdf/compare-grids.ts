@@ -39,13 +39,15 @@ export interface GridComparison {
 }
 
 export function compareGrids(pdf: Grid, transcribed: Grid): GridComparison {
-  const pdfTables = new Map(pdf.sheets.map((sheet) => [normalizeTitle(titleOf(sheet)), sheet]));
+  // Repeated titles (one 绩效目标表 per project) pair up in order.
+  const pdfTables = new Map<string, GridSheet[]>();
+  for (const sheet of pdf.sheets) pdfTables.set(normalizeTitle(titleOf(sheet)), [...(pdfTables.get(normalizeTitle(titleOf(sheet))) ?? []), sheet]);
   const tables: TableComparison[] = [];
   const differences: CellDifference[] = [];
-  for (const sheet of transcribed.sheets) {
+  for (const sheet of transcribed.sheets.filter((candidate) => /表/.test(titleOf(candidate))).flatMap(stackedTables)) {
     const title = titleOf(sheet);
     if (!title || !/表/.test(title)) continue;
-    const match = pdfTables.get(normalizeTitle(title));
+    const match = pdfTables.get(normalizeTitle(title))?.shift();
     const comparison: TableComparison = { title, transcribedSheet: sheet.name, ...(match ? { pdfSheet: match.name } : {}), compared: 0, equal: 0 };
     tables.push(comparison);
     const expected = amountsOf(sheet);
@@ -137,6 +139,28 @@ function labelRows(sheet: GridSheet): string[] {
   });
 }
 
+/**
+ * The tables of a sheet: a workbook may stack them on one sheet (each under its title row), and a
+ * sheet of 绩效目标表 holds one per project. Each part keeps the sheet's name and its own rows.
+ */
+function stackedTables(sheet: GridSheet): GridSheet[] {
+  const starts = sheet.rows.flatMap((row, r) => {
+    const texts = (row ?? []).map((_, c) => cellText(sheet, r, c)).filter(Boolean);
+    return texts.length === 1 && isTitle(texts[0]) ? [r] : [];
+  });
+  if (starts.length <= 1) return [sheet];
+  // A title with nothing under it before the next is a line of a table of contents.
+  return starts
+    .map((top, i) => ({ top, bottom: (starts[i + 1] ?? sheet.rows.length) - 1 }))
+    .filter(({ top, bottom }) => bottom > top)
+    .map(({ top, bottom }) => {
+      const merges = sheet.merges
+        .filter((merge) => merge.top >= top && merge.bottom <= bottom)
+        .map((merge) => ({ ...merge, top: merge.top - top, bottom: merge.bottom - top }));
+      return { ...sheet, rows: sheet.rows.slice(top, bottom + 1), merges };
+    });
+}
+
 /** The title is the sheet's first text: row 1 of a disclosure table. */
 function titleOf(sheet: GridSheet): string {
   for (let r = 0; r < Math.min(sheet.rows.length, 3); r++) {
@@ -193,5 +217,5 @@ function compareNarrative(pdf: Grid, transcribed: Grid) {
 function isNarrativeSheet(sheet: GridSheet): boolean {
   if (sheet.name === NARRATIVE_SHEET) return true;
   const title = titleOf(sheet).replace(/\s+/g, '');
-  return title !== '' && title !== '目录' && !isTitle(title);
+  return title !== '' && title !== '目录' && !isTitle(title) && stackedTables(sheet).length <= 1;
 }
