@@ -107,15 +107,19 @@ export function compareFindings(pdf: { grid: Grid; report: Report }, transcribed
 const PARAGRAPH_MIN_LENGTH = 20;
 
 function findingKey(grid: Grid): (d: ReportDiagnostic) => string {
-  const labels = new Map<string, string[]>();
-  const rowLabels = (sheet: GridSheet) => {
-    if (!labels.has(sheet.name)) labels.set(sheet.name, labelRows(sheet));
-    return labels.get(sheet.name)!;
+  const parts = new Map<string, Array<{ top: number; sheet: GridSheet; labels: string[] }>>();
+  const partsOf = (sheet: GridSheet) => {
+    if (!parts.has(sheet.name)) parts.set(sheet.name, [{ top: 0, sheet }, ...stackedParts(sheet)].map((part) => ({ ...part, labels: labelRows(part.sheet) })));
+    return parts.get(sheet.name)!;
   };
   return (d) => {
     const sheet = d.sheet === undefined ? undefined : grid.sheets.find((candidate) => candidate.name === d.sheet);
     const pos = d.cell === undefined ? undefined : parseA1(d.cell);
-    return `${d.severity} ${d.rule} ${sheet ? placeKey(sheet, pos, d.cell ?? '', rowLabels(sheet)) : (d.sheet ?? '')}`;
+    if (!sheet) return `${d.severity} ${d.rule} ${d.sheet ?? ''}`;
+    // A cell of a table stacked on a sheet with others is placed in its own table.
+    const part = partsOf(sheet).filter((candidate) => candidate.top <= (pos?.row ?? 0)).at(-1)!;
+    const at = pos && { row: pos.row - part.top, col: pos.col };
+    return `${d.severity} ${d.rule} ${placeKey(part.sheet, at, d.cell ?? '', part.labels)}`;
   };
 }
 
@@ -141,14 +145,15 @@ function labelRows(sheet: GridSheet): string[] {
 
 /**
  * The tables of a sheet: a workbook may stack them on one sheet (each under its title row), and a
- * sheet of 绩效目标表 holds one per project. Each part keeps the sheet's name and its own rows.
+ * sheet of 绩效目标表 holds one per project. Each part keeps the sheet's name, its own rows and
+ * where they start on the sheet.
  */
-function stackedTables(sheet: GridSheet): GridSheet[] {
+function stackedParts(sheet: GridSheet): Array<{ top: number; sheet: GridSheet }> {
   const starts = sheet.rows.flatMap((row, r) => {
     const texts = (row ?? []).map((_, c) => cellText(sheet, r, c)).filter(Boolean);
     return texts.length === 1 && isTitle(texts[0]) ? [r] : [];
   });
-  if (starts.length <= 1) return [sheet];
+  if (starts.length <= 1) return [{ top: 0, sheet }];
   // A title with nothing under it before the next is a line of a table of contents.
   return starts
     .map((top, i) => ({ top, bottom: (starts[i + 1] ?? sheet.rows.length) - 1 }))
@@ -157,8 +162,12 @@ function stackedTables(sheet: GridSheet): GridSheet[] {
       const merges = sheet.merges
         .filter((merge) => merge.top >= top && merge.bottom <= bottom)
         .map((merge) => ({ ...merge, top: merge.top - top, bottom: merge.bottom - top }));
-      return { ...sheet, rows: sheet.rows.slice(top, bottom + 1), merges };
+      return { top, sheet: { ...sheet, rows: sheet.rows.slice(top, bottom + 1), merges } };
     });
+}
+
+function stackedTables(sheet: GridSheet): GridSheet[] {
+  return stackedParts(sheet).map((part) => part.sheet);
 }
 
 /** The title is the sheet's first text: row 1 of a disclosure table. */

@@ -27,6 +27,8 @@ const A4 = 9;
 const PAGE_COLUMN_WIDTH = 90;
 /** Points a wrapped line takes, per point of font size. */
 const LINE_HEIGHT = 1.4;
+/** Part of a column's width that wrapped text fills. */
+const WRAP_FILL = 0.8;
 
 /** Excel width units a text takes: a Chinese character is two digits wide. */
 function textWidth(text: string, size: number): number {
@@ -67,7 +69,8 @@ function makePrintable(sheet: ExcelJS.Worksheet): void {
     row.eachCell((cell, col) => {
       if (!cell.alignment?.wrapText || cell.type === ExcelJS.ValueType.Merge) return;
       const size = cell.font?.size ?? 11;
-      const lines = Math.ceil(textWidth(cell.text, size) / (sheet.getColumn(col).width ?? 8.43));
+      // LibreOffice fits fewer characters on a line than the width suggests: a row too low cuts lines off.
+      const lines = Math.ceil(textWidth(cell.text, size) / (WRAP_FILL * (sheet.getColumn(col).width ?? 8.43)));
       height = Math.max(height, lines * size * LINE_HEIGHT);
     });
     if (height > (row.height ?? 15)) row.height = height;
