@@ -2,8 +2,8 @@
  * Pages → the document's tables and narrative, in reading order. A ruled region is a table, and so is
  * a band of lines set out in columns without rulings (text-tables.ts); the line that reads as a title
  * above it names it and the lines between (编制部门, 单位：元) are its meta rows; a table with no title
- * right after another table (on the next page, or past a blank row), at the same width or in the same
- * columns, continues it; lines opening with 注 under a table are its notes. Every other line is
+ * right after another table (on the next page, or past a blank row), at the same width (or, without
+ * rulings, from the same left edge in the same font size), continues it; lines opening with 注 under a table are its notes. Every other line is
  * narrative.
  */
 import type { Box, PageContent, TextRun } from './geometry';
@@ -13,7 +13,7 @@ import { LINE_TOLERANCE, findRegions, type RuledRegion } from './rulings';
 import { rowBoundaries } from './cells';
 import { NOTE, REPEATED_META, isTitle } from './line-kinds';
 import { groupLines, toLine, type PageLine, type TextLine } from './text-lines';
-import { findTextTables, fitsColumns, joinedColumns, textRegion, type TextTable } from './text-tables';
+import { continuesTable, findTextTables, joinedColumns, textRegion, textRuns, type TextTable } from './text-tables';
 
 export { isTitle };
 
@@ -70,7 +70,7 @@ export function layoutDocument(pages: PageContent[]): DocumentLayout {
     const flow: Flow[] = [
       ...rest.map((line): Flow => ({ kind: 'line', line })),
       ...regions.map((item): Flow => ({ kind: 'region', ...item })),
-      ...textTables.map((text): Flow => ({ kind: 'region', region: textRegion(text), runs: text.lines.flatMap((line) => line.runs), text })),
+      ...textTables.map((text): Flow => ({ kind: 'region', region: textRegion(text), runs: textRuns(text), text })),
     ].sort((a, b) => top(a) - top(b));
     for (const item of flow) {
       if (item.kind === 'line') {
@@ -149,10 +149,10 @@ function continuesNote(table: LaidOutTable, next: PageLine): boolean {
   return !!last && last.page === next.page && next.line.y - (last.line.y + last.line.h) < 0.8 * last.line.h;
 }
 
-/** A ruled part continues a ruled table of the same width; a part without rulings, one in whose columns it fits. */
+/** A ruled part continues a ruled table of the same width; a part without rulings, one it lines up with. */
 function continues(table: LaidOutTable, part: TablePart): boolean {
   const last = table.parts[table.parts.length - 1];
-  if (last.text && part.text) return fitsColumns(part.text, last.text.columns);
+  if (last.text && part.text) return continuesTable(last.text, part.text);
   if (last.text || part.text) return false;
   return Math.abs(last.region.left - part.region.left) <= SAME_EDGE && Math.abs(last.region.right - part.region.right) <= SAME_EDGE;
 }

@@ -7,12 +7,12 @@
  * two cell margins apart). A table is a band of lines of one font size with no blank row between
  * them, two or more of them split into cells; a title, a 注 line, a 编制部门 / 单位 line or a line of
  * prose (sentence punctuation) ends it.
- * Columns: spreadsheets put text at the left edge of its column and numbers at the right edge, so the
- * body (the rows from the first amount down) fills each column it uses and leaves gaps between them.
- * Each gap holds one boundary: at the left edge of the header cell that starts in it (one boundary for
- * each such header: a column only its header fills), else halfway across.
+ * Columns: the body (the rows from the first amount down) fills each column it uses and leaves gaps
+ * between them; the header cells above join those columns or, set over a gap where both neighbours
+ * have their header, make columns of their own (columnsOf). Headers may be set at the left, centred
+ * or at the right; figures at the right or left, text anywhere.
  */
-import type { Ruling } from './geometry';
+import type { Ruling, TextRun } from './geometry';
 import { NOTE, REPEATED_META, isTitle } from './line-kinds';
 import type { RuledRegion } from './rulings';
 import type { TextLine } from './text-lines';
@@ -27,9 +27,6 @@ const SIZE_CHANGE = 0.25;
 const ALIGNED = 0.25;
 /** A line of one cell joins the table above or below it when no wider than this part of the table. */
 const CELL_WIDTH = 0.5;
-/** Boundaries closer than this (points, or part of the font size if more) are one. */
-const MIN_COLUMN = 3;
-const MIN_COLUMN_SIZE = 0.5;
 
 const NUMBER = /^[-−－]?[(（]?(\d{1,3}(,\d{3})+|\d+)(\.\d+)?[)）]?%?$/;
 const YEAR = /^(19|20)\d\d$/;
@@ -40,6 +37,8 @@ const PROSE = /[，。；]/;
 export interface Segment {
   x: number;
   right: number;
+  /** Top of the glyph box. */
+  y: number;
   text: string;
   size: number;
 }
@@ -72,6 +71,11 @@ export function findTextTables(lines: TextLine[], carried?: number[]): { tables:
   return { tables, rest: lines.filter((_, i) => !inTable.has(i)) };
 }
 
+/** The table's text as runs, one a cell's text on a line: runs one cell draws in pieces go to one cell together. */
+export function textRuns(table: TextTable): TextRun[] {
+  return table.lines.flatMap((line) => segmentsOf(line).map((s) => ({ text: s.text, x: s.x, y: s.y, width: s.right - s.x, height: s.size })));
+}
+
 /** The table's region, ruled at its row gaps and at the given column boundaries (its own by default). */
 export function textRegion(table: TextTable, columns = table.columns): RuledRegion {
   const ys = rowBoundaries(table.lines);
@@ -89,12 +93,14 @@ export function joinedColumns(parts: TextTable[]): number[] {
   return columnsOf(parts.flatMap((part) => part.lines.map(segmentsOf)));
 }
 
-/** True when the table's body fits the columns of another (its first page): no cell runs across a boundary. */
-export function fitsColumns(table: TextTable, columns: number[]): boolean {
-  const rows = table.lines.map(segmentsOf);
-  const size = medianSize(rows);
-  if (Math.abs(table.columns[0] - columns[0]) > 2 * size) return false;
-  return rows.slice(bodyStart(rows)).every((row) => withinColumns(row, columns));
+/**
+ * True when a table may go on from another (on the next page, or past a blank row): it starts at the
+ * same left edge in the same font size. Their columns are then read from both (joinedColumns): a
+ * header alone at the foot of a page tells less than the rows under it.
+ */
+export function continuesTable(previous: TextTable, next: TextTable): boolean {
+  const [before, after] = [previous, next].map((table) => medianSize(table.lines.map(segmentsOf)));
+  return Math.abs(before - after) <= SIZE_CHANGE * Math.min(before, after) && Math.abs(previous.columns[0] - next.columns[0]) <= 2 * after;
 }
 
 /** True when each cell of the row lies in one of the columns. */
@@ -112,7 +118,7 @@ export function segmentsOf(line: TextLine): Segment[] {
     const perChar = run.width / Math.max(1, run.text.length);
     for (const word of run.text.matchAll(/\S+/g)) {
       const start = run.x + (word.index ?? 0) * perChar;
-      pieces.push({ x: start, right: start + word[0].length * perChar, text: word[0], size: run.height });
+      pieces.push({ x: start, right: start + word[0].length * perChar, y: run.y, text: word[0], size: run.height });
     }
   }
   pieces.sort((a, b) => a.x - b.x);
@@ -121,7 +127,7 @@ export function segmentsOf(line: TextLine): Segment[] {
     const last = out[out.length - 1];
     // Pieces of one run split at a space stay apart: their gap is the space.
     if (last && piece.x - last.right <= JOIN_GAP * Math.min(last.size, piece.size)) {
-      out[out.length - 1] = { ...last, right: Math.max(last.right, piece.right), text: last.text + piece.text };
+      out[out.length - 1] = { ...last, right: Math.max(last.right, piece.right), y: Math.min(last.y, piece.y), size: Math.max(last.size, piece.size), text: last.text + piece.text };
     } else out.push(piece);
   }
   return out;
@@ -166,60 +172,129 @@ function sameBand(above: TextLine, below: TextLine, usual: number): boolean {
 
 /**
  * The lines of a band that form a table: from its first line of several cells to its last, with the
- * single cells next to them that sit in their columns ("合计" under an empty table's header). A band
- * is a table when two or more lines split into cells and the table is more than two columns of words
- * (three cells on a line, or figures on two lines).
+ * single cells around them that lie within the table ("合计" under an empty table's header, a header
+ * cell over two rows). A band is a table when two or more lines split into cells and the table is
+ * more than two columns of words (three cells on a line, or figures on two lines). A header cell set
+ * over two rows prints between them, so lines that overlap count their cells together.
  */
 function tableSpan(lines: TextLine[], rows: Segment[][]): { first: number; last: number } | undefined {
-  const split = rows.flatMap((row, i) => (row.length >= 2 ? [i] : []));
-  const wide = rows.some((row) => row.length >= 3);
+  const overlaps = (a: number, b: number) => !!lines[a] && !!lines[b] && Math.min(lines[a].y + lines[a].h, lines[b].y + lines[b].h) > Math.max(lines[a].y, lines[b].y);
+  const cellsAround = (i: number) => rows[i].length + (overlaps(i - 1, i) ? rows[i - 1].length : 0) + (overlaps(i, i + 1) ? rows[i + 1].length : 0);
+  const split = rows.flatMap((row, i) => (row.length >= 2 || cellsAround(i) >= 3 ? [i] : []));
+  const wide = rows.some((_, i) => cellsAround(i) >= 3);
   if (split.length === 0 || (split.length < 2 && !wide)) return undefined;
   const figures = rows.filter((row) => row.some((segment) => NUMBER.test(segment.text) && !YEAR.test(segment.text))).length;
   if (!wide && figures < 2) return undefined;
   const cells = split.flatMap((i) => rows[i]);
   const left = Math.min(...cells.map((s) => s.x));
   const right = Math.max(...cells.map((s) => s.right));
-  const inColumn = (i: number) => {
+  const within = (i: number) => {
     const [only, more] = rows[i];
     if (!only || more) return false;
-    const tolerance = ALIGNED * only.size;
-    const aligned = cells.some((s) => Math.abs(s.x - only.x) <= tolerance || Math.abs(s.right - only.right) <= tolerance);
-    return aligned && only.right - only.x <= CELL_WIDTH * (right - left) && lines[i].h > 0;
+    return only.right > left && only.x < right && only.right - only.x <= CELL_WIDTH * (right - left);
   };
   let first = split[0];
   let last = split[split.length - 1];
-  while (first > 0 && inColumn(first - 1)) first--;
-  while (last < rows.length - 1 && inColumn(last + 1)) last++;
+  while (first > 0 && within(first - 1)) first--;
+  while (last < rows.length - 1 && within(last + 1)) last++;
   // One line of cells alone is a table only as the header of lines under it (an empty table).
   return last > first ? { first, last } : undefined;
 }
 
-/** Column boundaries of a table's rows, outer edges included. */
+/**
+ * Column boundaries of a table's rows, outer edges included: halfway between neighbouring columns.
+ * The body's columns are where its cells lie (the gaps between them run from the first body row to
+ * the last); the header's cells then join them, from the row next to the body up (headerRow).
+ */
 function columnsOf(rows: Segment[][]): number[] {
   const all = rows.flat();
-  const size = medianSize(rows);
-  const tolerance = ALIGNED * size;
-  const left = Math.min(...all.map((s) => s.x)) - 1;
-  const right = Math.max(...all.map((s) => s.right)) + 1;
   const start = bodyStart(rows);
-  const marks = headerBoundaries(rows.slice(0, start), tolerance);
-  const cover = coverage(rows.slice(start).flat());
-  const gaps: Array<{ from: number; to: number; inner: boolean }> = [];
-  let at = left;
-  for (const block of cover) {
-    gaps.push({ from: at, to: block.from, inner: at !== left });
-    at = block.to;
+  const columns = coverage(rows.slice(start).flatMap((row) => row.map((cell) => withoutOverflow(cell, row, rows))));
+  const header = rows.slice(0, start);
+  const flushLeft = headersFlushLeft(columns, header.flat());
+  for (const row of [...header].reverse()) headerRow(columns, row, flushLeft);
+  const xs = [Math.min(...all.map((s) => s.x)) - 1];
+  for (let k = 1; k < columns.length; k++) xs.push((columns[k - 1].to + columns[k].from) / 2);
+  return [...xs, Math.max(...all.map((s) => s.right)) + 1];
+}
+
+/**
+ * A body cell's words cut back to where another column starts: a spreadsheet prints text on over
+ * the empty cells to its right. A column starts where a cell of another row starts, or where a
+ * figure of another row ends.
+ */
+function withoutOverflow(cell: Segment, row: Segment[], rows: Segment[][]): Segment {
+  if (NUMBER.test(cell.text)) return cell;
+  const tolerance = ALIGNED * cell.size;
+  let right = cell.right;
+  for (const other of rows) {
+    if (other === row) continue;
+    for (const s of other) {
+      for (const edge of NUMBER.test(s.text) ? [s.x, s.right] : [s.x]) if (edge > cell.x + tolerance && edge < right - tolerance) right = edge;
+    }
   }
-  gaps.push({ from: at, to: right, inner: false });
-  const xs = [left];
-  for (const gap of gaps) {
-    const heads = marks.filter((x) => x >= gap.from - tolerance && x <= gap.to + tolerance && x > xs[xs.length - 1] + tolerance);
-    if (heads.length) xs.push(...heads);
-    else if (gap.inner) xs.push((gap.from + gap.to) / 2);
+  return right === cell.right ? cell : { ...cell, right };
+}
+
+interface Column {
+  from: number;
+  to: number;
+  /**
+   * How its body cells are set: flush left or right, or centred (a column only a header word fills
+   * counts as centred on it: nothing outside that word is its header).
+   */
+  align?: 'left' | 'right' | 'centre';
+  /** A cell of the header row being placed already heads it. */
+  headed?: boolean;
+}
+
+/**
+ * One header row's cells joined to the columns. A cell over one column heads it; a cell over several
+ * spans them (a header above the header) and changes nothing. A cell in a gap heads the neighbour
+ * that no other cell of its row heads and that can have it there — a header set at the left of
+ * figures flush right, or centred over words flush left short of it — and when neither neighbour can, it heads
+ * a column of its own, one no body row fills; when both can, it is centred over both and changes
+ * nothing.
+ */
+function headerRow(columns: Column[], row: Segment[], flushLeft: boolean): void {
+  for (const column of columns) column.headed = false;
+  const head = (column: Column, cell: Segment) => Object.assign(column, { from: Math.min(column.from, cell.x), to: Math.max(column.to, cell.right), headed: true });
+  const inGaps: Segment[] = [];
+  for (const cell of row) {
+    const tolerance = ALIGNED * cell.size;
+    const under = columns.filter((column) => column.from < cell.right - tolerance && cell.x < column.to - tolerance);
+    if (under.length === 1) head(under[0], cell);
+    else if (under.length === 0) inGaps.push(cell);
   }
-  xs.push(right);
-  const minimum = Math.max(MIN_COLUMN, MIN_COLUMN_SIZE * size);
-  return xs.filter((x, i) => i === 0 || i === xs.length - 1 || (x - xs[i - 1] >= minimum && xs[xs.length - 1] - x >= minimum));
+  for (const cell of inGaps) {
+    const next = columns.findIndex((column) => column.from >= cell.right - ALIGNED * cell.size);
+    const at = next < 0 ? columns.length : next;
+    const [left, right] = [columns[at - 1], columns[at]];
+    // Nothing is set to the right of figures flush right, nor to the left of words flush left, nor
+    // beside centred entries; a header set flush left starts its column (column numbers, set as
+    // figures, end theirs).
+    const leftFree = !!left && !left.headed && (left.align === 'left' || left.align === undefined) && (!flushLeft || NUMBER.test(cell.text));
+    const rightFree = !!right && !right.headed && (right.align === 'right' || right.align === undefined);
+    if (leftFree && !rightFree) head(left, cell);
+    else if (rightFree && !leftFree) head(right, cell);
+    else if (!leftFree && !rightFree) columns.splice(at, 0, { from: cell.x, to: cell.right, headed: true, align: NUMBER.test(cell.text) ? 'right' : 'centre' });
+  }
+}
+
+/**
+ * True when the header's words are set flush left: most of those over a column of words flush left
+ * start where its entries start.
+ */
+function headersFlushLeft(columns: Column[], header: Segment[]): boolean {
+  let flush = 0;
+  let other = 0;
+  for (const cell of header) {
+    const column = columns.find((candidate) => candidate.align === 'left' && candidate.from < cell.right && cell.x < candidate.to);
+    if (!column || NUMBER.test(cell.text)) continue;
+    if (Math.abs(cell.x - column.from) <= ALIGNED * cell.size) flush++;
+    else other++;
+  }
+  return flush > 0 && flush >= other;
 }
 
 /**
@@ -237,36 +312,32 @@ function bodyStart(rows: Segment[][]): number {
   return last + 1;
 }
 
-/**
- * Column boundaries the header marks: before each word cell (at its left edge) and after each figure
- * (column numbers 1 2 3 …, at their right edge, unless they start where the words above them start;
- * a year is a word); a word cell that spans others (a header over several columns) marks nothing.
- */
-function headerBoundaries(header: Segment[][], tolerance: number): number[] {
-  const lefts = header.map((row) => row.map((s) => s.x));
-  const elsewhere = (r: number, test: (x: number) => boolean) => lefts.some((others, o) => o !== r && others.some(test));
-  const pad = Math.min(0.5, tolerance);
-  const out: number[] = [];
-  header.forEach((row, r) =>
-    row.forEach((segment) => {
-      if (NUMBER.test(segment.text) && !YEAR.test(segment.text)) {
-        const leftAligned = elsewhere(r, (x) => Math.abs(x - segment.x) <= tolerance);
-        out.push(leftAligned ? segment.x - pad : segment.right + pad);
-      } else if (!elsewhere(r, (x) => x > segment.x + tolerance && x < segment.right - tolerance)) out.push(segment.x - pad);
-    }),
-  );
-  return [...new Set(out)].sort((a, b) => a - b);
+/** Where the body's cells lie across the table: overlapping cells merged, left to right. */
+function coverage(cells: Segment[]): Column[] {
+  const groups: Array<{ cells: Segment[]; to: number }> = [];
+  for (const cell of [...cells].sort((a, b) => a.x - b.x)) {
+    const last = groups[groups.length - 1];
+    // Text cut at its cell's edge may show a sliver of its last character beyond it.
+    if (last && cell.x < last.to - ALIGNED * cell.size) {
+      last.cells.push(cell);
+      last.to = Math.max(last.to, cell.right);
+    } else groups.push({ cells: [cell], to: cell.right });
+  }
+  return groups.map(({ cells: group, to }) => ({ from: group[0].x, to, align: alignment(group) }));
 }
 
-/** Where the body's cells lie across the table: overlapping cells merged, left to right. */
-function coverage(cells: Segment[]): Array<{ from: number; to: number }> {
-  const out: Array<{ from: number; to: number }> = [];
-  for (const cell of [...cells].sort((a, b) => a.x - b.x)) {
-    const last = out[out.length - 1];
-    if (last && cell.x < last.to) last.to = Math.max(last.to, cell.right);
-    else out.push({ from: cell.x, to: cell.right });
-  }
-  return out;
+/**
+ * How a column's entries are set: flush at one edge (or centred) while the other edges vary; entries
+ * all alike are figures at the right and words at the left, as spreadsheets set them.
+ */
+function alignment(cells: Segment[]): Column['align'] {
+  const tolerance = ALIGNED * medianSize([cells]);
+  const flush = (edges: number[]) => Math.max(...edges) - Math.min(...edges) <= tolerance;
+  const left = flush(cells.map((s) => s.x));
+  const right = flush(cells.map((s) => s.right));
+  if (left && right) return cells.every((s) => NUMBER.test(s.text)) ? 'right' : 'left';
+  if (left || right) return left ? 'left' : 'right';
+  return flush(cells.map((s) => (s.x + s.right) / 2)) ? 'centre' : undefined;
 }
 
 /** Row boundaries: halfway between neighbouring lines, and just outside the first and last. */
