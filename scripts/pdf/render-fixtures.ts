@@ -1,7 +1,8 @@
 /**
  * Renders the fixture workbooks to PDF as a department would publish them from LibreOffice: every
  * sheet fitted to one landscape A4 page wide (the published PDFs fit the page), as many pages long
- * as it takes. Writes test/fixtures/pdf-rendered/<workbook>.pdf, read by test/pdf/rendered.test.ts.
+ * as it takes; two of them also set out in other offices' styles (RENDERINGS). Writes
+ * test/fixtures/pdf-rendered/<name>.pdf, read by test/pdf/rendered.test.ts.
  * Needs soffice (Debian libreoffice-calc-nogui) and a CJK font (fonts-wqy-microhei); the PDFs are
  * committed because CI has neither.
  *   npx tsx scripts/pdf/render-fixtures.ts [part of a name …]
@@ -14,13 +15,33 @@ import ExcelJS from 'exceljs';
 
 const FIXTURES = path.resolve(__dirname, '../../test/fixtures');
 const OUT = path.join(FIXTURES, 'pdf-rendered');
-/** The Shanxi workbooks (one table a sheet, and every table stacked on one sheet) and the Shanghai transcriptions. */
-export const RENDERED_SOURCES = [
-  ...readdirSync(FIXTURES).filter((name) => /预算公开-[AB]\.xlsx$/.test(name)),
-  ...readdirSync(path.join(FIXTURES, 'shanghai'))
-    .filter((name) => name.endsWith('.xlsx'))
-    .map((name) => path.join('shanghai', name)),
-].sort();
+/** How a rendering sets the tables out beyond the workbook's own layout, as other offices' templates do. */
+export type TableStyle = 'centred' | 'ruled';
+
+export interface Rendering {
+  /** File name in test/fixtures/pdf-rendered. */
+  pdf: string;
+  /** The workbook, relative to test/fixtures. */
+  source: string;
+  styles: TableStyle[];
+}
+
+const SHANXI = readdirSync(FIXTURES).filter((name) => /预算公开-[AB]\.xlsx$/.test(name));
+const SHANGHAI = readdirSync(path.join(FIXTURES, 'shanghai'))
+  .filter((name) => name.endsWith('.xlsx'))
+  .map((name) => path.join('shanghai', name));
+const asIs = (source: string): Rendering => ({ pdf: path.basename(source).replace(/\.xlsx$/, '.pdf'), source, styles: [] });
+
+/**
+ * The Shanxi workbooks (one table a sheet, and every table stacked on one sheet) and the Shanghai
+ * transcriptions as they are; and two Shanxi workbooks set out as many templates are: headers and
+ * titles centred (over two rows where merged, long headers wrapped), and that with ruling lines.
+ */
+export const RENDERINGS: Rendering[] = [
+  ...[...SHANXI, ...SHANGHAI].sort().map(asIs),
+  { pdf: '泽州县财政局-2026-部门预算公开-A-居中表头.pdf', source: '泽州县财政局-2026-部门预算公开-A.xlsx', styles: ['centred'] },
+  { pdf: '永和县行政审批服务管理局-2024-单位预算公开-A-居中表头表格线.pdf', source: '永和县行政审批服务管理局-2024-单位预算公开-A.xlsx', styles: ['centred', 'ruled'] },
+];
 /** ExcelJS paper size 9 is A4. */
 const A4 = 9;
 /** Widest column (Excel width units) that LibreOffice wraps within a landscape A4 page at 100%. */
@@ -44,7 +65,7 @@ function textWidth(text: string, size: number): number {
  * wider than the page is narrowed, and a row of wrapped text gets the height of its lines. Without
  * this LibreOffice cuts labels at the next cell and narrative lines at the page edge.
  */
-function makePrintable(sheet: ExcelJS.Worksheet): void {
+export function makePrintable(sheet: ExcelJS.Worksheet): void {
   const needed = new Map<number, number>();
   sheet.eachRow((row) => {
     row.eachCell((cell, col) => {
@@ -77,14 +98,43 @@ function makePrintable(sheet: ExcelJS.Worksheet): void {
   });
 }
 
-async function fitToWidth(source: string, target: string): Promise<void> {
+async function prepare(rendering: Rendering, target: string): Promise<void> {
   const workbook = new ExcelJS.Workbook();
-  await workbook.xlsx.readFile(source);
+  await workbook.xlsx.readFile(path.join(FIXTURES, rendering.source));
   for (const sheet of workbook.worksheets) {
     sheet.pageSetup = { ...sheet.pageSetup, fitToPage: true, fitToWidth: 1, fitToHeight: 0, orientation: 'landscape', paperSize: A4 };
     makePrintable(sheet);
+    styleTable(sheet, rendering.styles);
   }
   await workbook.xlsx.writeFile(target);
+}
+
+/**
+ * A table sheet (表N: title, 单位 row, header, body, note) in the given styles. Centred: the title
+ * merged across the table and centred, the header rows (above the first figure; every row of an
+ * empty table) centred both ways and wrapped. Ruled: thin lines round every cell under the 单位 row
+ * but the note.
+ */
+function styleTable(sheet: ExcelJS.Worksheet, styles: TableStyle[]): void {
+  if (!/^表\d+$/.test(sheet.name) || styles.length === 0) return;
+  const width = sheet.actualColumnCount;
+  const HEADER_FROM = 3;
+  let figures = sheet.rowCount + 1;
+  sheet.eachRow((row, r) => {
+    if (r >= HEADER_FROM && r < figures && row.values && (row.values as unknown[]).some((value) => typeof value === 'number')) figures = r;
+  });
+  for (let r = HEADER_FROM; r <= sheet.rowCount; r++) {
+    if (/^注/.test(sheet.getCell(r, 1).text)) continue;
+    for (let c = 1; c <= width; c++) {
+      const cell = sheet.getCell(r, c);
+      if (styles.includes('centred') && r < figures) cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+      if (styles.includes('ruled')) cell.border = { top: { style: 'thin' }, left: { style: 'thin' }, bottom: { style: 'thin' }, right: { style: 'thin' } };
+    }
+  }
+  if (styles.includes('centred')) {
+    if (!sheet.getCell(1, 1).isMerged && width > 1) sheet.mergeCells(1, 1, 1, width);
+    sheet.getCell(1, 1).alignment = { horizontal: 'center' };
+  }
 }
 
 /**
@@ -132,14 +182,12 @@ async function main(): Promise<void> {
   const work = mkdtempSync(path.join(tmpdir(), 'render-fixtures-'));
   try {
     const only = process.argv.slice(2);
-    for (const relative of RENDERED_SOURCES.filter((source) => only.length === 0 || only.some((word) => source.includes(word)))) {
-      const name = path.basename(relative);
-      const fitted = path.join(work, name);
-      await fitToWidth(path.join(FIXTURES, relative), fitted);
-      execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${work}/profile`, '--convert-to', 'pdf', '--outdir', work, fitted], { stdio: 'ignore' });
-      const pdf = name.replace(/\.xlsx$/, '.pdf');
-      writeFileSync(path.join(OUT, pdf), withoutFontPrograms(readFileSync(path.join(work, pdf))));
-      console.log(`${pdf}\t${Math.round(statSync(path.join(OUT, pdf)).size / 1024)} KB`);
+    for (const rendering of RENDERINGS.filter(({ pdf }) => only.length === 0 || only.some((word) => pdf.includes(word)))) {
+      const prepared = path.join(work, rendering.pdf.replace(/\.pdf$/, '.xlsx'));
+      await prepare(rendering, prepared);
+      execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${work}/profile`, '--convert-to', 'pdf', '--outdir', work, prepared], { stdio: 'ignore' });
+      writeFileSync(path.join(OUT, rendering.pdf), withoutFontPrograms(readFileSync(path.join(work, rendering.pdf))));
+      console.log(`${rendering.pdf}\t${Math.round(statSync(path.join(OUT, rendering.pdf)).size / 1024)} KB`);
     }
   } finally {
     rmSync(work, { recursive: true, force: true });

@@ -1,9 +1,10 @@
 /**
  * The fixture workbooks as LibreOffice prints them (test/fixtures/pdf-rendered, written by
  * scripts/pdf/render-fixtures.ts): the Shanxi disclosures (万元, 21 tables, no ruling lines; one table a
- * sheet, or every table stacked on one sheet) and the six Shanghai transcriptions (ruled tables,
- * narrative sheets). Read back, each PDF holds its workbook's tables and every amount cell, word for word
- * its paragraphs, and checking it finds what checking the workbook finds, but where noted below.
+ * sheet, or every table stacked on one sheet; two also with centred headers and titles, one of them
+ * ruled) and the six Shanghai transcriptions (ruled tables, narrative sheets). Read back, each PDF
+ * holds its workbook's tables and every amount cell, word for word its paragraphs, and checking it
+ * finds what checking the workbook finds, but where noted below.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
@@ -14,6 +15,7 @@ import { readXlsx } from '../../src/host/file/xlsx-reader';
 import { nodePdfSource } from '../../src/host/pdf/node-source';
 import { readPdf, type PdfReading } from '../../src/host/pdf/pdf-reader';
 import { compareFindings, compareGrids } from '../../scripts/pdf/compare-grids';
+import { RENDERINGS } from '../../scripts/pdf/render-fixtures';
 
 const FIXTURES = path.join(__dirname, '../fixtures');
 const DIR = path.join(FIXTURES, 'pdf-rendered');
@@ -31,6 +33,8 @@ const EXPECTED: Record<string, { tables: number; amounts: number }> = {
   '永和县行政审批服务管理局-2024-单位预算公开-B.pdf': { tables: 21, amounts: 202 },
   '泽州县财政局-2026-部门预算公开-A.pdf': { tables: 21, amounts: 275 },
   '泽州县财政局-2026-部门预算公开-B.pdf': { tables: 21, amounts: 276 },
+  '泽州县财政局-2026-部门预算公开-A-居中表头.pdf': { tables: 21, amounts: 275 },
+  '永和县行政审批服务管理局-2024-单位预算公开-A-居中表头表格线.pdf': { tables: 21, amounts: 201 },
 };
 
 /**
@@ -50,9 +54,15 @@ function read(name: string): Promise<PdfReading> {
 }
 
 function workbook(name: string): Promise<Grid> {
-  const folder = name.startsWith('上海') ? path.join(FIXTURES, 'shanghai') : FIXTURES;
-  return readXlsx(readFileSync(path.join(folder, name.replace(/\.pdf$/, '.xlsx'))));
+  const rendering = RENDERINGS.find((candidate) => candidate.pdf === name);
+  if (!rendering) throw new Error(`${name} is not one of RENDERINGS`);
+  return readXlsx(readFileSync(path.join(FIXTURES, rendering.source)));
 }
+
+it('renders each workbook listed in RENDERINGS, and expects figures of each', () => {
+  expect(RENDERINGS.map((rendering) => rendering.pdf).sort()).toEqual(PDFS);
+  expect(Object.keys(EXPECTED).sort()).toEqual(PDFS);
+});
 
 describe.each(PDFS)('%s against its workbook', (name) => {
   it('finds every table, and every amount cell and paragraph of the workbook', async () => {
