@@ -81,7 +81,7 @@ function lineGaps(lines: PageLine[]): Map<number, number> {
     byPage.set(after.page, [...(byPage.get(after.page) ?? []), after.line.y - (before.line.y + before.line.h)]);
   }
   const out = new Map<number, number>();
-  for (const [page, values] of byPage) out.set(page, [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]);
+  for (const [page, values] of byPage) out.set(page, [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]);
   return out;
 }
 
