@@ -64,8 +64,8 @@ export function layoutDocument(pages: PageContent[]): DocumentLayout {
   let open: LaidOutTable | undefined;
   split.forEach(({ page, regions }, index) => {
     if (kept[index].contents) return;
-    // A table without rulings still open (no note under it yet) may go on at the top of this page.
-    const carried = open && open.notes.length === 0 ? open.parts[open.parts.length - 1].text?.columns : undefined;
+    // A table without rulings that ended the page before (nothing, not even a note, under it) may go on at the top of this one.
+    const carried = open && pending.length === 0 && open.notes.length === 0 ? open.parts[open.parts.length - 1].text?.columns : undefined;
     const { tables: textTables, rest } = findTextTables(kept[index].lines, carried);
     const flow: Flow[] = [
       ...rest.map((line): Flow => ({ kind: 'line', line })),
@@ -141,7 +141,6 @@ function titleRow(region: RuledRegion, runs: TextRun[]): { text: string; box: Bo
   const line = toLine(inRow);
   return isTitle(line.text) ? { text: line.text, box: line } : undefined;
 }
-
 
 /** The wrapped second line of a note sits right under it. */
 function continuesNote(table: LaidOutTable, next: PageLine): boolean {

@@ -5,8 +5,9 @@
  * Rows: each line of text is a row. Cells: a line splits into cells at every space and wherever its
  * runs leave a gap (one cell's text is drawn as touching runs; neighbouring cells keep at least the
  * two cell margins apart). A table is a band of lines of one font size with no blank row between
- * them, two or more of them split into cells; a title, a 注 line, a 编制部门 / 单位 line or a line of
- * prose (sentence punctuation) ends it.
+ * them, several of them split into cells, or one header line of three cells or more over the names
+ * of an empty table's lines (tableSpan); a title, a 注 line, a 编制部门 / 单位 line or a line of prose
+ * (sentence punctuation) ends it.
  * Columns: the body (the rows from the first amount down) fills each column it uses and leaves gaps
  * between them; the header cells above join those columns or, set over a gap where both neighbours
  * have their header, make columns of their own (columnsOf). Headers may be set at the left, centred
@@ -34,7 +35,7 @@ const YEAR = /^(19|20)\d\d$/;
 const PROSE = /[，。；]/;
 
 /** A cell's text on one line, with its left and right edges. */
-export interface Segment {
+interface Segment {
   x: number;
   right: number;
   /** Top of the glyph box. */
@@ -60,13 +61,16 @@ export function findTextTables(lines: TextLine[], carried?: number[]): { tables:
   const gap = usualGap(lines, rows);
   const inTable = new Set<number>();
   const tables: TextTable[] = [];
+  const take = (members: number[], columns: number[]) => {
+    members.forEach((i) => inTable.add(i));
+    tables.push({ lines: members.map((i) => lines[i]), columns });
+  };
   for (const band of bands(lines, gap)) {
     const span = tableSpan(band.map((i) => lines[i]), band.map((i) => rows[i]));
-    const opening = band[0] === 0 && carried && band.every((i) => withinColumns(rows[i], carried));
-    if (!span && !opening) continue;
-    const members = span ? band.slice(span.first, span.last + 1) : band;
-    members.forEach((i) => inTable.add(i));
-    tables.push({ lines: members.map((i) => lines[i]), columns: span ? columnsOf(members.map((i) => rows[i])) : carried! });
+    if (span) {
+      const members = band.slice(span.first, span.last + 1);
+      take(members, columnsOf(members.map((i) => rows[i])));
+    } else if (carried && band[0] === 0 && band.every((i) => withinColumns(rows[i], carried))) take(band, carried);
   }
   return { tables, rest: lines.filter((_, i) => !inTable.has(i)) };
 }
@@ -107,12 +111,12 @@ export function continuesTable(previous: TextTable, next: TextTable): boolean {
 function withinColumns(row: Segment[], columns: number[]): boolean {
   return row.every((segment) => {
     const tolerance = ALIGNED * segment.size;
-    return segment.x >= columns[0] - tolerance && !columns.slice(0, -1).some((x) => x > segment.x + tolerance && x < segment.right - tolerance);
+    return segment.x >= columns[0] - tolerance && !columns.slice(1, -1).some((x) => x > segment.x + tolerance && x < segment.right - tolerance);
   });
 }
 
 /** A line's cells: its runs cut at spaces (placed by their share of the characters), touching pieces joined. */
-export function segmentsOf(line: TextLine): Segment[] {
+function segmentsOf(line: TextLine): Segment[] {
   const pieces: Segment[] = [];
   for (const run of line.runs) {
     const perChar = run.width / Math.max(1, run.text.length);
@@ -252,9 +256,9 @@ interface Column {
  * One header row's cells joined to the columns. A cell over one column heads it; a cell over several
  * spans them (a header above the header) and changes nothing. A cell in a gap heads the neighbour
  * that no other cell of its row heads and that can have it there — a header set at the left of
- * figures flush right, or centred over words flush left short of it — and when neither neighbour can, it heads
- * a column of its own, one no body row fills; when both can, it is centred over both and changes
- * nothing.
+ * figures flush right, or centred over words flush left that fall short of it — and when neither
+ * neighbour can, it heads a column of its own, one no body row fills; when both can, it is centred
+ * over both and changes nothing.
  */
 function headerRow(columns: Column[], row: Segment[], flushLeft: boolean): void {
   for (const column of columns) column.headed = false;
