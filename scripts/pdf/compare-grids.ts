@@ -39,13 +39,15 @@ export interface GridComparison {
 }
 
 export function compareGrids(pdf: Grid, transcribed: Grid): GridComparison {
-  const pdfTables = new Map(pdf.sheets.map((sheet) => [normalizeTitle(titleOf(sheet)), sheet]));
+  // Repeated titles (one 绩效目标表 per project) pair up in order.
+  const pdfTables = new Map<string, GridSheet[]>();
+  for (const sheet of pdf.sheets) pdfTables.set(normalizeTitle(titleOf(sheet)), [...(pdfTables.get(normalizeTitle(titleOf(sheet))) ?? []), sheet]);
   const tables: TableComparison[] = [];
   const differences: CellDifference[] = [];
-  for (const sheet of transcribed.sheets) {
+  for (const sheet of transcribed.sheets.filter((candidate) => /表/.test(titleOf(candidate))).flatMap(stackedTables)) {
     const title = titleOf(sheet);
     if (!title || !/表/.test(title)) continue;
-    const match = pdfTables.get(normalizeTitle(title));
+    const match = pdfTables.get(normalizeTitle(title))?.shift();
     const comparison: TableComparison = { title, transcribedSheet: sheet.name, ...(match ? { pdfSheet: match.name } : {}), compared: 0, equal: 0 };
     tables.push(comparison);
     const expected = amountsOf(sheet);
@@ -105,15 +107,19 @@ export function compareFindings(pdf: { grid: Grid; report: Report }, transcribed
 const PARAGRAPH_MIN_LENGTH = 20;
 
 function findingKey(grid: Grid): (d: ReportDiagnostic) => string {
-  const labels = new Map<string, string[]>();
-  const rowLabels = (sheet: GridSheet) => {
-    if (!labels.has(sheet.name)) labels.set(sheet.name, labelRows(sheet));
-    return labels.get(sheet.name)!;
+  const parts = new Map<string, Array<{ top: number; sheet: GridSheet; labels: string[] }>>();
+  const partsOf = (sheet: GridSheet) => {
+    if (!parts.has(sheet.name)) parts.set(sheet.name, [{ top: 0, sheet }, ...stackedParts(sheet)].map((part) => ({ ...part, labels: labelRows(part.sheet) })));
+    return parts.get(sheet.name)!;
   };
   return (d) => {
     const sheet = d.sheet === undefined ? undefined : grid.sheets.find((candidate) => candidate.name === d.sheet);
     const pos = d.cell === undefined ? undefined : parseA1(d.cell);
-    return `${d.severity} ${d.rule} ${sheet ? placeKey(sheet, pos, d.cell ?? '', rowLabels(sheet)) : (d.sheet ?? '')}`;
+    if (!sheet) return `${d.severity} ${d.rule} ${d.sheet ?? ''}`;
+    // A cell of a table stacked on a sheet with others is placed in its own table.
+    const part = partsOf(sheet).filter((candidate) => candidate.top <= (pos?.row ?? 0)).at(-1)!;
+    const at = pos && { row: pos.row - part.top, col: pos.col };
+    return `${d.severity} ${d.rule} ${placeKey(part.sheet, at, d.cell ?? '', part.labels)}`;
   };
 }
 
@@ -135,6 +141,33 @@ function labelRows(sheet: GridSheet): string[] {
     seen.set(base, count);
     return count > 1 ? `${base}#${count}` : base;
   });
+}
+
+/**
+ * The tables of a sheet: a workbook may stack them on one sheet (each under its title row), and a
+ * sheet of 绩效目标表 holds one per project. Each part keeps the sheet's name, its own rows and
+ * where they start on the sheet.
+ */
+function stackedParts(sheet: GridSheet): Array<{ top: number; sheet: GridSheet }> {
+  const starts = sheet.rows.flatMap((row, r) => {
+    const texts = (row ?? []).map((_, c) => cellText(sheet, r, c)).filter(Boolean);
+    return texts.length === 1 && isTitle(texts[0]) ? [r] : [];
+  });
+  if (starts.length <= 1) return [{ top: 0, sheet }];
+  // A title with nothing under it before the next is a line of a table of contents.
+  return starts
+    .map((top, i) => ({ top, bottom: (starts[i + 1] ?? sheet.rows.length) - 1 }))
+    .filter(({ top, bottom }) => bottom > top)
+    .map(({ top, bottom }) => {
+      const merges = sheet.merges
+        .filter((merge) => merge.top >= top && merge.bottom <= bottom)
+        .map((merge) => ({ ...merge, top: merge.top - top, bottom: merge.bottom - top }));
+      return { top, sheet: { ...sheet, rows: sheet.rows.slice(top, bottom + 1), merges } };
+    });
+}
+
+function stackedTables(sheet: GridSheet): GridSheet[] {
+  return stackedParts(sheet).map((part) => part.sheet);
 }
 
 /** The title is the sheet's first text: row 1 of a disclosure table. */
@@ -193,5 +226,5 @@ function compareNarrative(pdf: Grid, transcribed: Grid) {
 function isNarrativeSheet(sheet: GridSheet): boolean {
   if (sheet.name === NARRATIVE_SHEET) return true;
   const title = titleOf(sheet).replace(/\s+/g, '');
-  return title !== '' && title !== '目录' && !isTitle(title);
+  return title !== '' && title !== '目录' && !isTitle(title) && stackedTables(sheet).length <= 1;
 }

@@ -3,10 +3,12 @@
  *   npx tsx scripts/pdf/compare-transcriptions.ts [pdf-folder] [xlsx-folder] [--json]
  * Defaults to the Shanghai corpus (../shared/corpus/shanghai: four transcriptions); with
  * `test/fixtures/pdf test/fixtures/shanghai` all six PDFs are compared (two workbooks in the template's
- * layout). Prints tables found, cells compared, cells equal, every difference, every transcribed
+ * layout); with `test/fixtures/pdf-rendered test/fixtures` (or `… test/fixtures/shanghai`) the workbooks
+ * rendered by LibreOffice (scripts/pdf/render-fixtures.ts); workbooks without a PDF are skipped. Prints tables found, cells compared, cells equal, every difference, every transcribed
  * paragraph the PDF's narrative lacks, and the findings that checking one gives and checking the
  * other does not (compared by rule and place: compare-grids.ts compareFindings).
  */
+import { existsSync } from 'node:fs';
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { check } from '../../src/core/engine';
@@ -28,8 +30,10 @@ export async function compareFolder(pdfDir: string, xlsxDir: string): Promise<Fi
   const source = nodePdfSource();
   const catalogSet = await loadBundledCatalogs();
   const out: FileComparison[] = [];
-  for (const name of (await readdir(xlsxDir)).filter((file) => file.endsWith('.xlsx')).sort()) {
-    const pdfName = name.replace(/\.xlsx$/, '.pdf');
+  const pdfOf = (name: string) => name.replace(/\.xlsx$/, '.pdf');
+  const names = (await readdir(xlsxDir)).filter((file) => file.endsWith('.xlsx') && existsSync(path.join(pdfDir, pdfOf(file))));
+  for (const name of names.sort()) {
+    const pdfName = pdfOf(name);
     const pdf = (await readPdf(source, await readFile(path.join(pdfDir, pdfName)), { name: pdfName })).grid;
     const transcribed = await readXlsx(await readFile(path.join(xlsxDir, name)), name);
     const findings = compareFindings({ grid: pdf, report: check(pdf, { catalogSet }) }, { grid: transcribed, report: check(transcribed, { catalogSet }) });

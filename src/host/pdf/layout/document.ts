@@ -1,30 +1,33 @@
 /**
- * Pages → the document's tables and narrative, in reading order. A ruled region is a table; the line
- * that reads as a title above it names it and the lines between (编制部门, 单位：元) are its meta rows;
- * a region with no title that starts a page right after a table, at the same width, continues that
- * table; lines opening with 注 under a table are its notes. Every other line is narrative.
+ * Pages → the document's tables and narrative, in reading order. A ruled region is a table, and so is
+ * a band of lines set out in columns without rulings (text-tables.ts); the line that reads as a title
+ * above it names it and the lines between (编制部门, 单位：元) are its meta rows; a table with no title
+ * right after another table (on the next page, or past a blank row), at the same width (or, without
+ * rulings, from the same left edge in the same font size), continues it; lines opening with 注 under a table are its notes. Every other line is
+ * narrative.
  */
 import type { Box, PageContent, TextRun } from './geometry';
 import { dropFurniture } from './furniture';
 import { paragraphsOf, type Paragraph } from './paragraphs';
 import { LINE_TOLERANCE, findRegions, type RuledRegion } from './rulings';
 import { rowBoundaries } from './cells';
+import { NOTE, REPEATED_META, isTitle } from './line-kinds';
 import { groupLines, toLine, type PageLine, type TextLine } from './text-lines';
+import { continuesTable, findTextTables, joinedColumns, textRegion, textRuns, type TextTable } from './text-tables';
+
+export { isTitle };
 
 /** Lines above a table searched for its title. */
 const TITLE_LOOKBACK = 4;
 /** A continued table keeps its outer edges within this many points. */
 const SAME_EDGE = 4;
-const TITLE = /表\s*([（(][^）)]*[）)])?$/;
-const SENTENCE = /[。；;]/;
-const NOTE = /^(注|备注|说明)\s*[:：\d（(]/;
-/** Lines a continued table may repeat above itself. */
-const REPEATED_META = /^(编制(部门|单位)\s*[:：].*|.*单位\s*[:：]\s*(万元|元|千元)\s*)$/;
 
 export interface TablePart {
   page: number;
   region: RuledRegion;
   runs: TextRun[];
+  /** For a table printed without rulings: its lines and columns (the first part's, for a continuation). */
+  text?: TextTable;
 }
 
 export interface TableTitle {
@@ -50,7 +53,7 @@ export interface DocumentLayout {
   paragraphs: Paragraph[];
 }
 
-type Flow = { kind: 'line'; line: TextLine } | { kind: 'region'; region: RuledRegion; runs: TextRun[] };
+type Flow = { kind: 'line'; line: TextLine } | { kind: 'region'; region: RuledRegion; runs: TextRun[]; text?: TextTable };
 
 export function layoutDocument(pages: PageContent[]): DocumentLayout {
   const split = pages.map(splitPage);
@@ -61,9 +64,13 @@ export function layoutDocument(pages: PageContent[]): DocumentLayout {
   let open: LaidOutTable | undefined;
   split.forEach(({ page, regions }, index) => {
     if (kept[index].contents) return;
+    // A table without rulings that ended the page before (nothing, not even a note, under it) may go on at the top of this one.
+    const carried = open && pending.length === 0 && open.notes.length === 0 ? open.parts[open.parts.length - 1].text?.columns : undefined;
+    const { tables: textTables, rest } = findTextTables(kept[index].lines, carried);
     const flow: Flow[] = [
-      ...kept[index].lines.map((line): Flow => ({ kind: 'line', line })),
+      ...rest.map((line): Flow => ({ kind: 'line', line })),
       ...regions.map((item): Flow => ({ kind: 'region', ...item })),
+      ...textTables.map((text): Flow => ({ kind: 'region', region: textRegion(text), runs: textRuns(text), text })),
     ].sort((a, b) => top(a) - top(b));
     for (const item of flow) {
       if (item.kind === 'line') {
@@ -73,11 +80,11 @@ export function layoutDocument(pages: PageContent[]): DocumentLayout {
         else pending.push(pageLine);
         continue;
       }
-      const part: TablePart = { page: page.number, region: item.region, runs: item.runs };
+      const part: TablePart = { page: page.number, region: item.region, runs: item.runs, ...(item.text ? { text: item.text } : {}) };
       const inside = titleRow(item.region, item.runs);
       const titleAt = inside ? -1 : findTitle(pending);
-      if (!inside && titleAt < 0 && open && pending.every(({ line }) => REPEATED_META.test(line.text)) && sameWidth(open, item.region)) {
-        open.parts.push(part);
+      if (!inside && titleAt < 0 && open && pending.every(({ line }) => REPEATED_META.test(line.text)) && continues(open, part)) {
+        open.parts = withPart(open.parts, part);
         pending = [];
         continue;
       }
@@ -135,18 +142,31 @@ function titleRow(region: RuledRegion, runs: TextRun[]): { text: string; box: Bo
   return isTitle(line.text) ? { text: line.text, box: line } : undefined;
 }
 
-export function isTitle(text: string): boolean {
-  const bare = text.replace(/\s+/g, '');
-  return bare.length >= 4 && bare.length <= 60 && TITLE.test(bare) && !SENTENCE.test(bare) && !NOTE.test(bare);
-}
-
 /** The wrapped second line of a note sits right under it. */
 function continuesNote(table: LaidOutTable, next: PageLine): boolean {
   const last = table.notes[table.notes.length - 1]?.at(-1);
   return !!last && last.page === next.page && next.line.y - (last.line.y + last.line.h) < 0.8 * last.line.h;
 }
 
-function sameWidth(table: LaidOutTable, region: RuledRegion): boolean {
-  const last = table.parts[table.parts.length - 1].region;
-  return Math.abs(last.left - region.left) <= SAME_EDGE && Math.abs(last.right - region.right) <= SAME_EDGE;
+/** A ruled part continues a ruled table of the same width; a part without rulings, one it lines up with. */
+function continues(table: LaidOutTable, part: TablePart): boolean {
+  const last = table.parts[table.parts.length - 1];
+  if (last.text && part.text) return continuesTable(last.text, part.text);
+  if (last.text || part.text) return false;
+  return Math.abs(last.region.left - part.region.left) <= SAME_EDGE && Math.abs(last.region.right - part.region.right) <= SAME_EDGE;
+}
+
+/**
+ * The table's parts with one more. Parts without rulings are cut into the same columns, read from the
+ * rows of all of them: a header alone at the foot of a page tells less than the rows under it.
+ */
+function withPart(parts: TablePart[], part: TablePart): TablePart[] {
+  const all = [...parts, part];
+  const texts = all.flatMap((item) => (item.text ? [item.text] : []));
+  if (texts.length < all.length) return all;
+  const columns = joinedColumns(texts);
+  return all.map((item) => {
+    const text = { ...(item.text as TextTable), columns };
+    return { ...item, region: textRegion(text), text };
+  });
 }

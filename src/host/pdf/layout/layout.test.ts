@@ -5,11 +5,14 @@ import { dropFurniture } from './furniture';
 import type { PageContent, Ruling, TextRun } from './geometry';
 import { paragraphsOf } from './paragraphs';
 import { findRegions, mergeRulings } from './rulings';
+import { findTextTables } from './text-tables';
 import { groupLines, joinRuns, joinWrapped, type PageLine } from './text-lines';
 
 const h = (at: number, from: number, to: number): Ruling => ({ axis: 'h', at, from, to });
 const v = (at: number, from: number, to: number): Ruling => ({ axis: 'v', at, from, to });
 const run = (text: string, x: number, y: number, size = 10): TextRun => ({ text, x, y, width: text.length * size, height: size });
+/** A run set flush right, ending at `right`. */
+const flushRight = (text: string, right: number, y: number, size = 10): TextRun => run(text, right - text.length * size, y, size);
 
 /** A grid of lines: columns at xs, rows at ys, leaving out the given segments. */
 function grid(xs: number[], ys: number[], skip: (ruling: Ruling) => boolean = () => false): Ruling[] {
@@ -117,6 +120,24 @@ describe('paragraphs', () => {
     expect(after('180.00万，合计1170.00万。')).toEqual(['增加180.00万，合计1170.00万。'.slice(-12)]);
     expect(after('12万元。')).toEqual([`${'短'.repeat(10)}增加`, '12万元。']);
     expect(after('下一段。')).toEqual([`${'短'.repeat(10)}增加`, '下一段。']);
+    // A character goes to the next line with the punctuation and the figure after it (务。2022).
+    const room = (text: string) => paragraphsOf([line(1, full, 60, 65), line(1, '短'.repeat(47), 60, 80), line(1, text, 60, 95)]).length;
+    expect(room('务。2022年预算。')).toBe(1);
+    expect(room('务。下一段。')).toBe(2);
+  });
+
+  it('splits paragraphs set as spreadsheet rows at the extra space between them, and a numbered item after a full stop', () => {
+    const full = '全'.repeat(50);
+    // Lines of a paragraph 1 point apart, paragraphs 7 points apart; every line full.
+    const rows = paragraphsOf([line(1, full, 60, 40), line(1, full, 60, 53), line(1, full, 60, 72), line(1, full, 60, 85), line(1, full, 60, 104)]);
+    expect(rows.map((p) => p.text.length)).toEqual([100, 100, 50]);
+    const items = paragraphsOf([
+      line(1, `${'全'.repeat(49)}。`, 60, 40),
+      line(1, `2.${'全'.repeat(48)}`, 60, 55),
+      line(1, `${'全'.repeat(49)}：`, 60, 70),
+      line(1, `1、${'全'.repeat(48)}`, 60, 85),
+    ]);
+    expect(items.map((p) => p.text.slice(0, 2))).toEqual(['全全', '2.']);
   });
 });
 
@@ -177,5 +198,139 @@ describe('document', () => {
     const layout = layoutDocument(pages);
     expect(layout.tables[0].notes.map((note) => note.map((item) => item.line.text))).toEqual([['注：本部门无政府性基金收入，', '故本表无数据。']]);
     expect(layout.paragraphs.map((p) => p.text)).toEqual(['其他情况说明']);
+  });
+});
+
+describe('tables printed without ruling lines', () => {
+  const page = (number: number, runs: TextRun[]): PageContent => ({ number, width: 842, height: 595, runs, rulings: [], images: 0 });
+  /** Each part's cells, as cells.ts reads them from the ruled-in region. */
+  const cellsOf = (pages: PageContent[]) =>
+    layoutDocument(pages).tables.map((table) => ({
+      title: table.title?.text,
+      rows: table.parts.flatMap((part) => buildCells(part.region, columnBoundaries(part.region), part.runs).cells.map((row) => row.map((cell) => cell?.text ?? null))),
+    }));
+
+  it('finds columns from the gaps of the body: words flush left, figures flush right, a header at the left of its figures, a column only its header fills', () => {
+    const [table] = cellsOf([
+      page(1, [
+        run('2026年预算收支总表', 50, 40, 14),
+        run('项目', 50, 80),
+        run('2026年', 200, 80),
+        run('上年结转', 400, 80),
+        run('一、一般公共预算', 50, 95),
+        flushRight('2541.25', 300, 95),
+        run('二、政府性基金', 50, 110),
+        flushRight('12.50', 300, 110),
+        run('合计', 50, 125),
+        flushRight('2553.75', 300, 125),
+      ]),
+    ]);
+    expect(table).toEqual({
+      title: '2026年预算收支总表',
+      rows: [
+        ['项目', '2026年', '上年结转'],
+        ['一、一般公共预算', '2541.25', null],
+        ['二、政府性基金', '12.50', null],
+        ['合计', '2553.75', null],
+      ],
+    });
+  });
+
+  it('reads headers centred over their columns and over two rows, a header over several columns changing none', () => {
+    const [table] = cellsOf([
+      page(1, [
+        run('2026年部门收入总表', 50, 40, 14),
+        run('本年收入', 330, 70),
+        run('科目编码', 80, 77.5),
+        run('科目名称', 190, 85),
+        run('合计', 300, 85),
+        run('财政拨款', 380, 85),
+        run('201', 50, 100),
+        run('一般公共服务支出', 160, 100),
+        flushRight('120.00', 340, 100),
+        flushRight('120.00', 440, 100),
+        run('20106', 50, 115),
+        run('财政事务', 160, 115),
+        flushRight('20.00', 340, 115),
+        flushRight('20.00', 440, 115),
+      ]),
+    ]);
+    expect(table.rows).toEqual([
+      [null, null, '本年收入', null],
+      ['科目编码', null, null, null],
+      [null, '科目名称', '合计', '财政拨款'],
+      ['201', '一般公共服务支出', '120.00', '120.00'],
+      ['20106', '财政事务', '20.00', '20.00'],
+    ]);
+  });
+
+  it('reads an empty table: its header, the names of its lines, and the note under it', () => {
+    const layout = layoutDocument([
+      page(1, [
+        run('2026年“三公”经费支出预算表', 50, 40, 14),
+        run('项目', 50, 80),
+        run('合计', 250, 80),
+        run('一般公共预算', 350, 80),
+        run('公务接待费', 50, 95),
+        run('合计', 50, 110),
+        run('注：本表无数据', 50, 125),
+      ]),
+    ]);
+    const [table] = layout.tables;
+    expect(table.notes.map((note) => note[0].line.text)).toEqual(['注：本表无数据']);
+    const [part] = table.parts;
+    expect(buildCells(part.region, columnBoundaries(part.region), part.runs).cells.map((row) => row.map((cell) => cell?.text ?? null))).toEqual([
+      ['项目', '合计', '一般公共预算'],
+      ['公务接待费', null, null],
+      ['合计', null, null],
+    ]);
+    expect(layout.paragraphs).toEqual([]);
+  });
+
+  it('leaves prose and single lines to the narrative, and ends a table at a title', () => {
+    const lines = (texts: Array<[string, number, number]>) => groupLines(texts.map(([text, x, y]) => run(text, x, y)));
+    expect(findTextTables(lines([['1.', 50, 80], ['一般公共服务支出120.00万元，主要用于机关运行。', 80, 80], ['2.', 50, 95], ['教育支出20.00万元，主要用于培训。', 80, 95]])).tables).toEqual([]);
+    expect(findTextTables(lines([['部门职能', 50, 80], ['内设机构', 50, 95]])).tables).toEqual([]);
+    const { tables, rest } = findTextTables(
+      lines([
+        ['项目', 50, 80],
+        ['合计', 200, 80],
+        ['基本支出', 300, 80],
+        ['合计', 50, 95],
+        ['1.00', 200, 95],
+        ['1.00', 300, 95],
+        ['2026年部门支出总表', 50, 110],
+        ['项目', 50, 125],
+        ['合计', 200, 125],
+        ['项目支出', 300, 125],
+        ['合计', 50, 140],
+        ['2.00', 200, 140],
+        ['2.00', 300, 140],
+      ]),
+    );
+    expect(tables.map((table) => table.lines.map((line) => line.text))).toEqual([
+      ['项目 合计 基本支出', '合计 1.00 1.00'],
+      ['项目 合计 项目支出', '合计 2.00 2.00'],
+    ]);
+    expect(rest.map((line) => line.text)).toEqual(['2026年部门支出总表']);
+  });
+
+  it('goes on over the next page in the same columns, also when the page opens with the 合计 row alone', () => {
+    const tables = cellsOf([
+      page(1, [run('2026年部门支出总表', 50, 40, 14), run('科目名称', 50, 80), run('合计', 200, 80), run('基本支出', 300, 80), run('一般公共服务支出', 50, 95), flushRight('10.00', 280, 95), flushRight('10.00', 380, 95)]),
+      page(2, [run('教育支出', 50, 40), flushRight('5.00', 280, 40), flushRight('5.00', 380, 40)]),
+      page(3, [run('合计', 50, 40), flushRight('15.00', 280, 40), flushRight('15.00', 380, 40)]),
+    ]);
+    expect(tables).toEqual([
+      {
+        title: '2026年部门支出总表',
+        rows: [
+          ['科目名称', '合计', '基本支出'],
+          ['一般公共服务支出', '10.00', '10.00'],
+          ['教育支出', '5.00', '5.00'],
+          ['合计', '15.00', '15.00'],
+        ],
+      },
+    ]);
   });
 });
