@@ -54,7 +54,7 @@ const WRAP_FILL = 0.8;
 /** Excel width units a text takes: a Chinese character is two digits wide. */
 function textWidth(text: string, size: number): number {
   let units = 0;
-  for (const char of text) units += /[\u0000-\u00ff]/.test(char) ? 1 : 2;
+  for (const char of text) units += (char.codePointAt(0) ?? 0) <= 0xff ? 1 : 2;
   return (units * size) / 11;
 }
 
