@@ -13,7 +13,7 @@ import { LINE_TOLERANCE, findRegions, type RuledRegion } from './rulings';
 import { rowBoundaries } from './cells';
 import { NOTE, REPEATED_META, isTitle } from './line-kinds';
 import { groupLines, toLine, type PageLine, type TextLine } from './text-lines';
-import { continuesTable, findTextTables, joinedColumns, textRegion, textRuns, type TextTable } from './text-tables';
+import { continuationOf, continuesTable, findTextTables, joinedColumns, rowGapOf, textRegion, textRuns, type TextTable } from './text-tables';
 
 export { isTitle };
 
@@ -157,16 +157,18 @@ function continues(table: LaidOutTable, part: TablePart): boolean {
 }
 
 /**
- * The table's parts with one more. Parts without rulings are cut into the same columns, read from the
- * rows of all of them: a header alone at the foot of a page tells less than the rows under it.
+ * The table's parts with one more. Parts without rulings are cut into the same columns and rows are
+ * told from wrapped lines by the same gap, read from all of them: a header alone at the foot of a
+ * page tells less than the rows under it, a part of one wrapped row has no gap between rows.
  */
 function withPart(parts: TablePart[], part: TablePart): TablePart[] {
-  const all = [...parts, part];
-  const texts = all.flatMap((item) => (item.text ? [item.text] : []));
-  if (texts.length < all.length) return all;
-  const columns = joinedColumns(texts);
+  const first = parts[0].text;
+  if (!first || !part.text) return [...parts, part];
+  const all = [...parts, { ...part, text: continuationOf(first, part.text) }];
+  const texts = all.map((item) => item.text as TextTable);
+  const [columns, rowGap] = [joinedColumns(texts), rowGapOf(texts)];
   return all.map((item) => {
-    const text = { ...(item.text as TextTable), columns };
+    const text = { ...(item.text as TextTable), columns, rowGap };
     return { ...item, region: textRegion(text), text };
   });
 }
