@@ -16,7 +16,7 @@ import ExcelJS from 'exceljs';
 const FIXTURES = path.resolve(__dirname, '../../test/fixtures');
 const OUT = path.join(FIXTURES, 'pdf-rendered');
 /** How a rendering sets the tables out beyond the workbook's own layout, as other offices' templates do. */
-export type TableStyle = 'centred' | 'ruled';
+export type TableStyle = 'centred' | 'ruled' | 'wrapped';
 
 export interface Rendering {
   /** File name in test/fixtures/pdf-rendered. */
@@ -34,21 +34,25 @@ const asIs = (source: string): Rendering => ({ pdf: path.basename(source).replac
 
 /**
  * The Shanxi workbooks (one table a sheet, and every table stacked on one sheet) and the Shanghai
- * transcriptions as they are; and two Shanxi workbooks set out as many templates are: headers and
- * titles centred (over two rows where merged, long headers wrapped), and that with ruling lines.
+ * transcriptions as they are; and Shanxi workbooks set out as many templates are: headers and titles
+ * centred (over two rows where merged, long headers wrapped), that with ruling lines, and names
+ * wrapped in a narrow column beside figures set at the bottom of their row.
  */
 export const RENDERINGS: Rendering[] = [
   ...[...SHANXI, ...SHANGHAI].sort().map(asIs),
   { pdf: '泽州县财政局-2026-部门预算公开-A-居中表头.pdf', source: '泽州县财政局-2026-部门预算公开-A.xlsx', styles: ['centred'] },
   { pdf: '永和县行政审批服务管理局-2024-单位预算公开-A-居中表头表格线.pdf', source: '永和县行政审批服务管理局-2024-单位预算公开-A.xlsx', styles: ['centred', 'ruled'] },
+  { pdf: '泽州县财政局-2026-部门预算公开-A-名称折行.pdf', source: '泽州县财政局-2026-部门预算公开-A.xlsx', styles: ['wrapped'] },
 ];
+/** Width (Excel units) a wrapped name column is narrowed to. */
+const WRAPPED_WIDTH = 14;
 /** ExcelJS paper size 9 is A4. */
 const A4 = 9;
 /** Widest column (Excel width units) that LibreOffice wraps within a landscape A4 page at 100%. */
 const PAGE_COLUMN_WIDTH = 90;
 /** Points a wrapped line takes, per point of font size. */
 const LINE_HEIGHT = 1.4;
-/** Part of a column's width that wrapped text fills. */
+/** Part of a column's width that text wrapped over more than two lines fills. */
 const WRAP_FILL = 0.8;
 
 /** Excel width units a text takes: a Chinese character is two digits wide. */
@@ -90,8 +94,10 @@ export function makePrintable(sheet: ExcelJS.Worksheet): void {
     row.eachCell((cell, col) => {
       if (!cell.alignment?.wrapText || cell.type === ExcelJS.ValueType.Merge) return;
       const size = cell.font?.size ?? 11;
-      // LibreOffice fits fewer characters on a line than the width suggests: a row too low cuts lines off.
-      const lines = Math.ceil(textWidth(cell.text, size) / (WRAP_FILL * (sheet.getColumn(col).width ?? 8.43)));
+      // Over many lines LibreOffice fits fewer characters on a line than the width suggests: a row
+      // too low cuts lines off (a row too high reads as a blank row).
+      const [units, width] = [textWidth(cell.text, size), sheet.getColumn(col).width ?? 8.43];
+      const lines = units <= 2 * width ? Math.ceil(units / width) : Math.ceil(units / (WRAP_FILL * width));
       height = Math.max(height, lines * size * LINE_HEIGHT);
     });
     if (height > (row.height ?? 15)) row.height = height;
@@ -103,10 +109,25 @@ async function prepare(rendering: Rendering, target: string): Promise<void> {
   await workbook.xlsx.readFile(path.join(FIXTURES, rendering.source));
   for (const sheet of workbook.worksheets) {
     sheet.pageSetup = { ...sheet.pageSetup, fitToPage: true, fitToWidth: 1, fitToHeight: 0, orientation: 'landscape', paperSize: A4 };
+    // Names wrap before rows get their heights; headers are centred in the heights the rows have.
+    if (rendering.styles.includes('wrapped')) wrapNames(sheet);
     makePrintable(sheet);
     styleTable(sheet, rendering.styles);
   }
   await workbook.xlsx.writeFile(target);
+}
+
+/** Table sheets of the Shanxi workbooks: title, 单位 row, header from HEADER_FROM, body, note. */
+const TABLE_SHEET = /^表\d+$/;
+const HEADER_FROM = 3;
+
+/** The first row with a figure under the 单位 row (past the last row when none has one). */
+function firstFigures(sheet: ExcelJS.Worksheet): number {
+  for (let r = HEADER_FROM; r <= sheet.rowCount; r++) {
+    const values = sheet.getRow(r).values;
+    if (Array.isArray(values) && values.some((value) => typeof value === 'number')) return r;
+  }
+  return sheet.rowCount + 1;
 }
 
 /**
@@ -116,13 +137,9 @@ async function prepare(rendering: Rendering, target: string): Promise<void> {
  * but the note.
  */
 function styleTable(sheet: ExcelJS.Worksheet, styles: TableStyle[]): void {
-  if (!/^表\d+$/.test(sheet.name) || styles.length === 0) return;
+  if (!TABLE_SHEET.test(sheet.name) || styles.length === 0) return;
   const width = sheet.actualColumnCount;
-  const HEADER_FROM = 3;
-  let figures = sheet.rowCount + 1;
-  sheet.eachRow((row, r) => {
-    if (r >= HEADER_FROM && r < figures && row.values && (row.values as unknown[]).some((value) => typeof value === 'number')) figures = r;
-  });
+  const figures = firstFigures(sheet);
   for (let r = HEADER_FROM; r <= sheet.rowCount; r++) {
     if (/^注/.test(sheet.getCell(r, 1).text)) continue;
     for (let c = 1; c <= width; c++) {
@@ -134,6 +151,24 @@ function styleTable(sheet: ExcelJS.Worksheet, styles: TableStyle[]): void {
   if (styles.includes('centred')) {
     if (!sheet.getCell(1, 1).isMerged && width > 1) sheet.mergeCells(1, 1, 1, width);
     sheet.getCell(1, 1).alignment = { horizontal: 'center' };
+  }
+}
+
+/** A table sheet's column of the longest names (below the header) narrowed, its names and header wrapped over lines. */
+function wrapNames(sheet: ExcelJS.Worksheet): void {
+  if (!TABLE_SHEET.test(sheet.name)) return;
+  let column = 0;
+  let longest = 0;
+  for (let r = firstFigures(sheet); r <= sheet.rowCount; r++) {
+    sheet.getRow(r).eachCell((cell, c) => {
+      if (cell.type === ExcelJS.ValueType.String && cell.text.length > longest) [column, longest] = [c, cell.text.length];
+    });
+  }
+  if (longest <= WRAPPED_WIDTH / 2) return;
+  sheet.getColumn(column).width = WRAPPED_WIDTH;
+  for (let r = HEADER_FROM; r <= sheet.rowCount; r++) {
+    const cell = sheet.getCell(r, column);
+    if (!/^注/.test(cell.text)) cell.alignment = { ...cell.alignment, wrapText: true, vertical: 'bottom' };
   }
 }
 

@@ -1,8 +1,8 @@
 /**
  * The fixture workbooks as LibreOffice prints them (test/fixtures/pdf-rendered, written by
  * scripts/pdf/render-fixtures.ts): the Shanxi disclosures (万元, 21 tables, no ruling lines; one table a
- * sheet, or every table stacked on one sheet; two also with centred headers and titles, one of them
- * ruled) and the six Shanghai transcriptions (ruled tables, narrative sheets). Read back, each PDF
+ * sheet, or every table stacked on one sheet; also with centred headers and titles, with ruling lines,
+ * with names wrapped in a narrow column) and the six Shanghai transcriptions (ruled tables, narrative sheets). Read back, each PDF
  * holds its workbook's tables and every amount cell, word for word its paragraphs, and checking it
  * finds what checking the workbook finds, but where noted below.
  */
@@ -35,6 +35,7 @@ const EXPECTED: Record<string, { tables: number; amounts: number }> = {
   '泽州县财政局-2026-部门预算公开-B.pdf': { tables: 21, amounts: 276 },
   '泽州县财政局-2026-部门预算公开-A-居中表头.pdf': { tables: 21, amounts: 275 },
   '永和县行政审批服务管理局-2024-单位预算公开-A-居中表头表格线.pdf': { tables: 21, amounts: 201 },
+  '泽州县财政局-2026-部门预算公开-A-名称折行.pdf': { tables: 21, amounts: 275 },
 };
 
 /**

@@ -2,9 +2,9 @@
  * Pages → the document's tables and narrative, in reading order. A ruled region is a table, and so is
  * a band of lines set out in columns without rulings (text-tables.ts); the line that reads as a title
  * above it names it and the lines between (编制部门, 单位：元) are its meta rows; a table with no title
- * right after another table (on the next page, or past a blank row), at the same width (or, without
- * rulings, from the same left edge in the same font size), continues it; lines opening with 注 under a table are its notes. Every other line is
- * narrative.
+ * right after another table (on the next page, or past a blank row) continues it: ruled, at the same
+ * width; without rulings, in the same font size from its left edge or right of it. Lines opening
+ * with 注 under a table are its notes. Every other line is narrative.
  */
 import type { Box, PageContent, TextRun } from './geometry';
 import { dropFurniture } from './furniture';
@@ -13,7 +13,7 @@ import { LINE_TOLERANCE, findRegions, type RuledRegion } from './rulings';
 import { rowBoundaries } from './cells';
 import { NOTE, REPEATED_META, isTitle } from './line-kinds';
 import { groupLines, toLine, type PageLine, type TextLine } from './text-lines';
-import { continuesTable, findTextTables, joinedColumns, textRegion, textRuns, type TextTable } from './text-tables';
+import { continuationOf, continuesTable, findTextTables, joinedColumns, rowGapOf, textRegion, textRuns, type TextTable } from './text-tables';
 
 export { isTitle };
 
@@ -26,7 +26,7 @@ export interface TablePart {
   page: number;
   region: RuledRegion;
   runs: TextRun[];
-  /** For a table printed without rulings: its lines and columns (the first part's, for a continuation). */
+  /** For a table printed without rulings: its lines, and the columns of the whole table. */
   text?: TextTable;
 }
 
@@ -64,7 +64,8 @@ export function layoutDocument(pages: PageContent[]): DocumentLayout {
   let open: LaidOutTable | undefined;
   split.forEach(({ page, regions }, index) => {
     if (kept[index].contents) return;
-    // A table without rulings that ended the page before (nothing, not even a note, under it) may go on at the top of this one.
+    // A table without rulings that ended the page before (nothing, not even a note, under it) may go
+    // on at the top of this one.
     const carried = open && pending.length === 0 && open.notes.length === 0 ? open.parts[open.parts.length - 1].text?.columns : undefined;
     const { tables: textTables, rest } = findTextTables(kept[index].lines, carried);
     const flow: Flow[] = [
@@ -157,16 +158,18 @@ function continues(table: LaidOutTable, part: TablePart): boolean {
 }
 
 /**
- * The table's parts with one more. Parts without rulings are cut into the same columns, read from the
- * rows of all of them: a header alone at the foot of a page tells less than the rows under it.
+ * The table's parts with one more. Parts without rulings are cut into the same columns and rows are
+ * told from wrapped lines by the same gap, read from all of them: a header alone at the foot of a
+ * page tells less than the rows under it, a part of one wrapped row has no gap between rows.
  */
 function withPart(parts: TablePart[], part: TablePart): TablePart[] {
-  const all = [...parts, part];
-  const texts = all.flatMap((item) => (item.text ? [item.text] : []));
-  if (texts.length < all.length) return all;
-  const columns = joinedColumns(texts);
+  const first = parts[0].text;
+  if (!first || !part.text) return [...parts, part];
+  const all = [...parts, { ...part, text: continuationOf(first, part.text) }];
+  const texts = all.map((item) => item.text as TextTable);
+  const [columns, rowGap] = [joinedColumns(texts), rowGapOf(texts)];
   return all.map((item) => {
-    const text = { ...(item.text as TextTable), columns };
+    const text = { ...(item.text as TextTable), columns, rowGap };
     return { ...item, region: textRegion(text), text };
   });
 }

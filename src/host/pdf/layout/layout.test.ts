@@ -315,6 +315,37 @@ describe('tables printed without ruling lines', () => {
     expect(rest.map((line) => line.text)).toEqual(['2026年部门支出总表']);
   });
 
+  it('reads a name wrapped over lines as one row, beside figures centred on it or set at its foot, and a row left alone past a blank as more of the table', () => {
+    const body = (y: number, name: string[], figuresAt: number, amount: string) => [
+      ...name.map((text, k) => run(text, 50, y + 12 * k)),
+      flushRight(amount, 280, figuresAt),
+      flushRight(amount, 380, figuresAt),
+    ];
+    const [table] = cellsOf([
+      page(1, [
+        run('2026年项目支出表', 50, 40, 14),
+        run('项目名称', 50, 80),
+        run('合计', 200, 80),
+        run('财政拨款', 300, 80),
+        ...body(95, ['遗属补助'], 95, '6.54'),
+        // Figures centred between the two lines of the name; then figures at the foot of a three-line name.
+        ...body(110, ['财政专项资金及', 'PPP项目绩效评价'], 116, '118.17'),
+        ...body(139, ['政府投资项目预决', '（结）算评审工作', '经费'], 163, '759.10'),
+        ...body(178, ['普法经费'], 178, '1.50'),
+        // Past a gap as wide as a blank row, alone: still a row of the table.
+        ...body(220, ['合计'], 220, '885.31'),
+      ]),
+    ]);
+    expect(table.rows).toEqual([
+      ['项目名称', '合计', '财政拨款'],
+      ['遗属补助', '6.54', '6.54'],
+      ['财政专项资金及PPP项目绩效评价', '118.17', '118.17'],
+      ['政府投资项目预决（结）算评审工作经费', '759.10', '759.10'],
+      ['普法经费', '1.50', '1.50'],
+      ['合计', '885.31', '885.31'],
+    ]);
+  });
+
   it('goes on over the next page in the same columns, also when the page opens with the 合计 row alone', () => {
     const tables = cellsOf([
       page(1, [run('2026年部门支出总表', 50, 40, 14), run('科目名称', 50, 80), run('合计', 200, 80), run('基本支出', 300, 80), run('一般公共服务支出', 50, 95), flushRight('10.00', 280, 95), flushRight('10.00', 380, 95)]),

@@ -1,10 +1,10 @@
 /**
  * Narrative lines → paragraphs. A line starts a paragraph when it is indented (or centred), when the
  * line before it stopped short of the text's right edge (unless the line opens with a figure or Latin
- * word, with its unit and punctuation, too wide for the room left: those wrap whole), when the font size
- * changes, when it opens with a section number (一、, or 1. after a full stop), or after a blank gap (a blank line, or clearly more
- * space than the page leaves between lines: paragraphs set as spreadsheet rows); otherwise it continues
- * the paragraph, also across a page break.
+ * word, with its unit and punctuation, too wide for the room left: those wrap whole), when the font
+ * size changes, when it opens with a section number (一、, or 1. after a full stop), or after a blank
+ * gap (a blank line, or clearly more space than the page leaves between lines: paragraphs set as
+ * spreadsheet rows); otherwise it continues the paragraph, also across a page break.
  */
 import { unionBox, type Box } from './geometry';
 import { joinWrapped, type PageLine, type TextLine } from './text-lines';

@@ -16,16 +16,21 @@
 import type { Ruling, TextRun } from './geometry';
 import { NOTE, REPEATED_META, isTitle } from './line-kinds';
 import type { RuledRegion } from './rulings';
-import type { TextLine } from './text-lines';
+import { toLine, type TextLine } from './text-lines';
 
 /** Runs closer than this (part of the font size) are one cell's text. */
-const JOIN_GAP = 0.12;
+const JOIN_GAP = 0.05;
 /** A gap between two lines wider than this (part of the font size), beyond the page's usual gap between rows, is a blank row. */
 const BLANK_ROW = 0.8;
 /** Lines whose font sizes differ by more than this part are not rows of one table. */
 const SIZE_CHANGE = 0.25;
 /** Edges this close (part of the font size) are aligned. */
 const ALIGNED = 0.25;
+/** Lines of one wrapped cell lie closer than this part of the least gap between rows. */
+const WRAPPED_GAP = 0.75;
+/** Lines of one wrapped cell lie closer than this part of the font size; rows, this many times farther. */
+const CELL_LEADING = 0.3;
+const ROW_SPACING = 1.5;
 /** A line of one cell joins the table above or below it when no wider than this part of the table. */
 const CELL_WIDTH = 0.5;
 
@@ -45,16 +50,21 @@ interface Segment {
 }
 
 export interface TextTable {
-  /** The table's lines, top to bottom: one a row. */
+  /** The table's lines, top to bottom. */
   lines: TextLine[];
   /** Column boundaries, outer edges included. */
   columns: number[];
+  /** Index of the first body line, when not the table's own (a part that continues a table on the next page). */
+  bodyFrom?: number;
+  /** The gap between rows, when read from all the parts of a table printed in parts. */
+  rowGap?: number;
 }
 
 /**
- * The tables among a page's lines (outside ruled tables), and the lines that are not in one.
- * `carried`: the columns of a table left open on the page before; the lines the page opens with
- * continue it when they sit in those columns, even a lone 合计 row.
+ * The tables among a page's lines (outside ruled tables), and the lines that are not in one. Lines
+ * right after a table, past a blank row, that sit in its columns go on with it, even a lone row;
+ * `carried`: the columns of a table left open on the page before, which the lines the page opens
+ * with may go on in (a lone 合计 row).
  */
 export function findTextTables(lines: TextLine[], carried?: number[]): { tables: TextTable[]; rest: TextLine[] } {
   const rows = lines.map(segmentsOf);
@@ -65,12 +75,20 @@ export function findTextTables(lines: TextLine[], carried?: number[]): { tables:
     members.forEach((i) => inTable.add(i));
     tables.push({ lines: members.map((i) => lines[i]), columns });
   };
+  // The table the band before ended with (or the one carried over), whose columns a band right after it may go on in.
+  let previous = carried && { end: -1, columns: carried };
   for (const band of bands(lines, gap)) {
     const span = tableSpan(band.map((i) => lines[i]), band.map((i) => rows[i]));
+    const last = band[band.length - 1];
     if (span) {
       const members = band.slice(span.first, span.last + 1);
-      take(members, columnsOf(members.map((i) => rows[i])));
-    } else if (carried && band[0] === 0 && band.every((i) => withinColumns(rows[i], carried))) take(band, carried);
+      const columns = columnsOf(members.map((i) => rows[i]));
+      take(members, columns);
+      previous = members[members.length - 1] === last ? { end: last, columns } : undefined;
+    } else if (previous && band[0] === previous.end + 1 && band.every((i) => withinColumns(rows[i], previous!.columns))) {
+      take(band, previous.columns);
+      previous = { end: last, columns: previous.columns };
+    } else previous = undefined;
   }
   return { tables, rest: lines.filter((_, i) => !inTable.has(i)) };
 }
@@ -80,9 +98,87 @@ export function textRuns(table: TextTable): TextRun[] {
   return table.lines.flatMap((line) => segmentsOf(line).map((s) => ({ text: s.text, x: s.x, y: s.y, width: s.right - s.x, height: s.size })));
 }
 
+/**
+ * A part that continues a table on the next page (or past a blank row): its body starts after the
+ * lines that repeat the first part's header.
+ */
+export function continuationOf(first: TextTable, next: TextTable): TextTable {
+  const header = first.lines.slice(0, first.bodyFrom ?? bodyStart(first.lines.map(segmentsOf))).map((line) => line.text);
+  let repeated = 0;
+  while (repeated < next.lines.length && repeated < header.length && next.lines[repeated].text === header[repeated]) repeated++;
+  return { ...next, bodyFrom: repeated };
+}
+
+/**
+ * The body's rows: its lines, but the lines of one wrapped cell are one row. Beside cells centred on
+ * the row, a cell wrapped over two lines prints them above and below theirs (the lines overlap);
+ * beside cells set at the top or bottom, its other lines lie closer to the row's line than rows lie
+ * to one another (rowGapOf), and two lines of figures are never one row. Header lines stay apart: a
+ * header centred over two rows overlaps both.
+ */
+function bodyRows(table: TextTable): TextLine[] {
+  const { rows, start } = overlappingJoined(table);
+  const rowGap = table.rowGap ?? rowGapOf([table]);
+  const wrapped = (above: Row, below: Row) => gapBetween(above.line, below.line) < WRAPPED_GAP * rowGap && !(above.figures && below.figures) && sharesColumn(above.line, below.line);
+  // The first body row, set at the bottom, may print a line above its figures.
+  const from = start > 0 && start < rows.length && wrapped(rows[start - 1], rows[start]) ? start - 1 : start;
+  return joinRows(rows, from, wrapped).map((row) => row.line);
+}
+
+/**
+ * The gap between rows of a table (printed in parts: of all of them) when some cells wrap, else
+ * -Infinity (nothing wraps). Lines of a wrapped cell
+ * lie closer than rows (under CELL_LEADING of the font size: the font's own leading); rows lie at
+ * least half as far again apart. Without lines that close, no cell wraps.
+ */
+export function rowGapOf(parts: TextTable[]): number {
+  const joined = parts.map(overlappingJoined);
+  const gaps = joined.flatMap(({ rows, start }) => rows.slice(start + 1).map((row, k) => gapBetween(rows[start + k].line, row.line)));
+  const size = medianSize(joined.flatMap(({ rows }) => rows.map((row) => segmentsOf(row.line))));
+  const least = Math.min(...gaps);
+  if (!(least < CELL_LEADING * size)) return -Infinity;
+  const apart = gaps.filter((gap) => gap >= ROW_SPACING * Math.max(least, 0.05 * size));
+  return apart.length ? Math.min(...apart) : -Infinity;
+}
+
+interface Row {
+  line: TextLine;
+  figures: boolean;
+}
+
+/** The table's lines with the body's overlapping lines joined, and where its body starts. */
+function overlappingJoined(table: TextTable): { rows: Row[]; start: number } {
+  const segments = table.lines.map(segmentsOf);
+  const start = table.bodyFrom ?? bodyStart(segments);
+  const rows = table.lines.map((line, i) => ({ line, figures: segments[i].some((s) => NUMBER.test(s.text)) }));
+  const overlapping = (above: Row, below: Row) => -gapBetween(above.line, below.line) > ALIGNED * Math.min(above.line.h, below.line.h);
+  return { rows: joinRows(rows, start, overlapping), start };
+}
+
+/** Rows with each body row joined to the one above it when `joins` says so; the header (before `start`) stays as it is. */
+function joinRows(rows: Row[], start: number, joins: (above: Row, below: Row) => boolean): Row[] {
+  const out: Row[] = [];
+  rows.forEach((row, i) => {
+    const last = out[out.length - 1];
+    if (i > start && last && joins(last, row)) out[out.length - 1] = { line: toLine([...last.line.runs, ...row.line.runs]), figures: last.figures || row.figures };
+    else out.push(row);
+  });
+  return out;
+}
+
+function gapBetween(above: TextLine, below: TextLine): number {
+  return below.y - (above.y + above.h);
+}
+
+/** True when a word of one line lies over a word of the other (the lines of one wrapped cell). */
+function sharesColumn(above: TextLine | undefined, below: TextLine): boolean {
+  const words = (line: TextLine) => segmentsOf(line).filter((s) => !NUMBER.test(s.text));
+  return !!above && words(above).some((a) => words(below).some((b) => a.x < b.right && b.x < a.right));
+}
+
 /** The table's region, ruled at its row gaps and at the given column boundaries (its own by default). */
 export function textRegion(table: TextTable, columns = table.columns): RuledRegion {
-  const ys = rowBoundaries(table.lines);
+  const ys = rowBoundaries(bodyRows(table));
   const left = columns[0];
   const right = columns[columns.length - 1];
   const top = ys[0];
@@ -98,13 +194,13 @@ export function joinedColumns(parts: TextTable[]): number[] {
 }
 
 /**
- * True when a table may go on from another (on the next page, or past a blank row): it starts at the
- * same left edge in the same font size. Their columns are then read from both (joinedColumns): a
- * header alone at the foot of a page tells less than the rows under it.
+ * True when a table may go on from another (on the next page, or past a blank row): in the same font
+ * size, from its left edge or right of it (its first columns may be empty there). Their columns are then read from
+ * both (joinedColumns): a header alone at the foot of a page tells less than the rows under it.
  */
 export function continuesTable(previous: TextTable, next: TextTable): boolean {
   const [before, after] = [previous, next].map((table) => medianSize(table.lines.map(segmentsOf)));
-  return Math.abs(before - after) <= SIZE_CHANGE * Math.min(before, after) && Math.abs(previous.columns[0] - next.columns[0]) <= 2 * after;
+  return Math.abs(before - after) <= SIZE_CHANGE * Math.min(before, after) && next.columns[0] >= previous.columns[0] - 2 * after;
 }
 
 /** True when each cell of the row lies in one of the columns. */
@@ -137,13 +233,11 @@ function segmentsOf(line: TextLine): Segment[] {
   return out;
 }
 
-/** The gap between rows of the page's tables: the median gap between neighbouring lines of several cells. */
+/** The gap between rows of the page's tables: the median gap between neighbouring lines of several cells (else of any lines). */
 function usualGap(lines: TextLine[], rows: Segment[][]): number {
-  const gaps: number[] = [];
-  for (let i = 1; i < lines.length; i++) {
-    if (rows[i - 1].length >= 2 && rows[i].length >= 2) gaps.push(lines[i].y - (lines[i - 1].y + lines[i - 1].h));
-  }
-  return gaps.length ? median(gaps) : 0;
+  const pairs = lines.slice(1).map((line, k) => ({ gap: gapBetween(lines[k], line), split: rows[k].length >= 2 && rows[k + 1].length >= 2 }));
+  const split = pairs.filter((pair) => pair.split);
+  return median((split.length ? split : pairs).map((pair) => pair.gap));
 }
 
 /** Runs of neighbouring lines (indices) with no blank row, size change, title, note or 编制 line among them. */
