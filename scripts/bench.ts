@@ -95,7 +95,12 @@ function formatTable(result: { machine: object; notes: string[] }, figures: Reco
     ['searchP50Ms', show(figures.searchP50Ms), '', ''],
   ];
   const widths = rows[0].map((_, c) => Math.max(...rows.map((row) => displayWidth(row[c]))));
-  const lines = rows.map((row) => row.map((cell, c) => cell + ' '.repeat(widths[c] - displayWidth(cell))).join('  ').trimEnd());
+  const lines = rows.map((row) =>
+    row
+      .map((cell, c) => cell + ' '.repeat(widths[c] - displayWidth(cell)))
+      .join('  ')
+      .trimEnd(),
+  );
   return [...lines, '', `机器：${JSON.stringify(result.machine)}`, ...result.notes.map((note) => `说明：${note}`), ''].join('\n');
 }
 

@@ -161,7 +161,8 @@ function detectable(mutation: Mutation, clean: Analysis, mutated: Analysis): boo
     (identity: Identity) =>
       identity.fixable &&
       [identity.target, ...identity.addends].some(
-        (term) => !term.figure && key(term.cell.ref.sheet, refToA1(term.cell.ref)) === key(mutation.sheet, mutation.cell) && convertAmount(delta, term.unit, identity.target.unit).gt(identity.envelope),
+        (term) =>
+          !term.figure && key(term.cell.ref.sheet, refToA1(term.cell.ref)) === key(mutation.sheet, mutation.cell) && convertAmount(delta, term.unit, identity.target.unit).gt(identity.envelope),
       ),
   );
 }
@@ -206,8 +207,12 @@ async function main(): Promise<void> {
       totals.fixesCorrect += correct.length;
       totals.wrongFixes += fixes.length - correct.length;
       totals.abstained += Number(detected && fixes.length === 0);
-      if (verbose && fixes.length > correct.length) process.stderr.write(`wrong fix ${name} ${mutation.kind} ${mutation.sheet}!${mutation.cell} ${mutation.original}→${mutation.value}: ${fixes.map((d) => d.fix!.description).join('; ')}\n`);
-      if (verbose && isDetectable && detected && !located) process.stderr.write(`unlocated ${name} ${mutation.kind} ${mutation.sheet}!${mutation.cell} ${mutation.original}→${mutation.value}: ${fresh.map((d) => `${d.sheet}!${d.cell} ${d.rule}`).join('; ')}\n`);
+      if (verbose && fixes.length > correct.length)
+        process.stderr.write(`wrong fix ${name} ${mutation.kind} ${mutation.sheet}!${mutation.cell} ${mutation.original}→${mutation.value}: ${fixes.map((d) => d.fix!.description).join('; ')}\n`);
+      if (verbose && isDetectable && detected && !located)
+        process.stderr.write(
+          `unlocated ${name} ${mutation.kind} ${mutation.sheet}!${mutation.cell} ${mutation.original}→${mutation.value}: ${fresh.map((d) => `${d.sheet}!${d.cell} ${d.rule}`).join('; ')}\n`,
+        );
       if (verbose && isDetectable && !detected) process.stderr.write(`missed ${name} ${mutation.kind} ${mutation.sheet}!${mutation.cell} ${mutation.original}→${mutation.value}\n`);
     }
   }

@@ -27,15 +27,17 @@ async function run(argv: string[]) {
 /** A 收支总表 whose 本年收入合计 is 1 too high: two error findings or more. */
 async function plantedBytes(): Promise<Uint8Array> {
   const workbook = new ExcelJS.Workbook();
-  workbook.addWorksheet('表1').addRows([
-    ['2026年部门收支总表'],
-    ['部门：测试局', null, null, '单位：万元'],
-    ['收入', null, '支出', null],
-    ['项目', '预算数', '项目', '预算数'],
-    ['一般公共预算拨款收入', 100, '一般公共服务支出', 100],
-    ['本年收入合计', 101, '本年支出合计', 100],
-    ['收入总计', 101, '支出总计', 100],
-  ]);
+  workbook
+    .addWorksheet('表1')
+    .addRows([
+      ['2026年部门收支总表'],
+      ['部门：测试局', null, null, '单位：万元'],
+      ['收入', null, '支出', null],
+      ['项目', '预算数', '项目', '预算数'],
+      ['一般公共预算拨款收入', 100, '一般公共服务支出', 100],
+      ['本年收入合计', 101, '本年支出合计', 100],
+      ['收入总计', 101, '支出总计', 100],
+    ]);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }
 

@@ -129,12 +129,7 @@ describe('findLayeringViolations', () => {
   });
 
   it('rejects React, Fluent UI, Office and ExcelJS in core', () => {
-    const text = [
-      "import React from 'react';",
-      "import { Button } from '@fluentui/react-components';",
-      "import 'office-addin-mock';",
-      "export { Workbook } from 'exceljs';",
-    ].join('\n');
+    const text = ["import React from 'react';", "import { Button } from '@fluentui/react-components';", "import 'office-addin-mock';", "export { Workbook } from 'exceljs';"].join('\n');
     expect(one('src/core/a.ts', text)).toHaveLength(4);
   });
 

@@ -40,9 +40,7 @@ describe('the real manifest', () => {
 
 describe('broken manifests fail with a clear message', () => {
   it('a resid with no resource', () => {
-    expect(check(variant('<Label resid="Group.Label"/>', '<Label resid="Group.Missing"/>'))).toEqual([
-      expect.stringMatching(/Label 引用的资源“Group\.Missing”在 Resources 中不存在/),
-    ]);
+    expect(check(variant('<Label resid="Group.Label"/>', '<Label resid="Group.Missing"/>'))).toEqual([expect.stringMatching(/Label 引用的资源“Group\.Missing”在 Resources 中不存在/)]);
   });
 
   it('a resid pointing at the wrong kind of resource', () => {
@@ -74,9 +72,11 @@ describe('broken manifests fail with a clear message', () => {
   });
 
   it('an icon of the wrong size or a missing icon file', () => {
-    expect(check(variant('<bt:Image id="Icon.80x80" DefaultValue="https://localhost:3000/assets/icon-80.png"/>', '<bt:Image id="Icon.80x80" DefaultValue="https://localhost:3000/assets/icon-64.png"/>'))).toEqual([
-      expect.stringMatching(/图标资源 Icon\.80x80 应为 80×80 像素，.*icon-64\.png 实际为 64×64/),
-    ]);
+    expect(
+      check(
+        variant('<bt:Image id="Icon.80x80" DefaultValue="https://localhost:3000/assets/icon-80.png"/>', '<bt:Image id="Icon.80x80" DefaultValue="https://localhost:3000/assets/icon-64.png"/>'),
+      ),
+    ).toEqual([expect.stringMatching(/图标资源 Icon\.80x80 应为 80×80 像素，.*icon-64\.png 实际为 64×64/)]);
     expect(check(variant('assets/icon-16.png', 'assets/icon-17.png'))).toEqual([expect.stringMatching(/图标资源 Icon\.16x16 对应的文件 .*icon-17\.png 不存在/)]);
   });
 

@@ -6,15 +6,7 @@ import type { Catalog, CatalogEntry, CatalogUnit, Provenance } from '../../src/c
 import { parseEconomicRows, parseFunctionRows, parseSummaryClassNames } from './disclosure';
 import { resolveExtractions, type OverrideDecision, type Side } from './extraction-diff';
 import { requireLine, toSeedFile, type SeedFile } from './seed-text';
-import {
-  DISCLOSURES,
-  EXPECTED_FUNCTION_CLASSES,
-  EXPECTED_LEVEL_COUNTS,
-  EXPECTED_SHANXI_DEPARTMENTS,
-  META,
-  SEEDS,
-  type SeedName,
-} from './sources';
+import { DISCLOSURES, EXPECTED_FUNCTION_CLASSES, EXPECTED_LEVEL_COUNTS, EXPECTED_SHANXI_DEPARTMENTS, META, SEEDS, type SeedName } from './sources';
 import { parseTabularCatalog, type RawEntry, type TableLayout } from './tabular';
 import { parseUnitList } from './units';
 import { parseLineCatalog } from './zhengzhou';
@@ -78,7 +70,11 @@ function tabularCatalog(id: string, seed: SeedFile, header: (line: string) => bo
   const parsed = parseTabularCatalog(seed, start, layout);
   report.push(...parsed.repairs);
   checkStatedCounts(id, seed.lines[start]);
-  return catalog(id, parsed.entries.map((entry) => toEntry(entry, META[id].document, seed)), extra);
+  return catalog(
+    id,
+    parsed.entries.map((entry) => toEntry(entry, META[id].document, seed)),
+    extra,
+  );
 }
 
 /** Headers such as "一级目录 (2项)	二级目录 (30项)" state the counts; they must match the document's own claim. */
@@ -101,7 +97,10 @@ function zhengzhou(seed: SeedFile): Catalog {
   const id = 'zhengzhou-civil-affairs-2020';
   checkMeta(id, seed);
   const start = requireLine(seed, '郑州目录表头', (line) => /^序号\s+一级目录/.test(line));
-  return catalog(id, parseLineCatalog(seed, start).entries.map((entry) => toEntry(entry, META[id].document, seed)));
+  return catalog(
+    id,
+    parseLineCatalog(seed, start).entries.map((entry) => toEntry(entry, META[id].document, seed)),
+  );
 }
 
 const DEPT_HEADER = (line: string) => line.startsWith('代码\t一级目录\t二级目录\t三级目录\t四级目录');
@@ -146,7 +145,10 @@ function shanxiDepartments(primarySeed: SeedFile, secondarySeed: SeedFile, overr
   for (const entry of resolution.entries.filter((candidate) => !candidate.name)) {
     report.push(`${document}：${entry.department} ${entry.code} 在两份提取中都没有名称，未收录（${entry.from === 'primary' ? primarySeed.file : secondarySeed.file} 第${entry.index + 1}行）`);
   }
-  return catalog(id, named.map(({ from, ...entry }) => toEntry(entry, document, seedOf(from))));
+  return catalog(
+    id,
+    named.map(({ from, ...entry }) => toEntry(entry, document, seedOf(from))),
+  );
 }
 
 function functionPartial(seeds: Map<SeedName, SeedFile>, report: string[]): Catalog {

@@ -28,12 +28,7 @@ describe('override resolution', () => {
   it('applies each decision and places secondary-only entries where the secondary has them', () => {
     const resolved = resolveExtractions(primary, secondary, decisions);
     expect(resolved.unresolved).toEqual([]);
-    expect(resolved.entries.map((item) => `${item.department}${item.code}${item.name}:${item.from}`)).toEqual([
-      '甲Z一:primary',
-      '甲Z01贰:secondary',
-      '甲Z0102三:secondary',
-      '乙Z一:primary',
-    ]);
+    expect(resolved.entries.map((item) => `${item.department}${item.code}${item.name}:${item.from}`)).toEqual(['甲Z一:primary', '甲Z01贰:secondary', '甲Z0102三:secondary', '乙Z一:primary']);
   });
 
   it('can replace a name that both extractions got wrong', () => {

@@ -6,8 +6,7 @@ import { readSeed } from './test-support';
 import { parseUnitList } from './units';
 import { parseLineCatalog } from './zhengzhou';
 
-const find = (entries: RawEntry[], code: string, department?: string) =>
-  entries.find((entry) => entry.code === code && (department === undefined || entry.department === department));
+const find = (entries: RawEntry[], code: string, department?: string) => entries.find((entry) => entry.code === code && (department === undefined || entry.department === department));
 
 describe('text cleaning', () => {
   it('joins Chinese fragments broken by the PDF without inventing spaces', () => {
@@ -24,7 +23,11 @@ describe('text cleaning', () => {
 
 describe('焦作 table (000)', () => {
   const seed = readSeed(SEEDS.jiaozuo);
-  const { entries } = parseTabularCatalog(seed, requireLine(seed, '表头', (line) => line.startsWith('代码\t')), { levels: 3, description: true, departments: false });
+  const { entries } = parseTabularCatalog(
+    seed,
+    requireLine(seed, '表头', (line) => line.startsWith('代码\t')),
+    { levels: 3, description: true, departments: false },
+  );
 
   it('takes the level from the code even when the row sits in the wrong column', () => {
     // A0801 is printed in the 二级 column, A14 in the 一级 column.
@@ -50,14 +53,21 @@ describe('聊城 附件1 and 附件2 (001)', () => {
   const seed = readSeed(SEEDS.liaocheng);
 
   it('reads the 65 units across the page break', () => {
-    const units = parseUnitList(seed, requireLine(seed, '单位表头', (line) => line.startsWith('序号\t代码')));
+    const units = parseUnitList(
+      seed,
+      requireLine(seed, '单位表头', (line) => line.startsWith('序号\t代码')),
+    );
     expect(units).toHaveLength(65);
     expect(units[0]).toMatchObject({ code: '001001', name: '聊城市农业农村局' });
     expect(units.at(-1)).toMatchObject({ code: '129001', name: '聊城市市场监督管理局' });
   });
 
   it('stops the general catalog at the end of its table', () => {
-    const parsed = parseTabularCatalog(seed, requireLine(seed, '表头', (line) => line.startsWith('代码\t')), { levels: 3, description: true, departments: false });
+    const parsed = parseTabularCatalog(
+      seed,
+      requireLine(seed, '表头', (line) => line.startsWith('代码\t')),
+      { levels: 3, description: true, departments: false },
+    );
     expect(parsed.entries.at(-1)).toMatchObject({ code: 'E1201', name: '档案整理服务' });
     expect(find(parsed.entries, 'D0502')?.name).toBe('社会管理、公共服务、民生项目评估服务');
     expect(find(parsed.entries, 'D0505')?.description).toBeUndefined();
@@ -66,7 +76,10 @@ describe('聊城 附件1 and 附件2 (001)', () => {
 
 describe('郑州 民政 line catalog (003)', () => {
   const seed = readSeed(SEEDS.zhengzhou);
-  const { entries, annotations } = parseLineCatalog(seed, requireLine(seed, '表头', (line) => line.startsWith('序号 一级目录')));
+  const { entries, annotations } = parseLineCatalog(
+    seed,
+    requireLine(seed, '表头', (line) => line.startsWith('序号 一级目录')),
+  );
 
   it('strips the 033 department prefix but keeps the printed code', () => {
     expect(find(entries, 'A0101')).toMatchObject({ printedCode: '033A0101', name: '居家养老服务', level: 3, parent: 'A01' });

@@ -60,7 +60,11 @@ export function parseTabularCatalog(seed: SeedFile, start: number, layout: Table
       throw new Error(`${seed.file} 第${i + 1}行：无法识别的目录行“${line.trim()}”`);
     }
     if (code.repaired) repairs.push(`${seed.file} 第${i + 1}行：代码“${cells[0].trim()}”缺少字母，按上级补为 ${code.code}`);
-    const name = cells.slice(1, 1 + layout.levels).map(cleanCell).find(Boolean) ?? '';
+    const name =
+      cells
+        .slice(1, 1 + layout.levels)
+        .map(cleanCell)
+        .find(Boolean) ?? '';
     if (!name) repairs.push(`${seed.file} 第${i + 1}行：${code.code} 没有名称`);
     const description = layout.description ? cleanCell(cells.slice(1 + layout.levels).join(' ')) : '';
     const level = codeLevel(code.code) as number;
@@ -88,7 +92,5 @@ function readCode(cell: string, previous: RawEntry[], department: string | undef
   const last = [...previous].reverse().find((entry) => entry.department === department);
   const letter = last?.code[0];
   const candidate = letter ? `${letter}${text}` : '';
-  return candidate && previous.some((entry) => entry.department === department && entry.code === parentCode(candidate))
-    ? { code: candidate, repaired: true }
-    : undefined;
+  return candidate && previous.some((entry) => entry.department === department && entry.code === parentCode(candidate)) ? { code: candidate, repaired: true } : undefined;
 }

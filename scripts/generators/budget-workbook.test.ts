@@ -7,14 +7,28 @@ import { gridToXlsx } from './grid-to-xlsx';
 
 const values = (sheet: GridSheet) => sheet.rows.map((row) => (row ?? []).map((cell) => cell?.v ?? null));
 const sheet = (grid: Grid, name: string) => grid.sheets.find((s) => s.name === name)!;
-const codesOf = (grid: Grid) => values(sheet(grid, '表2')).map((row) => row[0]).filter((v): v is string => typeof v === 'string' && /^\d{7}$/.test(v));
+const codesOf = (grid: Grid) =>
+  values(sheet(grid, '表2'))
+    .map((row) => row[0])
+    .filter((v): v is string => typeof v === 'string' && /^\d{7}$/.test(v));
 
 describe('synthetic budget workbook generator', () => {
   it('lays out the 13 tables the engine recognises, with sums that agree (no error or warning)', async () => {
     const report = check(generateBudgetGrid({ seed: 4 }), { catalogSet: await loadBundledCatalogs() });
     expect(report.tables.map((t) => t.kind)).toEqual([
-      'summary', 'income', 'expenditure', 'fiscal-summary', 'general-expenditure', 'basic-economic', 'fund-income',
-      'fund-expenditure', 'state-capital', 'three-public', 'operating-cost', 'project', 'project-carryover',
+      'summary',
+      'income',
+      'expenditure',
+      'fiscal-summary',
+      'general-expenditure',
+      'basic-economic',
+      'fund-income',
+      'fund-expenditure',
+      'state-capital',
+      'three-public',
+      'operating-cost',
+      'project',
+      'project-carryover',
     ]);
     expect(report.summary.error).toBe(0);
     expect(report.summary.warning).toBe(0);
@@ -44,11 +58,13 @@ describe('synthetic budget workbook generator', () => {
     const grid = generateBudgetGrid({ seed: 2 });
     const back = await readXlsx(await gridToXlsx(grid));
     for (const name of ['表1', '表2', '表6', '表12']) {
-      expect(values(sheet(back, name))).toEqual(values(sheet(grid, name)).map((row) => {
-        const trimmed = [...row];
-        while (trimmed.length && trimmed[trimmed.length - 1] === null) trimmed.pop();
-        return trimmed;
-      }));
+      expect(values(sheet(back, name))).toEqual(
+        values(sheet(grid, name)).map((row) => {
+          const trimmed = [...row];
+          while (trimmed.length && trimmed[trimmed.length - 1] === null) trimmed.pop();
+          return trimmed;
+        }),
+      );
       expect(sheet(back, name).merges).toEqual(expect.arrayContaining(sheet(grid, name).merges));
     }
   });

@@ -66,7 +66,10 @@ export function generateBudgetGrid(options: BudgetWorkbookOptions = {}): Grid {
       fiscalSummarySheet(model),
       codeTableSheet('表5', `${model.year}年一般公共预算支出预算表（不含上年结转）`, model, 'expenditure'),
       basicEconomicSheet(model),
-      emptySheet('表7', `${model.year}年政府性基金预算收入表（不含上年结转）`, model, [['项目', '', '政府性基金收入预算'], ['收入科目编码', '科目名称']]),
+      emptySheet('表7', `${model.year}年政府性基金预算收入表（不含上年结转）`, model, [
+        ['项目', '', '政府性基金收入预算'],
+        ['收入科目编码', '科目名称'],
+      ]),
       emptySheet('表8', `${model.year}年政府性基金预算支出表（不含上年结转）`, model, [['科目编码', '科目名称', '合计', '基本支出', '项目支出']]),
       emptySheet('表9', `${model.year}年国有资本经营预算收支预算表（不含上年结转）`, model, [
         ['项目', '', '国有资本经营收入预算', '科目编码', '科目名称', '合计', '基本支出', '项目支出'],
@@ -96,8 +99,14 @@ function buildModel(options: BudgetWorkbookOptions): Model {
   const project = leaves.reduce((sum, leaf) => sum + leaf.project, 0);
   const [personnel, publicFunds] = distribute(basic, [85, 15]);
   const economicItems = splitEconomic(vocabulary, personnel, publicFunds, random);
-  const projectCents = distribute(project, Array.from({ length: copies * vocabulary.projectNames.length }, () => randomInt(random, 1, 100)));
-  const operating = distribute(publicFunds, Array.from({ length: copies }, () => randomInt(random, 1, 10)));
+  const projectCents = distribute(
+    project,
+    Array.from({ length: copies * vocabulary.projectNames.length }, () => randomInt(random, 1, 100)),
+  );
+  const operating = distribute(
+    publicFunds,
+    Array.from({ length: copies }, () => randomInt(random, 1, 10)),
+  );
   const units = Array.from({ length: copies }, (_, u): Unit => ({
     name: u === 0 ? department : `${department}所属单位${u}`,
     projects: vocabulary.projectNames.map((name, p) => ({ name, cents: projectCents[u * vocabulary.projectNames.length + p] })),
@@ -172,7 +181,10 @@ function itemSuffix(section: Section, index: number, round: number): string {
 function splitEconomic(vocabulary: SeedVocabulary, personnel: number, publicFunds: number, random: Random) {
   const byKind = (kind: 'personnel' | 'public', total: number) => {
     const items = vocabulary.economicItems.filter((item) => item.kind === kind);
-    const cents = distribute(total, items.map(() => randomInt(random, 1, 100)));
+    const cents = distribute(
+      total,
+      items.map(() => randomInt(random, 1, 100)),
+    );
     return items.map((item, i) => ({ ...item, cents: cents[i] }));
   };
   const amounts = new Map([...byKind('personnel', personnel), ...byKind('public', publicFunds)].map((item) => [item.name, item]));
@@ -191,14 +203,7 @@ function summarySheet(model: Model): SheetBuilder['sheet'] {
   vocabulary.classNames.forEach((className, i) => {
     const income = vocabulary.incomeLines[i];
     const classTotal = classTotalByName(model, className);
-    sheet.row([
-      income ? `${ordinal(i + 1)}、${income}` : '',
-      amount(i === 0 ? total : 0),
-      `${ordinal(i + 1)}、${className}`,
-      amount(classTotal),
-      amount(classTotal),
-      null,
-    ]);
+    sheet.row([income ? `${ordinal(i + 1)}、${income}` : '', amount(i === 0 ? total : 0), `${ordinal(i + 1)}、${className}`, amount(classTotal), amount(classTotal), null]);
   });
   sheet.row(['本年收入合计', amount(total), '本年支出合计', amount(total), amount(total), null]);
   sheet.row(['上年结转', null, '年终结转', null, null, null]);
@@ -236,9 +241,7 @@ function codeTableSheet(name: string, title: string, model: Model, layout: 'inco
   const sheet = new SheetBuilder(name);
   const width = layout === 'income' ? 9 : 5;
   sheet.heading(title, model.department, width);
-  const top = sheet.row(
-    layout === 'income' ? ['项目', '', '本年收入', '', '', '', '', '', '上年结转'] : ['项目', '', `${model.year}年预算数`, '', ''],
-  );
+  const top = sheet.row(layout === 'income' ? ['项目', '', '本年收入', '', '', '', '', '', '上年结转'] : ['项目', '', `${model.year}年预算数`, '', '']);
   sheet.merge(top, 0, top, 1);
   sheet.merge(top, 2, top, layout === 'income' ? 7 : 4);
   if (layout === 'income') sheet.merge(top, 8, top + 1, 8);
@@ -248,11 +251,7 @@ function codeTableSheet(name: string, title: string, model: Model, layout: 'inco
       : ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
   );
   const line = (code: string, lineName: string, basic: number, project: number) =>
-    sheet.row(
-      layout === 'income'
-        ? [code, lineName, amount(basic + project), amount(basic + project)]
-        : [code, lineName, amount(basic + project), amount(basic), amount(project)],
-    );
+    sheet.row(layout === 'income' ? [code, lineName, amount(basic + project), amount(basic + project)] : [code, lineName, amount(basic + project), amount(basic), amount(project)]);
   line('合计', '', model.basic, model.project);
   for (const functionClass of model.classes) {
     const classLeaves = functionClass.sections.flatMap((s) => s.items);

@@ -91,7 +91,10 @@ function checkIdentity(root: XmlElement, problems: Problems): void {
   if (!textOf(root, 'ProviderName')) problems.add('缺少 ProviderName（提供者名称）');
   const locale = textOf(root, 'DefaultLocale');
   if (!locale || !LOCALE.test(locale)) problems.add(`DefaultLocale 必须形如 zh-CN，实际为“${locale ?? '（缺失）'}”`);
-  for (const [name, limit] of [['DisplayName', 125], ['Description', 250]] as const) {
+  for (const [name, limit] of [
+    ['DisplayName', 125],
+    ['Description', 250],
+  ] as const) {
     const value = child(root, name)?.attributes.DefaultValue?.trim();
     if (!value) problems.add(`缺少 ${name} 的 DefaultValue`, child(root, name));
     else if (value.length > limit) problems.add(`${name} 超过 ${limit} 个字符（${value.length} 个）`, child(root, name));
@@ -116,7 +119,12 @@ function checkHostAndPermissions(root: XmlElement, problems: Problems): void {
 function checkUrls(root: XmlElement, problems: Problems): void {
   for (const element of [root, ...descendants(root)]) {
     // Namespace URIs (xmlns) are names, not addresses Office fetches.
-    const values = [...Object.entries(element.attributes).filter(([name]) => !name.startsWith('xmlns')).map(([, value]) => value), element.text.trim()];
+    const values = [
+      ...Object.entries(element.attributes)
+        .filter(([name]) => !name.startsWith('xmlns'))
+        .map(([, value]) => value),
+      element.text.trim(),
+    ];
     for (const value of values) {
       if (URL_LIKE.test(value) && !value.toLowerCase().startsWith('https://')) problems.add(`地址必须使用 https：${value}`, element);
     }

@@ -109,7 +109,11 @@ const PARAGRAPH_MIN_LENGTH = 20;
 function findingKey(grid: Grid): (d: ReportDiagnostic) => string {
   const parts = new Map<string, Array<{ top: number; sheet: GridSheet; labels: string[] }>>();
   const partsOf = (sheet: GridSheet) => {
-    if (!parts.has(sheet.name)) parts.set(sheet.name, [{ top: 0, sheet }, ...stackedParts(sheet)].map((part) => ({ ...part, labels: labelRows(part.sheet) })));
+    if (!parts.has(sheet.name))
+      parts.set(
+        sheet.name,
+        [{ top: 0, sheet }, ...stackedParts(sheet)].map((part) => ({ ...part, labels: labelRows(part.sheet) })),
+      );
     return parts.get(sheet.name)!;
   };
   return (d) => {
@@ -117,7 +121,9 @@ function findingKey(grid: Grid): (d: ReportDiagnostic) => string {
     const pos = d.cell === undefined ? undefined : parseA1(d.cell);
     if (!sheet) return `${d.severity} ${d.rule} ${d.sheet ?? ''}`;
     // A cell of a table stacked on a sheet with others is placed in its own table.
-    const part = partsOf(sheet).filter((candidate) => candidate.top <= (pos?.row ?? 0)).at(-1)!;
+    const part = partsOf(sheet)
+      .filter((candidate) => candidate.top <= (pos?.row ?? 0))
+      .at(-1)!;
     const at = pos && { row: pos.row - part.top, col: pos.col };
     return `${d.severity} ${d.rule} ${placeKey(part.sheet, at, d.cell ?? '', part.labels)}`;
   };
@@ -159,9 +165,7 @@ function stackedParts(sheet: GridSheet): Array<{ top: number; sheet: GridSheet }
     .map((top, i) => ({ top, bottom: (starts[i + 1] ?? sheet.rows.length) - 1 }))
     .filter(({ top, bottom }) => bottom > top)
     .map(({ top, bottom }) => {
-      const merges = sheet.merges
-        .filter((merge) => merge.top >= top && merge.bottom <= bottom)
-        .map((merge) => ({ ...merge, top: merge.top - top, bottom: merge.bottom - top }));
+      const merges = sheet.merges.filter((merge) => merge.top >= top && merge.bottom <= bottom).map((merge) => ({ ...merge, top: merge.top - top, bottom: merge.bottom - top }));
       return { top, sheet: { ...sheet, rows: sheet.rows.slice(top, bottom + 1), merges } };
     });
 }

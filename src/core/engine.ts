@@ -74,7 +74,12 @@ function analyseWithMemo(grid: Grid, options: CheckOptions): Analysis {
   const year = options.year ?? mostCommon(reading.tables.flatMap((t) => (t.year ? [t.year] : [])));
   const catalogSet = options.catalogSet ?? [];
   const selection = selectPurchaseCatalogs(grid, catalogSet, options.catalogs);
-  const detected = detectFamily(familyWords(grid, reading.tables.map((t) => t.title.text)));
+  const detected = detectFamily(
+    familyWords(
+      grid,
+      reading.tables.map((t) => t.title.text),
+    ),
+  );
   const chosen = familyById(options.profile);
   const family = chosen ?? detected.family;
   const byKind = groupBy(reading.tables, (t) => t.kind);
@@ -104,26 +109,22 @@ function analyseWithMemo(grid: Grid, options: CheckOptions): Analysis {
     family: family.id,
     catalogs: selection.catalogs.map((c) => c.id),
     sheets: grid.sheets.map((sheet) => sheet.name),
-    tables: reading.tables.map(
-      (t): ReportTable => ({
-        kind: t.kind,
-        sheet: t.sheet,
-        range: rangeToA1(t.range),
-        title: t.title.text,
-        ...(t.unit ? { unit: t.unit.unit } : {}),
-        ...(t.continuations ? { continuations: t.continuations.map((part) => `${part.sheet}!${rangeToA1(part.range)}`) } : {}),
-      }),
-    ),
-    purchases: purchasesOf(data).map(
-      (p): ReportPurchase => ({
-        project: p.project,
-        amount: p.amount ? formatAmount(p.amount) : '',
-        code: p.code,
-        name: p.name,
-        sheet: p.codeRef.sheet,
-        cell: refToA1(p.codeRef),
-      }),
-    ),
+    tables: reading.tables.map((t): ReportTable => ({
+      kind: t.kind,
+      sheet: t.sheet,
+      range: rangeToA1(t.range),
+      title: t.title.text,
+      ...(t.unit ? { unit: t.unit.unit } : {}),
+      ...(t.continuations ? { continuations: t.continuations.map((part) => `${part.sheet}!${rangeToA1(part.range)}`) } : {}),
+    })),
+    purchases: purchasesOf(data).map((p): ReportPurchase => ({
+      project: p.project,
+      amount: p.amount ? formatAmount(p.amount) : '',
+      code: p.code,
+      name: p.name,
+      sheet: p.codeRef.sheet,
+      cell: refToA1(p.codeRef),
+    })),
     diagnostics,
     summary,
   };
@@ -165,14 +166,14 @@ const COVERING_RULES = new Set([metaAmountReadable.id, codesMissingCode.id]);
 
 /** Reading problems, except those on a row where a covering rule already reports. */
 function readingFindings(issues: ReadIssue[], tables: BudgetTable[], ruleFindings: Diagnostic[]): Diagnostic[] {
-  const rowsCovered = new Set(
-    ruleFindings.filter((d) => COVERING_RULES.has(d.rule) && d.sheet && d.cell).map((d) => `${d.sheet}!${parseA1(d.cell!)?.row}`),
-  );
+  const rowsCovered = new Set(ruleFindings.filter((d) => COVERING_RULES.has(d.rule) && d.sheet && d.cell).map((d) => `${d.sheet}!${parseA1(d.cell!)?.row}`));
   const covered = (issue: ReadIssue) => issue.ref !== undefined && rowsCovered.has(`${issue.ref.sheet}!${issue.ref.row}`);
-  return [...issues, ...tables.flatMap((t) => t.issues)].filter((issue) => !covered(issue)).map((issue) => ({
-    rule: TABLES_READ.id,
-    severity: issue.severity,
-    message: issue.message,
-    ...(issue.ref ? locate(issue.ref) : {}),
-  }));
+  return [...issues, ...tables.flatMap((t) => t.issues)]
+    .filter((issue) => !covered(issue))
+    .map((issue) => ({
+      rule: TABLES_READ.id,
+      severity: issue.severity,
+      message: issue.message,
+      ...(issue.ref ? locate(issue.ref) : {}),
+    }));
 }

@@ -37,7 +37,12 @@ describe('planFixes', () => {
 
   it('leaves out both fixes that write different values into one cell, and says which cell and rule', () => {
     const a = finding('income/row-sum', 'B2', { edits: [{ sheet: '表1', cell: 'B2', value: 6 }] });
-    const b = finding('income/hierarchy', 'B1', { edits: [{ sheet: '表1', cell: 'B1', value: 99 }, { sheet: '表1', cell: 'B2', value: 5 }] });
+    const b = finding('income/hierarchy', 'B1', {
+      edits: [
+        { sheet: '表1', cell: 'B1', value: 99 },
+        { sheet: '表1', cell: 'B2', value: 5 },
+      ],
+    });
     const c = finding('summary/row-sum', 'C1', { edits: [{ sheet: '表1', cell: 'C1', value: 61 }] });
     const plan = planFixes([a, b, c], cells);
     expect(plan.fixes.map((fix) => fix.finding)).toEqual([c]);

@@ -42,8 +42,7 @@ export function readIgnoreStore(value: unknown): IgnoreStore {
   const entries = (value as { entries?: unknown } | undefined)?.entries;
   if (!Array.isArray(entries)) return EMPTY_IGNORES;
   const valid = entries.filter(
-    (entry): entry is IgnoreEntry =>
-      typeof entry === 'object' && entry !== null && typeof entry.key === 'string' && typeof entry.reason === 'string' && typeof entry.date === 'string',
+    (entry): entry is IgnoreEntry => typeof entry === 'object' && entry !== null && typeof entry.key === 'string' && typeof entry.reason === 'string' && typeof entry.date === 'string',
   );
   return { version: 1, entries: valid.map(({ key, reason, date }) => ({ key, reason: reason.slice(0, REASON_MAX), date })) };
 }

@@ -9,7 +9,10 @@ const sheet: GridSheet = {
   name: '收入预算总表',
   rows: [
     [{ v: '2026年部门收入预算总表', src: at(4) }],
-    [{ v: '201', src: at(4) }, { v: '一般公共服务支出', src: at(4) }],
+    [
+      { v: '201', src: at(4) },
+      { v: '一般公共服务支出', src: at(4) },
+    ],
     [],
     [{ v: '合计', src: at(5) }, null, { v: 300, src: at(5) }],
   ],

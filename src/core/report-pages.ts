@@ -14,13 +14,11 @@ export function addPages(report: Report, grid: Grid): Report {
   };
   return {
     ...report,
-    diagnostics: report.diagnostics.map(
-      (d): ReportDiagnostic => ({
-        ...withPage(d),
-        ...(d.related ? { related: d.related.map((r): PagedLocation => withPage(r)) } : {}),
-        ...(d.explains ? { explains: d.explains.map(withPage) } : {}),
-      }),
-    ),
+    diagnostics: report.diagnostics.map((d): ReportDiagnostic => ({
+      ...withPage(d),
+      ...(d.related ? { related: d.related.map((r): PagedLocation => withPage(r)) } : {}),
+      ...(d.explains ? { explains: d.explains.map(withPage) } : {}),
+    })),
   };
 }
 

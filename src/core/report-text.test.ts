@@ -100,7 +100,16 @@ describe('formatReportText', () => {
   it('names the page beside each cell of a finding on a PDF', () => {
     const paged: Report = {
       ...report,
-      diagnostics: [{ ...rowSum, page: 12, related: [{ sheet: '表1', cell: 'D14', page: 9 }, { sheet: '表2', cell: 'E5' }] }],
+      diagnostics: [
+        {
+          ...rowSum,
+          page: 12,
+          related: [
+            { sheet: '表1', cell: 'D14', page: 9 },
+            { sheet: '表2', cell: 'E5' },
+          ],
+        },
+      ],
     };
     expect(formatReportText(paged)).toContain(
       '[错误] 表3!C8（第12页） 合计不等于基本支出 + 项目支出。（应为 938.70，实为 939.70） 对照：表1!D14（第9页）、表2!E5 〔支出各行合计等于基本支出加项目支出〕',
@@ -113,8 +122,6 @@ describe('formatReportText', () => {
       { rule: 'narrative/amounts', subject: '情况说明「支出预算」应等于支出总表合计', sheet: '说明', cell: 'A3', page: 2 },
     ];
     const paged: Report = { ...report, diagnostics: [{ ...rowSum, page: 12, explains }] };
-    expect(formatReportText(paged)).toContain(
-      '      └ 不成立：合计应等于基本支出 + 项目支出（表3!C8（第12页））\n      └ 不成立：情况说明「支出预算」应等于支出总表合计（说明!A3（第2页））',
-    );
+    expect(formatReportText(paged)).toContain('      └ 不成立：合计应等于基本支出 + 项目支出（表3!C8（第12页））\n      └ 不成立：情况说明「支出预算」应等于支出总表合计（说明!A3（第2页））');
   });
 });

@@ -98,7 +98,10 @@ function groupByTable(diagnostics: ReportDiagnostic[]): Map<string, ReportDiagno
 /** Tables with errors come first, then those with warnings, then notes; otherwise in workbook order. */
 function errorsFirst(groups: Map<string, ReportDiagnostic[]>): Array<[string, ReportDiagnostic[]]> {
   const worst = (list: ReportDiagnostic[]) => Math.min(...list.map((d) => SEVERITY_ORDER.indexOf(d.severity)));
-  return [...groups].map((entry, index) => ({ entry, index })).sort((a, b) => worst(a.entry[1]) - worst(b.entry[1]) || a.index - b.index).map(({ entry }) => entry);
+  return [...groups]
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => worst(a.entry[1]) - worst(b.entry[1]) || a.index - b.index)
+    .map(({ entry }) => entry);
 }
 
 /** Severity first, but a cascade group stays together behind its culprit. */

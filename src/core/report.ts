@@ -61,4 +61,3 @@ export interface Report {
 export function countTables(tables: Array<Pick<ReportTable, 'sheet' | 'kind' | 'title'>>): number {
   return new Set(tables.map((table) => `${table.sheet}|${table.kind}|${table.title}`)).size;
 }
-

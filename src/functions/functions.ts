@@ -4,13 +4,7 @@
  */
 import type { Catalog } from '../core/catalog/types';
 import { availableCatalogs } from '../ui/catalogs/catalog-store';
-import {
-  classificationCatalogs,
-  codeForName,
-  nameForCode,
-  purchaseCatalogs,
-  type LookupResult,
-} from '../core/assist/code-lookup';
+import { classificationCatalogs, codeForName, nameForCode, purchaseCatalogs, type LookupResult } from '../core/assist/code-lookup';
 import { SELECTED_CATALOGS_SETTING } from '../core/settings';
 import { labelOtherCatalog, workbookFirst, workbookPurchaseCatalogIds } from '../core/assist/workbook-catalogs';
 import { workbookGrid } from './workbook-grid';

@@ -111,7 +111,11 @@ describe('the functions script', () => {
 describe('manifest', () => {
   it('keeps ExcelApi 1.4 as the only base requirement, so Excel 2016 still loads the task pane', () => {
     const base = manifest.children.find((e) => e.name === 'Requirements')!;
-    expect(all(base).filter((e) => e.name === 'Set').map((e) => `${e.attributes.Name} ${e.attributes.MinVersion}`)).toEqual(['ExcelApi 1.4']);
+    expect(
+      all(base)
+        .filter((e) => e.name === 'Set')
+        .map((e) => `${e.attributes.Name} ${e.attributes.MinVersion}`),
+    ).toEqual(['ExcelApi 1.4']);
   });
 
   it('gates the ribbon, the functions and the shared runtime on SharedRuntime 1.1 and the CustomFunctionsRuntime the functions use', () => {
@@ -125,10 +129,11 @@ describe('manifest', () => {
       return Number(doc![1].split('.')[1]);
     });
     expect(used.length).toBeGreaterThan(0);
-    expect(all(overrides.children[0]).filter((e) => e.name === 'bt:Set').map((e) => `${e.attributes.Name} ${e.attributes.MinVersion}`)).toEqual([
-      'SharedRuntime 1.1',
-      `CustomFunctionsRuntime 1.${Math.max(...needed)}`,
-    ]);
+    expect(
+      all(overrides.children[0])
+        .filter((e) => e.name === 'bt:Set')
+        .map((e) => `${e.attributes.Name} ${e.attributes.MinVersion}`),
+    ).toEqual(['SharedRuntime 1.1', `CustomFunctionsRuntime 1.${Math.max(...needed)}`]);
   });
 
   it('runs the pane, the ribbon commands and the functions in one long-lived runtime: the task pane page', () => {

@@ -11,16 +11,7 @@ import { columnLetters, toA1 } from '../core/grid';
 import type { Highlight } from '../core/ports/workbook-host';
 import type { CellLocation, Severity } from '../core/findings';
 import { VISUALLY_HIDDEN } from '../ui/shared/visually-hidden';
-import {
-  displayText,
-  highlightCounts,
-  highlightedCells,
-  inRange,
-  isCovered,
-  layoutSheet,
-  selectedRange,
-  spanAt,
-} from './grid-model';
+import { displayText, highlightCounts, highlightedCells, inRange, isCovered, layoutSheet, selectedRange, spanAt } from './grid-model';
 
 const PAGE_ROWS = 200;
 const BADGE_COLOR: Record<Severity, 'danger' | 'important' | 'informative'> = { error: 'danger', warning: 'important', info: 'informative' };

@@ -116,10 +116,11 @@ describe('TaskPaneApp', () => {
     await runCheck();
     expect(profiles).toEqual([undefined]);
     expect(screen.getByTestId('checked-family').textContent).toBe('本次检查按自动识别的模板：通用（各地共有的表格）');
-    expect(within(screen.getByRole('list', { name: '改这一格即可成立的核对' })).getAllByRole('listitem').map((item) => item.textContent)).toEqual([
-      '合计应等于基本支出 + 项目支出（表3!C3）',
-      '合计行应等于各类之和（表3!C9）',
-    ]);
+    expect(
+      within(screen.getByRole('list', { name: '改这一格即可成立的核对' }))
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual(['合计应等于基本支出 + 项目支出（表3!C3）', '合计行应等于各类之和（表3!C9）']);
 
     fireEvent.change(picker, { target: { value: 'shanxi' } });
     await waitFor(async () => expect(await host.getSetting('budgetAssistant.profile')).toBe('shanxi'));

@@ -161,13 +161,25 @@ export function TaskPaneApp({ host, loadCatalogs, checkWorkbook, importXlsx, cat
       {error ? (
         <MessageBar intent="error" layout="multiline">
           <MessageBarBody>{error}</MessageBarBody>
-          <MessageBarActions containerAction={<Button appearance="transparent" size="small" aria-label="关闭提示" onClick={() => setError(undefined)}>×</Button>} />
+          <MessageBarActions
+            containerAction={
+              <Button appearance="transparent" size="small" aria-label="关闭提示" onClick={() => setError(undefined)}>
+                ×
+              </Button>
+            }
+          />
         </MessageBar>
       ) : null}
       {notice ? (
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>{notice}</MessageBarBody>
-          <MessageBarActions containerAction={<Button appearance="transparent" size="small" aria-label="关闭提示" onClick={() => setNotice(undefined)}>×</Button>} />
+          <MessageBarActions
+            containerAction={
+              <Button appearance="transparent" size="small" aria-label="关闭提示" onClick={() => setNotice(undefined)}>
+                ×
+              </Button>
+            }
+          />
         </MessageBar>
       ) : null}
       {lastRecord ? (
@@ -194,26 +206,10 @@ export function TaskPaneApp({ host, loadCatalogs, checkWorkbook, importXlsx, cat
         />
       </div>
       <div role="tabpanel" aria-labelledby="pane-tab-lookup" hidden={tab !== 'lookup'}>
-        <LookupTab
-          host={host}
-          catalogs={catalogs.all}
-          selectedIds={catalogs.selectedIds}
-          workbook={workbook}
-          shown={tab === 'lookup'}
-          onApply={apply}
-          onError={onError}
-        />
+        <LookupTab host={host} catalogs={catalogs.all} selectedIds={catalogs.selectedIds} workbook={workbook} shown={tab === 'lookup'} onApply={apply} onError={onError} />
       </div>
       <div role="tabpanel" aria-labelledby="pane-tab-assist" hidden={tab !== 'assist'}>
-        <AssistTab
-          host={host}
-          catalogs={catalogs.all}
-          selectedIds={catalogs.selectedIds}
-          workbook={workbook}
-          active={tab === 'assist'}
-          onApply={apply}
-          onError={onError}
-        />
+        <AssistTab host={host} catalogs={catalogs.all} selectedIds={catalogs.selectedIds} workbook={workbook} active={tab === 'assist'} onApply={apply} onError={onError} />
       </div>
       <div role="tabpanel" aria-labelledby="pane-tab-catalogs" hidden={tab !== 'catalogs'}>
         <CatalogsTab host={host} catalogs={catalogs} importXlsx={importXlsx} onAnnounce={announce} />

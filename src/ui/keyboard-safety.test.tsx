@@ -297,7 +297,9 @@ describe('case 8: 目录 import and delete', () => {
     expect(outcome.textContent).toContain('已从粘贴的文本导入“本市服务目录”，共 3 条（层级不完整，按部分目录使用）。');
     expect(button.compareDocumentPosition(outcome) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(outcome.compareDocumentPosition(screen.getByLabelText('选择目录文件')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
-    const item = within(screen.getByRole('list', { name: '目录列表' })).getByText(/本市服务目录/).closest('li') as HTMLElement;
+    const item = within(screen.getByRole('list', { name: '目录列表' }))
+      .getByText(/本市服务目录/)
+      .closest('li') as HTMLElement;
     expect(within(item).getByText('部分')).toBeTruthy();
 
     fireEvent.click(screen.getByRole('tab', { name: '查码' }));

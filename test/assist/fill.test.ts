@@ -54,11 +54,13 @@ describe('fill commands on the 泽州 workbook', () => {
   it('writes SUM formulas over the rows below when asked for formulas', async () => {
     const grid = stripCells(clean, '表3', ['C6', 'C7']);
     const { edits } = await runFill('fill/subtotals', grid, 'formula');
-    expect(edits).toEqual(expect.arrayContaining([
-      { sheet: '表3', cell: 'C7', formula: '=SUM(C8:C12)' },
-      { sheet: '表3', cell: 'C6', formula: '=C7' },
-      { sheet: '表3', cell: 'C5', formula: '=C6+C13+C18+C24' },
-    ]));
+    expect(edits).toEqual(
+      expect.arrayContaining([
+        { sheet: '表3', cell: 'C7', formula: '=SUM(C8:C12)' },
+        { sheet: '表3', cell: 'C6', formula: '=C7' },
+        { sheet: '表3', cell: 'C5', formula: '=C6+C13+C18+C24' },
+      ]),
+    );
   });
 
   it('rebuilds the 基本支出 经济分类 groups and 合计', async () => {

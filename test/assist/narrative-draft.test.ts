@@ -55,7 +55,12 @@ function withSheet(grid: Grid, name: string, rows: Array<Array<string | number |
 /** "人员经费…主要包括：a、b、c等" → the names, as a sorted list. */
 function namesAfter(text: string, label: string): string[] {
   const m = new RegExp(`${label}[^：:]*[：:]([^；;。]*)等`).exec(text);
-  return m ? m[1].split('、').map((s) => s.trim()).sort() : [];
+  return m
+    ? m[1]
+        .split('、')
+        .map((s) => s.trim())
+        .sort()
+    : [];
 }
 
 describe('情况说明 draft for the 泽州 workbook', () => {
@@ -74,7 +79,9 @@ describe('情况说明 draft for the 泽州 workbook', () => {
     expect(unequal).toEqual([]);
     for (const { figure } of pairs) expect(draft.text).toContain(`${figure.text}${figure.kind === 'percentage' ? '%' : figure.unit}`);
     const result = coverage(reading, draft);
-    console.info(`泽州：已公开数字 ${result.published} 个，草稿按表格重现 ${result.reproduced} 个，政府购买服务沿用说明 ${result.fromStatements} 个；表格无法确定：\n  ${result.notDetermined.join('\n  ')}`);
+    console.info(
+      `泽州：已公开数字 ${result.published} 个，草稿按表格重现 ${result.reproduced} 个，政府购买服务沿用说明 ${result.fromStatements} 个；表格无法确定：\n  ${result.notDetermined.join('\n  ')}`,
+    );
     expect(result).toEqual({
       published: 80,
       reproduced: 50,

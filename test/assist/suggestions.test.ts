@@ -46,7 +46,11 @@ function evaluate(reading: WorkbookReading, catalogs: Catalog[], options: Sugges
   const index = createSuggestionIndex(catalogs, options);
   const candidates = projectCandidates(reading.tables);
   return reading.narrative.purchases.map((statement) => {
-    const expected = entryNamed(catalogs.filter((c) => c.id === 'shanxi-b-2023'), statement.name)?.code ?? '';
+    const expected =
+      entryNamed(
+        catalogs.filter((c) => c.id === 'shanxi-b-2023'),
+        statement.name,
+      )?.code ?? '';
     const project = candidateFor(candidates, statement) ?? { name: statement.project };
     const ranked = suggestPurchaseCodes(index, project, 10).map((s) => s.entry.code);
     return { project: statement.project, expected, ranked, rank: ranked.indexOf(expected) + 1 };
@@ -67,7 +71,10 @@ function seedOverviews(): Map<string, string> {
   const overviews = new Map<string, string>();
   let project: string | undefined;
   for (const line of readFileSync(SEED, 'utf8').split('\n')) {
-    const fields = line.split('\t').map((f) => f.trim()).filter(Boolean);
+    const fields = line
+      .split('\t')
+      .map((f) => f.trim())
+      .filter(Boolean);
     if (fields[0] === '项目名称' && fields[1]) project = fields[1];
     if (fields[0] === '项目概况' && fields[1] && project) overviews.set(normalizeName(project), fields[1]);
   }

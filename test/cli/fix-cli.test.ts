@@ -119,7 +119,9 @@ describe('budget-check --fix -o out/ folder/', () => {
       expect(after).toEqual(await reportOf(path.join(FIXTURES, defect.fixture), dir));
       const input = reports.find((candidate: { file: string }) => candidate.file === path.join('folder', defect.copy));
       const fixed = input.diagnostics.filter((d: { fix?: { kind: string } }) => d.fix?.kind === 'fix');
-      const addressed = fixed.flatMap((d: { rule: string; sheet: string; cell: string; explains?: Array<{ rule: string; sheet: string; cell: string }> }) => [d, ...(d.explains ?? [])].map((x) => `${x.rule}|${x.sheet}|${x.cell}`));
+      const addressed = fixed.flatMap((d: { rule: string; sheet: string; cell: string; explains?: Array<{ rule: string; sheet: string; cell: string }> }) =>
+        [d, ...(d.explains ?? [])].map((x) => `${x.rule}|${x.sheet}|${x.cell}`),
+      );
       expect(addressed.length).toBeGreaterThan(0);
       for (const d of after.diagnostics) expect(addressed).not.toContain(`${d.rule}|${d.sheet}|${d.cell}`);
     }

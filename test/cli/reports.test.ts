@@ -44,7 +44,10 @@ describe('reports for the reviewer: --summary and --format html', () => {
     dir = await mkdtemp(path.join(tmpdir(), 'reports-'));
     await mkdir(path.join(dir, 'in'));
     await copyFile(path.join(FIXTURES, '泽州县财政局-2026-部门预算公开-A.xlsx'), path.join(dir, 'in', '泽州.xlsx'));
-    await writeFile(path.join(dir, 'in', '泽州-错一格.xlsx'), patchXlsx(readFileSync(path.join(FIXTURES, '泽州县财政局-2026-部门预算公开-A.xlsx')), [{ sheet: '表2', cell: 'D6', value: 2144.19 }]));
+    await writeFile(
+      path.join(dir, 'in', '泽州-错一格.xlsx'),
+      patchXlsx(readFileSync(path.join(FIXTURES, '泽州县财政局-2026-部门预算公开-A.xlsx')), [{ sheet: '表2', cell: 'D6', value: 2144.19 }]),
+    );
     await copyFile(path.join(FIXTURES, 'shanghai/上海市普陀区万里街道办事处-2024-部门预算.xlsx'), path.join(dir, 'in', '万里.xlsx'));
     await copyFile(path.join(FIXTURES, 'odd-no-budget-tables.xlsx'), path.join(dir, 'in', 'odd.xlsx'));
     await writeFile(path.join(dir, 'in', 'broken.xlsx'), 'not a workbook');
@@ -129,7 +132,12 @@ describe('reports for the reviewer: --summary and --format html', () => {
       const byRule = rows('按规则');
       expect(byRule[0]).toEqual(['规则', '名称', '错误', '警告', '提示', '合计']);
       const expected = perRule(reports);
-      expect(byRule.slice(1).map((row) => row[0]).sort()).toEqual([...expected.keys()].sort());
+      expect(
+        byRule
+          .slice(1)
+          .map((row) => row[0])
+          .sort(),
+      ).toEqual([...expected.keys()].sort());
       for (const row of byRule.slice(1)) {
         const counts = expected.get(row[0] as string)!;
         expect(row.slice(2)).toEqual([counts.error, counts.warning, counts.info, counts.error + counts.warning + counts.info]);
@@ -182,7 +190,8 @@ describe('reports for the reviewer: --summary and --format html', () => {
       const bars = [...document.querySelectorAll('#chart-rules g.bar')];
       expect(bars.map((bar) => bar.getAttribute('data-label')).sort()).toEqual([...expected.keys()].sort());
       for (const bar of bars) {
-        for (const severity of SEVERITIES) expect(Number(bar.querySelector(`rect[data-severity=${severity}]`)!.getAttribute('data-count'))).toBe(expected.get(bar.getAttribute('data-label')!)![severity]);
+        for (const severity of SEVERITIES)
+          expect(Number(bar.querySelector(`rect[data-severity=${severity}]`)!.getAttribute('data-count'))).toBe(expected.get(bar.getAttribute('data-label')!)![severity]);
       }
     });
 

@@ -26,15 +26,7 @@ const AXE_SCRIPT = path.join(ROOT, 'node_modules/axe-core/axe.min.js');
 const BLOCKING_IMPACTS = ['critical', 'serious'];
 const SCREENSHOTS = path.join(RESULTS, 'screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const CHROMIUM_ARGS = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
 /** The browser run must stay well under five minutes; a hung browser must not hang CI. */
 const RUN_LIMIT_MS = 4 * 60_000;
 
@@ -151,7 +143,9 @@ async function main() {
         console.log(`  ✓ ${name} (${Date.now() - begin} ms)`);
       } catch (error) {
         failed += 1;
-        const lines = String(error?.message ?? error).split('\n').slice(0, 8);
+        const lines = String(error?.message ?? error)
+          .split('\n')
+          .slice(0, 8);
         console.log(`  ✗ ${name} (${Date.now() - begin} ms)\n      ${lines.join('\n      ')}`);
         await env.screenshot(`失败-${name}`).catch(() => undefined);
         // A dialog left open by a failed scenario must not take the following ones down with it.

@@ -63,12 +63,19 @@ async function showSheet(page, sheet) {
   // A sheet tab's name is the sheet's, followed by its count of marks when it has some.
   const name = new RegExp(`^${sheet.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(\\s*\\d+ 处标记)?$`);
   await page.getByRole('tablist', { name: '工作表' }).getByRole('tab', { name }).click();
-  await grid(page).and(page.locator(`[data-sheet="${sheet}"]`)).waitFor();
+  await grid(page)
+    .and(page.locator(`[data-sheet="${sheet}"]`))
+    .waitFor();
 }
 
 /** What a cell shows, without the mark's symbol and the words said only to screen readers. */
 function shownText(cell) {
-  return cell.evaluate((td) => [...td.childNodes].filter((node) => !(node instanceof Element && (node.matches('[aria-hidden], [data-sr]')))).map((node) => node.textContent).join(''));
+  return cell.evaluate((td) =>
+    [...td.childNodes]
+      .filter((node) => !(node instanceof Element && node.matches('[aria-hidden], [data-sr]')))
+      .map((node) => node.textContent)
+      .join(''),
+  );
 }
 
 async function expectCellText(page, a1, text) {
@@ -78,7 +85,12 @@ async function expectCellText(page, a1, text) {
     .waitForFunction(
       ([selector, expected]) => {
         const td = document.querySelector(selector);
-        const shown = td && [...td.childNodes].filter((node) => !(node instanceof Element && node.matches('[aria-hidden], [data-sr]'))).map((node) => node.textContent).join('');
+        const shown =
+          td &&
+          [...td.childNodes]
+            .filter((node) => !(node instanceof Element && node.matches('[aria-hidden], [data-sr]')))
+            .map((node) => node.textContent)
+            .join('');
         return shown === expected;
       },
       [`[role=grid] td[data-cell="${a1}"]`, text],
@@ -94,11 +106,7 @@ async function focused(page) {
     if (!element || element === document.body) return { body: true, name: '' };
     const labelled = element.getAttribute('aria-labelledby');
     const name =
-      element.getAttribute('aria-label') ||
-      (labelled && document.getElementById(labelled)?.textContent) ||
-      element.labels?.[0]?.textContent ||
-      element.textContent?.trim().slice(0, 60) ||
-      '';
+      element.getAttribute('aria-label') || (labelled && document.getElementById(labelled)?.textContent) || element.labels?.[0]?.textContent || element.textContent?.trim().slice(0, 60) || '';
     return { body: false, name, tag: element.tagName.toLowerCase(), role: element.getAttribute('role') ?? '', visible: element.matches(':focus-visible') };
   });
 }
@@ -158,12 +166,16 @@ async function discardingChanges(page, open) {
 
 async function runChecks(page) {
   await pane(page).getByRole('tab', { name: '检查' }).click();
-  await pane(page).getByRole('button', { name: /^(开始检查|重新检查)$/ }).click();
+  await pane(page)
+    .getByRole('button', { name: /^(开始检查|重新检查)$/ })
+    .click();
   const counts = pane(page).getByLabel('检查结果统计');
   await counts.waitFor();
   return {
     summary: (await counts.textContent()) ?? '',
-    findings: await pane(page).getByRole('button', { name: /^定位到 / }).count(),
+    findings: await pane(page)
+      .getByRole('button', { name: /^定位到 / })
+      .count(),
   };
 }
 
@@ -229,15 +241,31 @@ export const scenarios = [
   [
     '点击问题定位到单元格',
     async ({ page, screenshot }) => {
-      const link = pane(page).getByRole('button', { name: /^定位到 / }).first();
+      const link = pane(page)
+        .getByRole('button', { name: /^定位到 / })
+        .first();
       const where = (await link.getAttribute('aria-label')).replace('定位到 ', '');
       const [sheet, a1] = where.split('!');
       await link.click();
-      await grid(page).and(page.locator(`[data-sheet="${sheet}"]`)).waitFor();
-      await grid(page).locator(`td[data-cell="${a1.split(':')[0]}"][data-selected]`).waitFor();
-      assert.ok(await grid(page).locator(`td[data-cell="${a1.split(':')[0]}"]`).isVisible(), `${where} 应滚动到可见处`);
+      await grid(page)
+        .and(page.locator(`[data-sheet="${sheet}"]`))
+        .waitFor();
+      await grid(page)
+        .locator(`td[data-cell="${a1.split(':')[0]}"][data-selected]`)
+        .waitFor();
+      assert.ok(
+        await grid(page)
+          .locator(`td[data-cell="${a1.split(':')[0]}"]`)
+          .isVisible(),
+        `${where} 应滚动到可见处`,
+      );
       await page.getByTestId('status').getByText(`选中 ${sheet}!${a1}`).waitFor();
-      assert.ok(await grid(page).locator(`td[data-cell="${a1.split(':')[0]}"][data-mark]`).count(), `${where} 应带问题标记`);
+      assert.ok(
+        await grid(page)
+          .locator(`td[data-cell="${a1.split(':')[0]}"][data-mark]`)
+          .count(),
+        `${where} 应带问题标记`,
+      );
       await screenshot('定位到问题单元格');
     },
   ],
@@ -262,7 +290,10 @@ export const scenarios = [
       assert.match(await cell.getAttribute('title'), /\n错误：.*B0702/s, '悬停提示应以文字说出问题和级别');
       assert.equal(await cell.locator('[aria-hidden]').textContent(), '✖', '标记不只靠颜色：错误有自己的符号');
       await cell.click();
-      await page.getByTestId('status').getByText(/选中 说明!A40：.*… · 错误：/).waitFor();
+      await page
+        .getByTestId('status')
+        .getByText(/选中 说明!A40：.*… · 错误：/)
+        .waitFor();
       // The selection is an outline: a selected marked cell keeps its mark's colour.
       const marked = await cell.evaluate((td) => getComputedStyle(td).backgroundColor);
       await gridCell(page, 'B41').click();
@@ -379,7 +410,9 @@ export const scenarios = [
       await pane(page).getByRole('tab', { name: '目录' }).click();
       await audit('目录页');
       await pane(page).getByRole('textbox', { name: '目录名称' }).fill('本市服务目录');
-      await pane(page).getByRole('textbox', { name: /粘贴表格内容/ }).fill('编码\t名称\nY01\t测试一\nY0101\t测试二\nX0101\t测试三');
+      await pane(page)
+        .getByRole('textbox', { name: /粘贴表格内容/ })
+        .fill('编码\t名称\nY01\t测试一\nY0101\t测试二\nX0101\t测试三');
       await pane(page).getByRole('button', { name: '导入粘贴的内容' }).click();
       const outcome = pane(page).getByRole('region', { name: '导入结果' });
       await outcome.getByText(/层级不完整/).waitFor();
@@ -402,7 +435,9 @@ export const scenarios = [
     '填报页可访问',
     async ({ page, audit }) => {
       await pane(page).getByRole('tab', { name: '填报' }).click();
-      await pane(page).getByText(/已读取 \d+ 张表/).waitFor();
+      await pane(page)
+        .getByText(/已读取 \d+ 张表/)
+        .waitFor();
       await audit('填报页');
     },
   ],
@@ -425,7 +460,10 @@ export const scenarios = [
       await discardingChanges(page, () => dropFile(page, path.basename(OTHER_EXAMPLE), readFileSync(OTHER_EXAMPLE)));
       await page.getByRole('alert').waitFor({ state: 'detached' });
       await page.getByText(path.basename(OTHER_EXAMPLE), { exact: true }).waitFor();
-      await grid(page).locator('td', { hasText: /^2024年/ }).first().waitFor();
+      await grid(page)
+        .locator('td', { hasText: /^2024年/ })
+        .first()
+        .waitFor();
       const { summary } = await runChecks(page);
       assert.match(summary, /识别表格 ([1-9]\d*) 张/);
     },
@@ -479,10 +517,7 @@ export const scenarios = [
   [
     '下载修改后的工作簿并重新读取',
     async ({ page, readXlsx, readFile }) => {
-      const [download] = await Promise.all([
-        page.waitForEvent('download'),
-        page.getByRole('button', { name: '下载修改后的工作簿' }).click(),
-      ]);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载修改后的工作簿' }).click()]);
       assert.equal(download.suggestedFilename(), PLANTED_NAME.replace('.xlsx', '（已修改）.xlsx'));
       const saved = await readXlsx(await readFile(await download.path()));
       const at = (sheet, row, col) => saved.sheets.find((s) => s.name === sheet)?.rows[row]?.[col]?.v;
@@ -501,7 +536,10 @@ export const scenarios = [
       const { summary, findings } = await runChecks(page);
       assert.match(summary, /识别表格 ([1-9]\d*) 张/);
       assert.ok(findings > 0, `应列出问题，实际：${summary}`);
-      await pane(page).getByText(/^（第\d+页）$/).first().waitFor();
+      await pane(page)
+        .getByText(/^（第\d+页）$/)
+        .first()
+        .waitFor();
       await audit('检查页（PDF，问题注明页码）');
       await screenshot('PDF 检查结果');
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '另存为 Excel 工作簿' }).click()]);
@@ -512,7 +550,10 @@ export const scenarios = [
       assert.equal(sheet.rows[0]?.[0]?.v, PDF_SUMMARY_TITLE);
       const fiscal = sheet.rows.find((row) => row?.[0]?.v === '一、财政拨款收入');
       assert.equal(fiscal?.[1]?.v, 9501164, '金额应保存为数值');
-      assert.ok(saved.sheets.some((s) => s.name === '说明'), '情况说明应在“说明”工作表中');
+      assert.ok(
+        saved.sheets.some((s) => s.name === '说明'),
+        '情况说明应在“说明”工作表中',
+      );
     },
   ],
   [
@@ -554,13 +595,17 @@ export const scenarios = [
       await tabTo(page, /^应用修改/);
       await page.keyboard.press('Enter');
       await page.getByRole('dialog').waitFor({ state: 'detached' });
-      await pane(page).getByText(new RegExp(`^已修改：${SUGGESTION}：说明!A40`)).waitFor();
+      await pane(page)
+        .getByText(new RegExp(`^已修改：${SUGGESTION}：说明!A40`))
+        .waitFor();
       await page.waitForFunction(() => document.activeElement?.closest('[data-finding]'));
       await expectFocusKept(page, '应用修改');
       await screenshot('键盘-修复后');
       await tabTo(page, /^撤销：/, { back: true });
       await page.keyboard.press('Enter');
-      await pane(page).getByText(/^已修改：/).waitFor({ state: 'detached' });
+      await pane(page)
+        .getByText(/^已修改：/)
+        .waitFor({ state: 'detached' });
       assert.equal((await expectFocusKept(page, '撤销')).role, 'tab');
       await screenshot('键盘-撤销后');
       await tabTo(page, /^忽略 /);
@@ -573,7 +618,9 @@ export const scenarios = [
       await screenshot('键盘-忽略后');
       await tabTo(page, /^取消忽略 /, { back: true });
       await page.keyboard.press('Enter');
-      await pane(page).getByText(/^忽略理由/).waitFor({ state: 'detached' });
+      await pane(page)
+        .getByText(/^忽略理由/)
+        .waitFor({ state: 'detached' });
       await expectFocusKept(page, '取消忽略');
 
       // The grid: choose 表1 in the sheet tabs, then move to an empty cell with the arrows.
@@ -595,7 +642,9 @@ export const scenarios = [
       await page.keyboard.type('评审');
       await pane(page).getByRole('option').first().waitFor();
       await page.keyboard.press('Enter');
-      await pane(page).getByText(/^已修改：插入编码 .*表1!G3/).waitFor();
+      await pane(page)
+        .getByText(/^已修改：插入编码 .*表1!G3/)
+        .waitFor();
       await expectFocusKept(page, '查码插入');
       await screenshot('键盘-查码插入');
       await tabTo(page, /^撤销：/, { back: true });
@@ -607,21 +656,32 @@ export const scenarios = [
       await tabTo(page, /^查码$/, { role: 'tab', back: true });
       await page.keyboard.press('ArrowRight');
       await page.keyboard.press('Enter');
-      await pane(page).getByText(/已读取 \d+ 张表/).waitFor();
+      await pane(page)
+        .getByText(/已读取 \d+ 张表/)
+        .waitFor();
       await tabTo(page, /^写数值$/);
       await page.keyboard.press('ArrowRight');
       await tabTo(page, /^预览：写入小计与合计$/);
       await page.keyboard.press('Enter');
       const fillDialog = page.getByRole('dialog');
-      if (await fillDialog.waitFor({ timeout: 5_000 }).then(() => true, () => false)) {
+      if (
+        await fillDialog.waitFor({ timeout: 5_000 }).then(
+          () => true,
+          () => false,
+        )
+      ) {
         await tabTo(page, /^应用修改/);
         await page.keyboard.press('Enter');
         await fillDialog.waitFor({ state: 'detached' });
-        await pane(page).getByText(/^已修改：填报/).waitFor();
+        await pane(page)
+          .getByText(/^已修改：填报/)
+          .waitFor();
         await screenshot('键盘-填报后');
         await tabTo(page, /^撤销：/, { back: true });
         await page.keyboard.press('Enter');
-        await pane(page).getByText(/^已修改：/).waitFor({ state: 'detached' });
+        await pane(page)
+          .getByText(/^已修改：/)
+          .waitFor({ state: 'detached' });
       }
       await expectFocusKept(page, '填报');
 
@@ -639,7 +699,10 @@ export const scenarios = [
       await page.keyboard.type('编码,名称\nY,测试类\nY01,测试一\nY0101,测试二');
       await tabTo(page, /^导入粘贴的内容$/);
       await page.keyboard.press('Enter');
-      await pane(page).getByRole('region', { name: '导入结果' }).getByText(/层级完整/).waitFor();
+      await pane(page)
+        .getByRole('region', { name: '导入结果' })
+        .getByText(/层级完整/)
+        .waitFor();
       await expectFocusKept(page, '导入');
       await screenshot('键盘-目录导入');
       await tabTo(page, /^删除导入的目录“键盘导入的目录”$/, { back: true });

@@ -45,7 +45,12 @@ export const MUTATION_CASES: MutationCase[] = [
   { rule: 'expenditure/row-sum', what: '支出总表某项的基本支出录错', mutate: cells(['表3', 'D8', 938]), expect: { sheet: '表3', cell: 'D8', expected: '938.70' } },
   { rule: 'expenditure/hierarchy', what: '一般公共预算支出表某款录错', mutate: cells(['表5', 'C7', 2134]), expect: { sheet: '表5', cell: 'C7', expected: '2134.19' } },
   { rule: 'fiscal-summary/row-sum', what: '财政拨款收支总表小计录错', mutate: cells(['表4', 'D13', 239]), expect: { sheet: '表4', cell: 'D13', expected: '239.28' } },
-  { rule: 'fiscal-summary/classes-match-general', what: '财政拨款收支总表一般公共预算列与一般公共预算支出表不等', mutate: cells(['表4', 'E13', 239]), expect: { sheet: '表4', cell: 'E13', expected: '239.28' } },
+  {
+    rule: 'fiscal-summary/classes-match-general',
+    what: '财政拨款收支总表一般公共预算列与一般公共预算支出表不等',
+    mutate: cells(['表4', 'E13', 239]),
+    expect: { sheet: '表4', cell: 'E13', expected: '239.28' },
+  },
   {
     rule: 'fiscal-summary/classes-match-fund',
     what: '财政拨款收支总表政府性基金列有金额而政府性基金预算支出表没有该类',
@@ -54,7 +59,12 @@ export const MUTATION_CASES: MutationCase[] = [
   },
   { rule: 'basic-economic/row-sum', what: '基本支出表某科目的人员经费录错', mutate: cells(['表6', 'D7', 387]), expect: { sheet: '表6', cell: 'D7', expected: '387.94' } },
   { rule: 'basic-economic/groups', what: '商品和服务支出分类合计录错', mutate: cells(['表6', 'C17', 141.18]), expect: { sheet: '表6', cell: 'C17', expected: '140.18' } },
-  { rule: 'basic-economic/matches-general', what: '基本支出表合计与一般公共预算支出表基本支出不等', mutate: cells(['表6', 'C5', 1346.76]), expect: { sheet: '表6', cell: 'C5', expected: '1345.76' } },
+  {
+    rule: 'basic-economic/matches-general',
+    what: '基本支出表合计与一般公共预算支出表基本支出不等',
+    mutate: cells(['表6', 'C5', 1346.76]),
+    expect: { sheet: '表6', cell: 'C5', expected: '1345.76' },
+  },
   { rule: 'three-public/sums', what: '空的三公经费表中出现金额', mutate: cells(['表10', 'B5', 1]), expect: { sheet: '表10', cell: 'B5', expected: '0.00' } },
   { rule: 'three-public/narrative', what: '说明称无三公经费而表中有金额', mutate: cells(['表10', 'B5', 1]), expect: { sheet: '说明', message: '无“三公”经费' } },
   {
@@ -94,7 +104,12 @@ export const MUTATION_CASES: MutationCase[] = [
     mutate: cells(['表9', 'A7', '注：本单位无政府性基金预算收支，本表无数据']),
     expect: { sheet: '表9', cell: 'A7', severity: 'warning', message: '可能是从其他表复制的' },
   },
-  { rule: 'codes/economic-names', what: '经济科目名称不在（部分）目录中', mutate: cells(['表6', 'A7', '基本薪资']), expect: { sheet: '表6', cell: 'A7', severity: 'info', message: '目录中未收录' } },
+  {
+    rule: 'codes/economic-names',
+    what: '经济科目名称不在（部分）目录中',
+    mutate: cells(['表6', 'A7', '基本薪资']),
+    expect: { sheet: '表6', cell: 'A7', severity: 'info', message: '目录中未收录' },
+  },
   {
     rule: 'codes/economic-names',
     what: '政府预算经济分类与部门经济分类对应错误',
@@ -108,8 +123,18 @@ export const MUTATION_CASES: MutationCase[] = [
     mutate: text('说明', 'B0501监督检查辅助服务', 'B0501监督检查服务'),
     expect: { sheet: '说明', cell: '', expected: 'B0501 监督检查辅助服务', severity: 'warning' },
   },
-  { rule: 'gps/amount-within-project', what: '购买服务金额超过项目金额', mutate: text('说明', '监督检查业务费20万元', '监督检查业务费25万元'), expect: { sheet: '说明', cell: '', expected: '≤ 20.00' } },
-  { rule: 'gps/project-exists', what: '购买服务的项目不在项目支出表中', mutate: text('说明', '财政业务工作监督检查业务费20万元', '城市道路绿化养护费20万元'), expect: { sheet: '说明', cell: '', severity: 'warning' } },
+  {
+    rule: 'gps/amount-within-project',
+    what: '购买服务金额超过项目金额',
+    mutate: text('说明', '监督检查业务费20万元', '监督检查业务费25万元'),
+    expect: { sheet: '说明', cell: '', expected: '≤ 20.00' },
+  },
+  {
+    rule: 'gps/project-exists',
+    what: '购买服务的项目不在项目支出表中',
+    mutate: text('说明', '财政业务工作监督检查业务费20万元', '城市道路绿化养护费20万元'),
+    expect: { sheet: '说明', cell: '', severity: 'warning' },
+  },
   {
     rule: 'gps/forbidden-content',
     what: '购买内容含劳务派遣',
@@ -136,8 +161,18 @@ export const MUTATION_CASES: MutationCase[] = [
     expect: { sheet: '说明', cell: '', expected: '2134.19', message: '财政拨款收支总表' },
   },
   { rule: 'narrative/percentages', what: '说明中的占比录错', mutate: text('说明', '占52.96%', '占53.96%'), expect: { sheet: '说明', cell: '', expected: '52.96%' } },
-  { rule: 'narrative/year-on-year', what: '说明中的增长率录错', mutate: text('说明', '增加49.59万元，增长1.99%', '增加49.59万元，增长2.99%'), expect: { sheet: '说明', cell: '', expected: '1.99%' } },
-  { rule: 'narrative/class-names', what: '说明中的类名不是真实类名', mutate: text('说明', '：一般公共服务支出2,134.19', '：一般公共预算支出2,134.19'), expect: { sheet: '说明', cell: '', expected: '一般公共服务支出' } },
+  {
+    rule: 'narrative/year-on-year',
+    what: '说明中的增长率录错',
+    mutate: text('说明', '增加49.59万元，增长1.99%', '增加49.59万元，增长2.99%'),
+    expect: { sheet: '说明', cell: '', expected: '1.99%' },
+  },
+  {
+    rule: 'narrative/class-names',
+    what: '说明中的类名不是真实类名',
+    mutate: text('说明', '：一般公共服务支出2,134.19', '：一般公共预算支出2,134.19'),
+    expect: { sheet: '说明', cell: '', expected: '一般公共服务支出' },
+  },
   {
     rule: 'narrative/items',
     what: '说明中列出的科目金额录错',

@@ -19,15 +19,31 @@ describe('meta/no-data-note on the Shanghai layout', () => {
   });
 
   it('finds the note printed below the blank form lines and the 合计 row', async () => {
-    expect(await noteFindings([['表6', 'A19', FUND_NOTE], ['表7', 'A19', STATE_CAPITAL_NOTE]])).toEqual([]);
+    expect(
+      await noteFindings([
+        ['表6', 'A19', FUND_NOTE],
+        ['表7', 'A19', STATE_CAPITAL_NOTE],
+      ]),
+    ).toEqual([]);
   });
 
   it('says when the note under the 国有资本经营 table names 政府性基金 (copied)', async () => {
-    expect(await noteFindings([['表6', 'A19', FUND_NOTE], ['表7', 'A19', FUND_NOTE]])).toEqual(['warning 表7!A19']);
+    expect(
+      await noteFindings([
+        ['表6', 'A19', FUND_NOTE],
+        ['表7', 'A19', FUND_NOTE],
+      ]),
+    ).toEqual(['warning 表7!A19']);
   });
 
   it('does not call the combined table empty when only its 机关运行经费 part is zero', async () => {
-    expect(await noteFindings([['表6', 'A19', FUND_NOTE], ['表7', 'A19', STATE_CAPITAL_NOTE], ['表9', 'G6', 0]])).toEqual([]);
+    expect(
+      await noteFindings([
+        ['表6', 'A19', FUND_NOTE],
+        ['表7', 'A19', STATE_CAPITAL_NOTE],
+        ['表9', 'G6', 0],
+      ]),
+    ).toEqual([]);
   });
 
   it('accepts a note that only the 三公 part is empty when 机关运行经费 has amounts', async () => {

@@ -19,7 +19,9 @@ import { RENDERINGS } from '../../scripts/pdf/render-fixtures';
 
 const FIXTURES = path.join(__dirname, '../fixtures');
 const DIR = path.join(FIXTURES, 'pdf-rendered');
-const PDFS = readdirSync(DIR).filter((name) => name.endsWith('.pdf')).sort();
+const PDFS = readdirSync(DIR)
+  .filter((name) => name.endsWith('.pdf'))
+  .sort();
 
 /** Tables in the workbook and amount cells compared, per PDF (npm run compare:pdf -- test/fixtures/pdf-rendered test/fixtures[/shanghai]). */
 const EXPECTED: Record<string, { tables: number; amounts: number }> = {

@@ -17,7 +17,9 @@ import { readPdf, type PdfReading } from '../../src/host/pdf/pdf-reader';
 import { compareFindings, compareGrids } from '../../scripts/pdf/compare-grids';
 
 const DIR = path.join(__dirname, '../fixtures/pdf');
-const PDFS = readdirSync(DIR).filter((name) => name.endsWith('.pdf')).sort();
+const PDFS = readdirSync(DIR)
+  .filter((name) => name.endsWith('.pdf'))
+  .sort();
 const TRANSCRIPTIONS = path.join(__dirname, '../fixtures/shanghai');
 
 /** The nine tables of the Shanghai template, as their titles end. */

@@ -109,7 +109,12 @@ describe('malformed .xlsx corpus', () => {
     expect(code).toBe(2);
     expect(entries.map((e) => e.file).sort()).toEqual(small.map((c) => c.name).sort());
     const failed = entries.filter((e) => e.error).map((e) => e.file);
-    expect(failed.sort()).toEqual(small.filter((c) => c.message).map((c) => c.name).sort());
+    expect(failed.sort()).toEqual(
+      small
+        .filter((c) => c.message)
+        .map((c) => c.name)
+        .sort(),
+    );
     expect(entries.filter((e) => e.sheets).length).toBe(2);
   }, 60000);
 });

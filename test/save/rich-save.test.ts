@@ -80,7 +80,9 @@ describe('saving a fixed workbook that ExcelJS did not write', () => {
     expect(partText(after, types)!.replace(/<Override PartName="\/customXml\/item(?:Props)?1\.xml"[^>]*\/>/g, '')).toBe(partText(before, types));
     expect(partText(after, rels)!.replace(/<Relationship Id="rIdBudgetSettings1"[^>]*Target="\.\.\/customXml\/item1\.xml"\/>/, '')).toBe(partText(before, rels));
     // The workbook part may only gain the request to recalculate formulas on load.
-    const workbookXml = partText(after, workbook)!.replace(/<calcPr fullCalcOnLoad="1"\/>/, '').replace(/ fullCalcOnLoad="1"/, '');
+    const workbookXml = partText(after, workbook)!
+      .replace(/<calcPr fullCalcOnLoad="1"\/>/, '')
+      .replace(/ fullCalcOnLoad="1"/, '');
     expect(workbookXml).toBe(partText(before, workbook)!.replace(/ fullCalcOnLoad="1"/, ''));
 
     const oldXml = partText(before, edited)!;

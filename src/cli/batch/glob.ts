@@ -19,7 +19,10 @@ export function segmentToRegExp(segment: string): RegExp {
       const close = segment.indexOf(']', i + 1);
       if (close < 0) out += '\\[';
       else {
-        const body = segment.slice(i + 1, close).replace(/^!/, '^').replace(/\\/g, '\\\\');
+        const body = segment
+          .slice(i + 1, close)
+          .replace(/^!/, '^')
+          .replace(/\\/g, '\\\\');
         out += `[${body}]`;
         i = close;
       }

@@ -76,10 +76,7 @@ function formatHit(hit: SearchHit, rank: number, catalog: Catalog): string {
   const code = entry.printedCode ?? entry.code;
   const partial = catalog.complete ? '' : '，部分目录';
   const department = entry.department ? `，${entry.department}` : '';
-  const lines = [
-    `${rank}. ${code ? `${code} ` : ''}${entry.name}  [${catalogLabel(catalog)}${department}${partial}；按${MATCH_NAMES[hit.match]}匹配]`,
-    `   ${hit.path.join(' › ')}`,
-  ];
+  const lines = [`${rank}. ${code ? `${code} ` : ''}${entry.name}  [${catalogLabel(catalog)}${department}${partial}；按${MATCH_NAMES[hit.match]}匹配]`, `   ${hit.path.join(' › ')}`];
   if (entry.description) lines.push(`   说明：${entry.description}`);
   return lines.join('\n');
 }

@@ -66,10 +66,19 @@ describe('fixWorkbook', () => {
 
   it('keeps the other fixes when the patcher refuses one, and says why', async () => {
     const { grid, report } = await checked(input);
-    const impossible: Diagnostic = { rule: 'income/row-sum', severity: 'error', message: '越界', sheet: '表2', cell: 'XFE1', fix: { kind: 'fix', description: '', edits: [{ sheet: '表2', cell: 'XFE1', value: 1 }] } };
+    const impossible: Diagnostic = {
+      rule: 'income/row-sum',
+      severity: 'error',
+      message: '越界',
+      sheet: '表2',
+      cell: 'XFE1',
+      fix: { kind: 'fix', description: '', edits: [{ sheet: '表2', cell: 'XFE1', value: 1 }] },
+    };
     const outcome = await fixWorkbook(input, grid, { ...report, diagnostics: [...report.diagnostics, impossible] }, target, recheck);
     expect(outcome.applied.map((fix) => fix.cell)).toEqual(['D6']);
-    expect(outcome.notApplied).toEqual([{ rule: 'income/row-sum', sheet: '表2', cell: 'XFE1', message: '越界', reason: '单元格地址“XFE1”超出 Excel 工作表范围（最大 XFD1048576），修改未执行。' }]);
+    expect(outcome.notApplied).toEqual([
+      { rule: 'income/row-sum', sheet: '表2', cell: 'XFE1', message: '越界', reason: '单元格地址“XFE1”超出 Excel 工作表范围（最大 XFD1048576），修改未执行。' },
+    ]);
     expect(outcome.output).toBe('a.fixed.xlsx');
   });
 

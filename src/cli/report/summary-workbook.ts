@@ -35,7 +35,21 @@ export async function summaryWorkbook(outcomes: FileOutcome[]): Promise<Uint8Arr
   const rules = workbook.addWorksheet(SHEET_RULES);
 
   const findingRows: FindingRow[] = files.flatMap((file) => file.findings);
-  fill(findings, FINDINGS_HEADER, findingRows.map((f) => [f.file, f.table, f.page !== undefined ? `${f.cell}（第${f.page}页）` : f.cell, SEVERITY_LABEL[f.severity], f.rule, f.message, f.expected, f.actual, f.ignored?.reason ?? '']));
+  fill(
+    findings,
+    FINDINGS_HEADER,
+    findingRows.map((f) => [
+      f.file,
+      f.table,
+      f.page !== undefined ? `${f.cell}（第${f.page}页）` : f.cell,
+      SEVERITY_LABEL[f.severity],
+      f.rule,
+      f.message,
+      f.expected,
+      f.actual,
+      f.ignored?.reason ?? '',
+    ]),
+  );
 
   let firstRow = 2;
   fill(

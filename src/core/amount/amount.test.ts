@@ -45,12 +45,9 @@ describe('parseAmount', () => {
     expect(parseAmount(input)).toEqual({ amount: null });
   });
 
-  it.each(['abc', '12元', '1,2,3', '12,34', '1.2.3', '(-12)', '12%', '≤140.18万元', '合计'])(
-    'reports %j as unparsable',
-    (input) => {
-      expect(parseAmount(input)).toEqual({ amount: null, problem: 'unparsable' });
-    },
-  );
+  it.each(['abc', '12元', '1,2,3', '12,34', '1.2.3', '(-12)', '12%', '≤140.18万元', '合计'])('reports %j as unparsable', (input) => {
+    expect(parseAmount(input)).toEqual({ amount: null, problem: 'unparsable' });
+  });
 
   it.each(['#REF!', '#N/A', '#VALUE!', '#DIV/0!', '#NAME?'])('reports the error value %s as an error', (input) => {
     expect(parseAmount(input)).toEqual({ amount: null, problem: 'error' });

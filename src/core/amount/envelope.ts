@@ -12,12 +12,7 @@ export function roundingEnvelope(addends: number, unitDecimals = 2): Decimal {
 }
 
 /** 'rounding' is a 尾差 (info); 'different' is an error. Both sides must be in the same unit. */
-export function compareWithEnvelope(
-  expected: Decimal,
-  actual: Decimal,
-  addends: number,
-  unitDecimals = 2,
-): EnvelopeComparison {
+export function compareWithEnvelope(expected: Decimal, actual: Decimal, addends: number, unitDecimals = 2): EnvelopeComparison {
   const difference = expected.minus(actual).abs();
   if (difference.isZero()) return 'equal';
   return difference.lte(roundingEnvelope(addends, unitDecimals)) ? 'rounding' : 'different';

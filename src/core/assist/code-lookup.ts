@@ -28,9 +28,7 @@ export function nameForCode(catalogs: Catalog[], code: string): LookupResult {
   const partial = catalogs.filter((c) => !c.complete).map((c) => `《${c.title}》`);
   return {
     ok: false,
-    reason: partial.length
-      ? `目录中未收录编码 ${wanted}（${partial.join('、')}为部分目录，可导入完整目录）`
-      : `目录中没有编码 ${wanted}`,
+    reason: partial.length ? `目录中未收录编码 ${wanted}（${partial.join('、')}为部分目录，可导入完整目录）` : `目录中没有编码 ${wanted}`,
   };
 }
 

@@ -160,7 +160,12 @@ function similarities(index: SuggestionIndex, texts: Array<[string | undefined, 
  */
 export function suggestPurchaseCodes(index: SuggestionIndex, project: ProjectText, limit = 3): PurchaseSuggestion[] {
   const byName = similarities(index, [[project.name, NAME_WEIGHT]]);
-  const withDescription = project.description ? similarities(index, [[project.name, NAME_WEIGHT], [project.description, DESCRIPTION_WEIGHT]]) : byName;
+  const withDescription = project.description
+    ? similarities(index, [
+        [project.name, NAME_WEIGHT],
+        [project.description, DESCRIPTION_WEIGHT],
+      ])
+    : byName;
   return index.entries
     .map((item, i) => ({ item, score: (byName[i] + withDescription[i]) / 2 }))
     .filter(({ score }) => score > 0)

@@ -184,7 +184,12 @@ function isComplete(roles: Map<number, Role>): boolean {
 }
 
 function readRole(row: string[], roles: Map<number, Role>, role: Role): string {
-  return [...roles].filter(([, candidate]) => candidate === role).map(([column]) => row[column] ?? '').find(Boolean) ?? '';
+  return (
+    [...roles]
+      .filter(([, candidate]) => candidate === role)
+      .map(([column]) => row[column] ?? '')
+      .find(Boolean) ?? ''
+  );
 }
 
 function readName(row: string[], roles: Map<number, Role>): string {

@@ -17,9 +17,7 @@ export function resolvePrintedCode(catalog: Catalog, text: string): { code: stri
 export function findEntryByCode(catalog: Catalog, code: string, department?: string): CatalogEntry | undefined {
   const wanted = resolvePrintedCode(catalog, code).code;
   if (!wanted) return undefined;
-  return catalog.entries.find(
-    (entry) => (entry.code === wanted || entry.printedCode === wanted) && (department === undefined || entry.department === department),
-  );
+  return catalog.entries.find((entry) => (entry.code === wanted || entry.printedCode === wanted) && (department === undefined || entry.department === department));
 }
 
 export interface CodeOccurrence {

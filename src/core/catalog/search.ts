@@ -111,7 +111,10 @@ function score(item: IndexedEntry, text: string, code: string, letters: string):
   if (letters) {
     const initialsAt = item.initials.indexOf(letters);
     const spelledAt = item.spelled.indexOf(letters);
-    const best = [initialsAt >= 0 ? { at: initialsAt, rest: item.initials.length - letters.length } : undefined, spelledAt >= 0 ? { at: spelledAt, rest: item.spelled.length - letters.length } : undefined]
+    const best = [
+      initialsAt >= 0 ? { at: initialsAt, rest: item.initials.length - letters.length } : undefined,
+      spelledAt >= 0 ? { at: spelledAt, rest: item.spelled.length - letters.length } : undefined,
+    ]
       .filter((found): found is { at: number; rest: number } => found !== undefined)
       .sort((a, b) => closeness(b.at, b.rest) - closeness(a.at, a.rest))[0];
     if (best) return { score: BASE.pinyin + closeness(best.at, best.rest), match: 'pinyin' };

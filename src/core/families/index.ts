@@ -71,10 +71,7 @@ export const FAMILIES: readonly TemplateFamily[] = [
   {
     id: 'general',
     title: '通用（各地共有的表格）',
-    tables: [
-      ...required(['summary', 'income', 'expenditure', 'fiscal-summary', 'general-expenditure', 'basic-economic', 'three-public']),
-      { kind: 'fund-expenditure', required: false },
-    ],
+    tables: [...required(['summary', 'income', 'expenditure', 'fiscal-summary', 'general-expenditure', 'basic-economic', 'three-public']), { kind: 'fund-expenditure', required: false }],
     narrativeSections: [],
     markers: [],
   },

@@ -1,15 +1,4 @@
-import {
-  cellAt,
-  cellText,
-  gridFromRows,
-  gridFromTsv,
-  isCellEmpty,
-  isColumnHidden,
-  isRowHidden,
-  mergedAreaAt,
-  usedBounds,
-  type GridSheet,
-} from '.';
+import { cellAt, cellText, gridFromRows, gridFromTsv, isCellEmpty, isColumnHidden, isRowHidden, mergedAreaAt, usedBounds, type GridSheet } from '.';
 
 const sheet: GridSheet = {
   name: '表3',

@@ -18,10 +18,7 @@ export function sumFormula(target: CellRef, terms: FormulaTerm[]): string {
   if (terms.length === 0) return '=0';
   const refs = terms.map((t) => t.ref);
   const rows = refs.map((r) => r.row).sort((a, b) => a - b);
-  const runsDown =
-    terms.length > 1 &&
-    terms.every((t) => t.sign === 1 && t.ref.sheet === target.sheet && t.ref.col === refs[0].col) &&
-    rows.every((row, i) => i === 0 || row === rows[i - 1] + 1);
+  const runsDown = terms.length > 1 && terms.every((t) => t.sign === 1 && t.ref.sheet === target.sheet && t.ref.col === refs[0].col) && rows.every((row, i) => i === 0 || row === rows[i - 1] + 1);
   if (runsDown) {
     const col = refs[0].col;
     return `=SUM(${refToA1({ row: rows[0], col })}:${refToA1({ row: rows[rows.length - 1], col })})`;

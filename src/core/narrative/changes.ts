@@ -49,9 +49,7 @@ export function readChanges(paragraph: NarrativeParagraph, amounts: QuotedAmount
     const direction: AmountChange['direction'] = /持平|一致|相同/.test(m[3]) ? 0 : /减少|下降|降低/.test(m[3]) ? -1 : 1;
     const value = m[4] ? parseAmountText(m[4].replace(/，/g, ',')).amount : null;
     const change: WrittenFigure | undefined =
-      value && direction !== 0
-        ? { amount: value, unit: m[5].replace(/\s+/g, '') as AmountUnit, decimals: writtenDecimals(m[4]), offset: from + m.index + m[0].lastIndexOf(m[4]) }
-        : undefined;
+      value && direction !== 0 ? { amount: value, unit: m[5].replace(/\s+/g, '') as AmountUnit, decimals: writtenDecimals(m[4]), offset: from + m.index + m[0].lastIndexOf(m[4]) } : undefined;
     return [{ paragraph, amount, direction, ...(change ? { change } : {}), base: m[2] ?? '', ...(m[1] ? { year: Number(m[1]) } : {}), offset: from + m.index }];
   });
 }

@@ -63,21 +63,26 @@ interface PathMatch {
 const HAS_LEVEL_MARK = /[（(]\s*[类款项]\s*[)）]/;
 
 function pathsIn(text: string): PathMatch[] {
-  const marked = !HAS_LEVEL_MARK.test(text) ? [] : [...text.matchAll(MARKED_PATH)].flatMap((m): PathMatch[] => {
-    const parts = [...m[1].matchAll(MARKED_PART)].map((part) => ({ level: part[2] as '类' | '款' | '项', name: part[1].replace(/^[\s“"'‘\d.、．]+/, '').trim() }));
-    return parts.length ? [{ path: parts, start: m.index, end: m.index + m[0].length }] : [];
-  });
-  const dashed = !text.includes('科目') ? [] : [...text.matchAll(DASHED_PATH)].flatMap((m): PathMatch[] => {
-    const names = m[1].split(/\s*[-－—–]\s*/).map((name) => name.trim());
-    if (names.length < 2 || names.length > 3 || names.some((name) => !name)) return [];
-    return [{ path: names.map((name, i) => ({ level: LEVELS[i], name })), start: m.index, end: m.index + m[0].length }];
-  });
+  const marked = !HAS_LEVEL_MARK.test(text)
+    ? []
+    : [...text.matchAll(MARKED_PATH)].flatMap((m): PathMatch[] => {
+        const parts = [...m[1].matchAll(MARKED_PART)].map((part) => ({ level: part[2] as '类' | '款' | '项', name: part[1].replace(/^[\s“"'‘\d.、．]+/, '').trim() }));
+        return parts.length ? [{ path: parts, start: m.index, end: m.index + m[0].length }] : [];
+      });
+  const dashed = !text.includes('科目')
+    ? []
+    : [...text.matchAll(DASHED_PATH)].flatMap((m): PathMatch[] => {
+        const names = m[1].split(/\s*[-－—–]\s*/).map((name) => name.trim());
+        if (names.length < 2 || names.length > 3 || names.some((name) => !name)) return [];
+        return [{ path: names.map((name, i) => ({ level: LEVELS[i], name })), start: m.index, end: m.index + m[0].length }];
+      });
   return [...marked, ...dashed].sort((a, b) => a.start - b.start);
 }
 const HEADING = new RegExp(String.raw`^[”"'’」]?\s*(?:科目)?\s*(?:为|共|预算为)?\s*${NUMBER}${UNIT}`);
 const EXECUTED = new RegExp(String.raw`(?:(20\d{2})\s*年度?)?(?:当年)?(?:预算)?执行数(?:为|是)?\s*${NUMBER}${UNIT}`);
 const PLANNED = new RegExp(String.raw`(?:(20\d{2})\s*年度?)?预算安排(?:为|是)?\s*${NUMBER}${UNIT}`);
-const CHANGE = /(?:比|较|与)\s*(?:(20\d{2})\s*年度?)?(?:当年)?(?:预算执行数|执行数|预算数|预算|决算)?\s*(增加|增长|上升|减少|下降|降低|持平|一致|相同|基本持平)\s*(?:了)?\s*(?:(\d+(?:\.\d+)?)\s*[%％])?/;
+const CHANGE =
+  /(?:比|较|与)\s*(?:(20\d{2})\s*年度?)?(?:当年)?(?:预算执行数|执行数|预算数|预算|决算)?\s*(增加|增长|上升|减少|下降|降低|持平|一致|相同|基本持平)\s*(?:了)?\s*(?:(\d+(?:\.\d+)?)\s*[%％])?/;
 const REASON = /主要原因(?:是|为)?\s*[:：]?/;
 
 function unitOf(written: string): AmountUnit {

@@ -20,7 +20,7 @@ export function clauseStart(text: string, end: number): number {
  */
 export function cleanLabel(raw: string, unitNames: readonly string[]): string {
   let label = raw.trim();
-  for (let changed = true; changed; ) {
+  for (let changed = true; changed;) {
     const before = label;
     label = stripOrdinal(label.replace(YEAR_PREFIX, '').replace(/^(本部门|本单位)/, '')).trim();
     for (const name of unitNames) if (name && label.startsWith(name)) label = label.slice(name.length);

@@ -11,7 +11,14 @@ const manifest = JSON.parse(readFileSync('test/fixtures/fixtures.json', 'utf8'))
 const zezhou = manifest.files.filter((file) => file.disclosure?.unitName === '泽州县财政局');
 
 function sentences(...texts: string[]): Grid {
-  return { sheets: [gridFromRows('说明', texts.map((text) => [text]))] };
+  return {
+    sheets: [
+      gridFromRows(
+        '说明',
+        texts.map((text) => [text]),
+      ),
+    ],
+  };
 }
 
 describe.each(zezhou)('泽州 narrative in $file', (fixture) => {
@@ -88,9 +95,7 @@ describe('永和 seed text', () => {
 
 describe('hand-made sentences', () => {
   it('reads codes without a dash and department-prefixed codes', () => {
-    const { purchases } = readNarrative(
-      sentences('涉及政府购买服务的项目：社区养老服务经费12.5万元，属于033A0101居家养老服务；档案整理经费3,000元，对应B0201档案管理服务。'),
-    );
+    const { purchases } = readNarrative(sentences('涉及政府购买服务的项目：社区养老服务经费12.5万元，属于033A0101居家养老服务；档案整理经费3,000元，对应B0201档案管理服务。'));
     expect(purchases.map((p) => `${p.project}|${p.amount.toString()}${p.unit}|${p.code}|${p.name}`)).toEqual([
       '社区养老服务经费|12.5万元|033A0101|居家养老服务',
       '档案整理经费|3000元|B0201|档案管理服务',
@@ -99,13 +104,7 @@ describe('hand-made sentences', () => {
 
   it('finds sentences in long cells of other sheets but not inside the excluded tables', () => {
     const grid: Grid = {
-      sheets: [
-        gridFromRows('表1', [
-          ['项目', '金额'],
-          ['基本支出', 10],
-          ['本年支出预算10万元，其中基本支出10万元，占100%。'],
-        ]),
-      ],
+      sheets: [gridFromRows('表1', [['项目', '金额'], ['基本支出', 10], ['本年支出预算10万元，其中基本支出10万元，占100%。']])],
     };
     const all = readNarrative(grid);
     expect(all.paragraphs.map((p) => refToA1(p.ref))).toEqual(['A3']);

@@ -51,4 +51,3 @@ function inside(ranges: CellRange[], from: number, row: number, col: number): bo
   }
   return false;
 }
-

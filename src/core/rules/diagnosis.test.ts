@@ -28,7 +28,12 @@ describe('diagnose', () => {
     const findings = diagnosed(context);
     expect(findings.map((d) => [d.cell, d.expected, d.actual, d.fix?.kind, d.fix?.edits])).toEqual([['C6', '938.70', '939.70', 'fix', [{ sheet: '表3', cell: 'C6', value: 938.7 }]]]);
     expect(findings[0].message).toContain('很可能有误');
-    expect(findings[0].related).toEqual(expect.arrayContaining([{ sheet: '表3', cell: 'D6' }, { sheet: '表3', cell: 'C5' }]));
+    expect(findings[0].related).toEqual(
+      expect.arrayContaining([
+        { sheet: '表3', cell: 'D6' },
+        { sheet: '表3', cell: 'C5' },
+      ]),
+    );
   });
 
   it('solves for an addend: 基本支出 typed 937.70 breaks its row and the 款 column', () => {

@@ -181,7 +181,11 @@ function uniqueSmallestCover(group: Identity[], candidates: Candidate[]): Candid
       if (!pivot || options.length < pivot.options.length) pivot = { identity, options };
       if (options.length === 0) return;
     }
-    for (const option of pivot!.options) search(uncovered.filter((identity) => !option.explains.has(identity)), [...chosen, option]);
+    for (const option of pivot!.options)
+      search(
+        uncovered.filter((identity) => !option.explains.has(identity)),
+        [...chosen, option],
+      );
   };
   search(group, []);
   return visited <= SEARCH_LIMIT && best && bestCount === 1 ? best : undefined;
@@ -210,8 +214,7 @@ function culpritFinding(candidate: Candidate, findingOf: DiagnosisInput['finding
     rule: lead.rule,
     severity: 'error',
     message:
-      `此格（${term.label}）很可能有误：应为 ${shown}，实为 ${actual}。它参与的 ${explained.length} 项核对不成立——${subjects.join('；')}——` +
-      `只改这一格就全部成立，其余相关核对仍然成立。`,
+      `此格（${term.label}）很可能有误：应为 ${shown}，实为 ${actual}。它参与的 ${explained.length} 项核对不成立——${subjects.join('；')}——` + `只改这一格就全部成立，其余相关核对仍然成立。`,
     ...where,
     related: relatedOf(explained, candidate.key, where),
     expected: shown,
@@ -263,7 +266,10 @@ function fixFor(candidate: Candidate & { value: Amount }, explained: Identity[])
 function sameSheetFormula(identity: Identity): string | undefined {
   const { target, addends } = identity;
   if (addends.length === 0 || addends.some((t) => t.figure || t.cell.ref.sheet !== target.cell.ref.sheet || t.unit !== target.unit)) return undefined;
-  return sumFormula(target.cell.ref, addends.map((t) => ({ ref: t.cell.ref, sign: t.sign })));
+  return sumFormula(
+    target.cell.ref,
+    addends.map((t) => ({ ref: t.cell.ref, sign: t.sign })),
+  );
 }
 
 /** The paragraph with the quoted number replaced. */

@@ -105,4 +105,3 @@ export const RULES: readonly Rule[] = [
   narrativeClassNames,
   narrativeProcurementSum,
 ];
-

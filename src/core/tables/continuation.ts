@@ -44,7 +44,11 @@ function baseTitle(text: string): string {
 }
 
 function sameColumns(first: BudgetTable, next: BudgetTable): boolean {
-  const keys = (table: BudgetTable) => table.columns.map((column) => column.key).filter(Boolean).join(',');
+  const keys = (table: BudgetTable) =>
+    table.columns
+      .map((column) => column.key)
+      .filter(Boolean)
+      .join(',');
   return keys(first) !== '' && keys(first) === keys(next);
 }
 

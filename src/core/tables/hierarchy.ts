@@ -32,8 +32,7 @@ export function codeTree(rows: TableRow[]): CodeTree {
       const siblings = children.get(parent);
       if (siblings) siblings.push(row);
       else children.set(parent, [row]);
-    }
-    else top.push(row);
+    } else top.push(row);
     stack.push(row);
   }
   return { children, top, incomplete };

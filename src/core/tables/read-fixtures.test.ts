@@ -108,9 +108,9 @@ describe.each(disclosures)('$file', (fixture) => {
     targets.forEach((table, i) => {
       const expected = fixture.targets?.[i];
       const annual = table.fields?.['年度资金总额'] as AmountCell;
-      expect(`${table.fields?.['项目名称'] && 'text' in table.fields['项目名称'] ? table.fields['项目名称'].text : ''} ${refToA1(annual.ref)} ${annual.amount?.toFixed(2)} ${table.unit?.unit}`).toBe(
-        `${expected?.project} ${expected?.cell} ${expected?.value} ${expected?.unit}`,
-      );
+      expect(
+        `${table.fields?.['项目名称'] && 'text' in table.fields['项目名称'] ? table.fields['项目名称'].text : ''} ${refToA1(annual.ref)} ${annual.amount?.toFixed(2)} ${table.unit?.unit}`,
+      ).toBe(`${expected?.project} ${expected?.cell} ${expected?.value} ${expected?.unit}`);
     });
   });
 

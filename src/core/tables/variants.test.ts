@@ -72,7 +72,10 @@ const STACKED: CellValue[][] = [
 
 function stacked(): Grid {
   // The 三公 group header 公务用车购置及运行费 spans its three child columns.
-  const merges = [{ top: 22, left: 3, bottom: 22, right: 5 }, { top: 11, left: 0, bottom: 11, right: 2 }];
+  const merges = [
+    { top: 22, left: 3, bottom: 22, right: 5 },
+    { top: 11, left: 0, bottom: 11, right: 2 },
+  ];
   return { name: 'variants', sheets: [gridFromRows('综合', STACKED, merges)] };
 }
 
@@ -205,22 +208,12 @@ describe('stacked variant sheet', () => {
 
   it('tells unit subtotal rows from projects by name and by sum', () => {
     const rows = table(reading, 'project').rows;
-    expect(rows.map((r) => `${r.name?.text} ${r.role}`)).toEqual([
-      '某某局 unit',
-      '某某局本级 unit',
-      '项目甲 project',
-      '某某中心 unit',
-      '项目乙 project',
-      '项目丙 project',
-    ]);
+    expect(rows.map((r) => `${r.name?.text} ${r.role}`)).toEqual(['某某局 unit', '某某局本级 unit', '项目甲 project', '某某中心 unit', '项目乙 project', '项目丙 project']);
   });
 
   it('says what it could not read instead of failing', () => {
     const project = table(reading, 'project');
-    expect(project.issues.map((i) => `${i.severity} ${i.message}`)).toEqual([
-      'warning “项目支出表”未注明金额单位（如“单位：万元”）。',
-      'info “项目支出表”未写明部门或单位名称。',
-    ]);
+    expect(project.issues.map((i) => `${i.severity} ${i.message}`)).toEqual(['warning “项目支出表”未注明金额单位（如“单位：万元”）。', 'info “项目支出表”未写明部门或单位名称。']);
     const operating = table(reading, 'operating-cost');
     expect(operating.rows).toEqual([]);
     expect(operating.issues[0]).toEqual({ severity: 'error', message: '“2025年机关运行经费预算表”下方未找到表头，无法读取此表。', ref: operating.title.ref });
@@ -342,12 +335,7 @@ describe('more variants', () => {
   });
 
   it('reads the title year when the header also shows last year', () => {
-    const rows: CellValue[][] = [
-      ['2026年机关运行经费预算表'],
-      ['单位：万元'],
-      ['单位名称', '2025年预算数', '2026年预算数'],
-      ['某某局', 9, 12],
-    ];
+    const rows: CellValue[][] = [['2026年机关运行经费预算表'], ['单位：万元'], ['单位名称', '2025年预算数', '2026年预算数'], ['某某局', 9, 12]];
     const [read] = readWorkbook({ sheets: [gridFromRows('表11', rows)] }).tables;
     expect(read.rows[0].values.amount?.amount?.toString()).toBe('12');
     expect(read.issues.map((i) => i.message)).toContain('列“2025年预算数”不是本表年度（2026年）的数，未读取。');
@@ -370,13 +358,7 @@ describe('more variants', () => {
   });
 
   it('takes a lone 金额 column on the 支出 side as its total', () => {
-    const rows: CellValue[][] = [
-      ['财政拨款收支总表'],
-      ['单位：万元'],
-      ['收入', _, '支出', _],
-      ['项目', '金额', '项目', '金额'],
-      ['一、一般公共预算', 5, '一、一般公共服务支出', 5],
-    ];
+    const rows: CellValue[][] = [['财政拨款收支总表'], ['单位：万元'], ['收入', _, '支出', _], ['项目', '金额', '项目', '金额'], ['一、一般公共预算', 5, '一、一般公共服务支出', 5]];
     const [read] = readWorkbook({ sheets: [gridFromRows('表4', rows)] }).tables;
     expect(read.columns.map((c) => c.key)).toEqual(['name', 'amount', 'name', 'total']);
     expect(read.rows.find((r) => r.line === 'class')?.values.total?.amount?.toString()).toBe('5');
@@ -396,12 +378,7 @@ describe('more variants', () => {
   });
 
   it('reads a 政府购买服务 table whose 指导性目录 column holds code and name', () => {
-    const rows: CellValue[][] = [
-      ['2025年部门政府购买服务预算表'],
-      ['单位：万元'],
-      ['政府购买服务项目', '所属指导性目录', '预算金额'],
-      ['档案数字化经费', 'B0201 档案管理服务', 12],
-    ];
+    const rows: CellValue[][] = [['2025年部门政府购买服务预算表'], ['单位：万元'], ['政府购买服务项目', '所属指导性目录', '预算金额'], ['档案数字化经费', 'B0201 档案管理服务', 12]];
     const [read] = readWorkbook({ sheets: [gridFromRows('表14', rows)] }).tables;
     expect(read.columns.map((c) => c.key)).toEqual(['name', 'catalog-code', 'amount']);
     const [row] = read.rows;
@@ -505,7 +482,11 @@ describe('a table printed in parts', () => {
     ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
   ];
   const firstPart: CellValue[][] = [['2025年一般公共预算支出表'], ...HEADER, ['201', '一般公共服务支出', 10, 4, 6], ['20101', '人大事务', 10, 4, 6]];
-  const rest: CellValue[][] = [['208', '社会保障和就业支出', 5, 5, _], ['20805', '行政事业单位养老支出', 5, 5, _], ['合计', _, 15, 9, 6]];
+  const rest: CellValue[][] = [
+    ['208', '社会保障和就业支出', 5, 5, _],
+    ['20805', '行政事业单位养老支出', 5, 5, _],
+    ['合计', _, 15, 9, 6],
+  ];
 
   it.each([
     ['on the next sheet under a 续 title', '2025年一般公共预算支出表（续）'],

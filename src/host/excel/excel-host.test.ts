@@ -192,13 +192,29 @@ describe.each(LEVELS)('ExcelHost at ExcelApi %s', (level) => {
     it('changes nothing on a missing sheet, a protected sheet, a bad or out-of-range address', async () => {
       const excel = workbook();
       const host = new ExcelHost(excel.env());
-      await expect(host.applyEdits([{ sheet: '表3', cell: 'C9', value: 1 }, { sheet: '表9', cell: 'A1', value: 1 }], '修复')).rejects.toThrow(/找不到对应的工作表/);
+      await expect(
+        host.applyEdits(
+          [
+            { sheet: '表3', cell: 'C9', value: 1 },
+            { sheet: '表9', cell: 'A1', value: 1 },
+          ],
+          '修复',
+        ),
+      ).rejects.toThrow(/找不到对应的工作表/);
       excel.sheets[0].protected = true;
       await expect(host.applyEdits([{ sheet: '表3', cell: 'C9', value: 1 }], '修复')).rejects.toThrow('工作表“表3”受保护，修改未执行');
       excel.sheets[0].protected = false;
       const syncs = excel.syncs;
       for (const cell of ['九', 'A1048577', 'XFE1', 'A0']) {
-        await expect(host.applyEdits([{ sheet: '表3', cell: 'C9', value: 1 }, { sheet: '表3', cell, value: 1 }], '修复')).rejects.toThrow(`单元格地址“${cell}”无效`);
+        await expect(
+          host.applyEdits(
+            [
+              { sheet: '表3', cell: 'C9', value: 1 },
+              { sheet: '表3', cell, value: 1 },
+            ],
+            '修复',
+          ),
+        ).rejects.toThrow(`单元格地址“${cell}”无效`);
       }
       expect(excel.syncs).toBe(syncs);
       expect(excel.cell('表3', 'C9')?.value).toBe(381.16);
@@ -368,7 +384,15 @@ describe.each(LEVELS)('ExcelHost at ExcelApi %s', (level) => {
       const ignored = { version: 1, entries: [{ key: 'meta/no-data-note|表1|A7|abc', reason: '本单位无此项收支', date: '2026-03-01' }] };
       excel.customXmlParts.push(
         { id: '{1}', xml: '<?xml version="1.0"?><settings xmlns="urn:someone-else"><setting key="budgetAssistant.profile">"shanxi"</setting></settings>' },
-        { id: '{2}', xml: settingsXml(new Map<string, unknown>([['budgetAssistant.ignored', ignored], ['budgetAssistant.profile', 'general']])) },
+        {
+          id: '{2}',
+          xml: settingsXml(
+            new Map<string, unknown>([
+              ['budgetAssistant.ignored', ignored],
+              ['budgetAssistant.profile', 'general'],
+            ]),
+          ),
+        },
       );
       const host = new ExcelHost(excel.env());
       const readable = atLeast('1.5');

@@ -109,7 +109,11 @@ export class ExcelHost implements WorkbookHost {
     const action = `撤销“${record.label}”`;
     if (!anchors) throw new ExcelHostError(`${action}失败：这项修改不是在本次打开的任务窗格中执行的，无法撤销。`);
     const outcome = await this.run(action, async (context) => {
-      const ranges = await resolveBindings(context, anchors.map((anchor) => anchor.id), 'address,formulasR1C1,numberFormat');
+      const ranges = await resolveBindings(
+        context,
+        anchors.map((anchor) => anchor.id),
+        'address,formulasR1C1,numberFormat',
+      );
       const kept: RevertOutcome['kept'] = [];
       const restore: Array<{ range: Excel.Range; anchor: Anchor; location: CellLocation }> = [];
       anchors.forEach((anchor, index) => {
@@ -172,13 +176,17 @@ export class ExcelHost implements WorkbookHost {
 
   async highlight(cells: Highlight[]): Promise<void> {
     const saved = this.savedFills();
-    const targets = new Map(cells.flatMap((highlight) => expandCells(highlight).map((cell) => ({ sheet: highlight.sheet, cell, severity: highlight.severity }))).map((target) => [cellKey(target), target]));
+    const targets = new Map(
+      cells.flatMap((highlight) => expandCells(highlight).map((cell) => ({ sheet: highlight.sheet, cell, severity: highlight.severity }))).map((target) => [cellKey(target), target]),
+    );
     const withPattern = this.env.supports('1.9');
     await this.run('标记单元格', async (context) => {
       const marked = await resolveBindings(context, Object.keys(saved), 'address');
       const already = new Set([...marked.values()].flatMap((range) => (range ? [addressKey(range.address)] : [])));
       const range = (target: CellLocation) => context.workbook.worksheets.getItem(target.sheet).getRange(target.cell);
-      const fresh = [...targets.values()].filter((target) => !already.has(cellKey(target))).map((target) => ({ target, fill: range(target).format.fill.load(withPattern ? 'color,pattern' : 'color') }));
+      const fresh = [...targets.values()]
+        .filter((target) => !already.has(cellKey(target)))
+        .map((target) => ({ target, fill: range(target).format.fill.load(withPattern ? 'color,pattern' : 'color') }));
       await context.sync();
       fresh.forEach(({ target, fill }) => {
         // Before ExcelApi 1.9 there is no pattern: white is taken for "no fill".
@@ -390,9 +398,7 @@ export class ExcelHost implements WorkbookHost {
 
   private startSelectionSource(): void {
     const notify = () => this.readSelectionForListeners();
-    const stopEvents = this.env.supports('1.9')
-      ? this.subscribe((context) => context.workbook.worksheets.onSelectionChanged.add(async () => notify()))
-      : this.subscribeDocument(notify);
+    const stopEvents = this.env.supports('1.9') ? this.subscribe((context) => context.workbook.worksheets.onSelectionChanged.add(async () => notify())) : this.subscribeDocument(notify);
     const stopVisibility = this.env.onPaneVisibility?.((visible) => {
       this.paneVisible = visible;
       if (visible) notify();
@@ -478,7 +484,11 @@ async function resolveBindings(context: Excel.RequestContext, ids: string[], pro
     for (const id of ids) {
       const range = load(id);
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- after a failed batch, one sync per binding tells which are gone.
-      found.set(id, await context.sync().then(() => range, () => undefined));
+      const resolved = await context.sync().then(
+        () => range,
+        () => undefined,
+      );
+      found.set(id, resolved);
     }
     return found;
   }

@@ -9,7 +9,14 @@ async function workbook(sheets: Record<string, Array<Array<string | number | nul
 
 describe('importCatalogFromXlsx', () => {
   it('imports the first sheet with content through the 2-D importer, naming the sheet in provenance', async () => {
-    const bytes = await workbook({ 空表: [], 科目: [['科目编码', '科目名称'], [901, '测试类'], [90101, '测试款']] });
+    const bytes = await workbook({
+      空表: [],
+      科目: [
+        ['科目编码', '科目名称'],
+        [901, '测试类'],
+        [90101, '测试款'],
+      ],
+    });
     const { catalog, problems } = await importCatalogFromXlsx(bytes, { id: 'mine', title: '我的目录', file: '科目.xlsx' });
     expect(problems).toEqual([]);
     expect(catalog?.entries.map((entry) => `${entry.code}${entry.name}@${entry.provenance.file}:${entry.provenance.line}`)).toEqual([

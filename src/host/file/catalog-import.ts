@@ -16,7 +16,9 @@ export async function importCatalogFromXlsx(data: ArrayBuffer | Uint8Array, opti
     if (error instanceof UnreadableWorkbookError) return { problems: [{ row: 0, severity: 'error', message: error.message }] };
     throw error;
   }
-  const sheet = options.sheet ? sheets.find((candidate) => candidate.name === options.sheet) : sheets.find((candidate) => candidate.rows.some((row) => row?.some((cell) => cell && cell.v !== null)));
+  const sheet = options.sheet
+    ? sheets.find((candidate) => candidate.name === options.sheet)
+    : sheets.find((candidate) => candidate.rows.some((row) => row?.some((cell) => cell && cell.v !== null)));
   if (!sheet) {
     const message = options.sheet ? `工作簿中没有名为“${options.sheet}”的工作表。` : '工作簿中没有内容。';
     return { problems: [{ row: 0, severity: 'error', message }] };

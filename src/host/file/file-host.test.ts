@@ -129,7 +129,15 @@ describe('FileHost', () => {
     (sheet.fillFormula as (range: string, formula: string, results: number[], shareType: string) => void)('B1:C1', 'A1*2', [2, 2], 'array');
     const bytes = new Uint8Array(await workbook.xlsx.writeBuffer());
     const host = await FileHost.fromBytes(bytes);
-    await expect(host.applyEdits([{ sheet: '表1', cell: 'A1', value: 5 }, { sheet: '表1', cell: 'C1', value: 0 }], '修复')).rejects.toThrow('数组公式区域 B1:C1');
+    await expect(
+      host.applyEdits(
+        [
+          { sheet: '表1', cell: 'A1', value: 5 },
+          { sheet: '表1', cell: 'C1', value: 0 },
+        ],
+        '修复',
+      ),
+    ).rejects.toThrow('数组公式区域 B1:C1');
     expect(cellValue(await host.readGrid(), '表1', 0, 0)?.v).toBe(1);
     expect(cellValue(await host.readGrid(), '表1', 0, 2)?.v).toBe(2);
     expect(Buffer.from(await host.saveXlsx()).equals(Buffer.from(bytes))).toBe(true);
@@ -137,7 +145,15 @@ describe('FileHost', () => {
 
   it.each(['A1048577', 'XFE1'])('refuses an address beyond the sheet (%s) before anything changes', async (cell) => {
     const host = await FileHost.fromBytes(await sampleBytes());
-    await expect(host.applyEdits([{ sheet: '表1', cell: 'B2', value: 0 }, { sheet: '表1', cell, value: 1 }], '修复')).rejects.toThrow('超出 Excel 工作表范围');
+    await expect(
+      host.applyEdits(
+        [
+          { sheet: '表1', cell: 'B2', value: 0 },
+          { sheet: '表1', cell, value: 1 },
+        ],
+        '修复',
+      ),
+    ).rejects.toThrow('超出 Excel 工作表范围');
     expect(cellValue(await host.readGrid(), '表1', 1, 1)?.v).toBe(380.16);
     expect(host.hasChanges()).toBe(false);
   });
@@ -161,7 +177,11 @@ describe('FileHost', () => {
 
   it('refuses an .ods package renamed .xlsx with a Chinese message instead of opening an empty workbook', async () => {
     const { zipSync, strToU8 } = await import('fflate');
-    const ods = zipSync({ mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }], 'content.xml': strToU8('<office:document-content/>'), 'META-INF/manifest.xml': strToU8('<manifest/>') });
+    const ods = zipSync({
+      mimetype: [strToU8('application/vnd.oasis.opendocument.spreadsheet'), { level: 0 }],
+      'content.xml': strToU8('<office:document-content/>'),
+      'META-INF/manifest.xml': strToU8('<manifest/>'),
+    });
     await expect(FileHost.fromBytes(ods, '预算.xlsx')).rejects.toThrow('OpenDocument 表格（.ods）');
   });
 
@@ -243,8 +263,14 @@ describe('FileHost.fromGrid: a PDF turned into sheets', () => {
         name: '2026年部门收支预算总表',
         rows: [
           [{ v: '2026年部门收支预算总表', src: on(2) }],
-          [{ v: '一般公共预算拨款收入', src: on(2) }, { v: 200, t: '200.00', nf: '0.00', src: on(2) }],
-          [{ v: '收入总计', src: on(3) }, { v: 300, t: '300.00', nf: '0.00', src: on(3) }],
+          [
+            { v: '一般公共预算拨款收入', src: on(2) },
+            { v: 200, t: '200.00', nf: '0.00', src: on(2) },
+          ],
+          [
+            { v: '收入总计', src: on(3) },
+            { v: 300, t: '300.00', nf: '0.00', src: on(3) },
+          ],
         ],
         merges: [{ top: 0, bottom: 0, left: 0, right: 1 }],
       },

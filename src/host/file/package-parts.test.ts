@@ -3,7 +3,8 @@ import { MAX_PART_BYTES, packageParts, readSettings, withSettings } from './pack
 import { SETTINGS_NAMESPACE } from '../../core/settings/xml';
 import { DEFAULT_LIMITS, partText, readPackage, writePackage, type XlsxPackage } from './xlsx-package';
 
-const TYPES = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>';
+const TYPES =
+  '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="xml" ContentType="application/xml"/></Types>';
 const ROOT_RELS = '<Relationships><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>';
 const BOOK_RELS = '<Relationships><Relationship Id="rId1" Type="http://x/worksheet" Target="worksheets/sheet1.xml"/></Relationships>';
 

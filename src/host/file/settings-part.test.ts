@@ -52,7 +52,13 @@ describe('settings part', () => {
     const parts = memoryParts({ ...BASE, 'xl/webextensions/webextension1.xml': WEB_EXTENSION });
     expect(readPackageSettings(parts)).toEqual(new Map([['budgetAssistant.catalogs', ['shanxi-b-2023']]]));
     const ignored = { version: 1, entries: [{ key: 'k', reason: '理由 "引号"', date: '2026-03-01' }] };
-    writePackageSettings(parts, new Map<string, unknown>([['budgetAssistant.catalogs', ['jiaozuo-2023']], ['budgetAssistant.ignored', ignored]]));
+    writePackageSettings(
+      parts,
+      new Map<string, unknown>([
+        ['budgetAssistant.catalogs', ['jiaozuo-2023']],
+        ['budgetAssistant.ignored', ignored],
+      ]),
+    );
     const web = parts.files.get('xl/webextensions/webextension1.xml')!;
     expect(web).toContain('<we:property name="Office.AutoShowTaskpaneWithDocument" value="true"/>');
     expect(web).toContain('<we:property name="budgetAssistant.catalogs" value="[&quot;jiaozuo-2023&quot;]"/>');

@@ -19,7 +19,6 @@ export interface PackageParts {
   remove(path: string): void;
 }
 
-
 const CUSTOM_XML_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXml';
 const CUSTOM_XML_PROPS_REL = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/customXmlProps';
 const CUSTOM_XML_PROPS_TYPE = 'application/vnd.openxmlformats-officedocument.customXmlProperties+xml';
@@ -63,7 +62,10 @@ function addSettingsPart(parts: PackageParts, settings: Map<string, unknown>): v
   const types = requirePart(parts, CONTENT_TYPES);
   const rels = workbookRelsPath(parts);
   const relsText = requirePart(parts, rels);
-  const used = parts.paths().flatMap((p) => /^customXml\/item(\d+)\.xml$/.exec(p)?.[1] ?? []).map(Number);
+  const used = parts
+    .paths()
+    .flatMap((p) => /^customXml\/item(\d+)\.xml$/.exec(p)?.[1] ?? [])
+    .map(Number);
   const n = Math.max(0, ...used) + 1;
   const item = `customXml/item${n}.xml`;
   const props = `customXml/itemProps${n}.xml`;
@@ -104,7 +106,10 @@ function removeSettingsPart(parts: PackageParts, item: string): void {
 /** The workbook part's relationships, found through the package's own relationships. */
 function workbookRelsPath(parts: PackageParts): string {
   const root = parts.read('_rels/.rels') ?? '';
-  const target = /<Relationship [^>]*Type="[^"]*\/officeDocument"[^>]*Target="\/?([^"]+)"/.exec(root)?.[1] ?? /<Relationship [^>]*Target="\/?([^"]+)"[^>]*Type="[^"]*\/officeDocument"/.exec(root)?.[1] ?? 'xl/workbook.xml';
+  const target =
+    /<Relationship [^>]*Type="[^"]*\/officeDocument"[^>]*Target="\/?([^"]+)"/.exec(root)?.[1] ??
+    /<Relationship [^>]*Target="\/?([^"]+)"[^>]*Type="[^"]*\/officeDocument"/.exec(root)?.[1] ??
+    'xl/workbook.xml';
   const slash = target.lastIndexOf('/');
   return `${target.slice(0, slash + 1)}_rels/${target.slice(slash + 1)}.rels`;
 }
@@ -133,20 +138,23 @@ function withProperties(text: string, settings: Map<string, unknown>): string {
     return settings.has(key) ? element(key, settings.get(key)) : '';
   });
   const present = new Set(properties(result).map(([key]) => key));
-  const added = [...settings].filter(([key]) => !present.has(key)).map(([key, value]) => element(key, value)).join('');
+  const added = [...settings]
+    .filter(([key]) => !present.has(key))
+    .map(([key, value]) => element(key, value))
+    .join('');
   result = result.replace(new RegExp(`</${prefix}properties>`), `${added}</${prefix}properties>`);
   return result;
 }
-
 
 function matchAll(text: string, pattern: RegExp): string[][] {
   return [...text.matchAll(pattern)].map((match) => match.slice(1));
 }
 
-
-
 function guid(): string {
   const bytes = globalThis.crypto.getRandomValues(new Uint8Array(16));
-  const hex = [...bytes].map((b) => b.toString(16).padStart(2, '0')).join('').toUpperCase();
+  const hex = [...bytes]
+    .map((b) => b.toString(16).padStart(2, '0'))
+    .join('')
+    .toUpperCase();
   return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
 }

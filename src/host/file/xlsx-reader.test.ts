@@ -60,7 +60,11 @@ describe('readXlsx', () => {
   it('reads formulas with their results, shared formulas translated to each cell', async () => {
     const grid = await roundTrip((wb) => {
       const ws = wb.addWorksheet('公式');
-      [[1, 2], [3, 4], [5, 6]].forEach(([a, b], i) => {
+      [
+        [1, 2],
+        [3, 4],
+        [5, 6],
+      ].forEach(([a, b], i) => {
         ws.getCell(i + 1, 1).value = a;
         ws.getCell(i + 1, 2).value = b;
       });

@@ -193,7 +193,7 @@ interface Subpath {
 function subpaths(data: ArrayLike<number>): Subpath[] {
   const out: Subpath[] = [];
   let current: Subpath | undefined;
-  for (let i = 0; i < data.length; ) {
+  for (let i = 0; i < data.length;) {
     const op = data[i++];
     if (op === MOVE_TO) {
       current = { points: [[data[i], data[i + 1]]], closed: false, straight: true };
@@ -262,14 +262,7 @@ function near(a: number, b: number): boolean {
 }
 
 function multiply(m: Matrix, n: Matrix): Matrix {
-  return [
-    m[0] * n[0] + m[2] * n[1],
-    m[1] * n[0] + m[3] * n[1],
-    m[0] * n[2] + m[2] * n[3],
-    m[1] * n[2] + m[3] * n[3],
-    m[0] * n[4] + m[2] * n[5] + m[4],
-    m[1] * n[4] + m[3] * n[5] + m[5],
-  ];
+  return [m[0] * n[0] + m[2] * n[1], m[1] * n[0] + m[3] * n[1], m[0] * n[2] + m[2] * n[3], m[1] * n[2] + m[3] * n[3], m[0] * n[4] + m[2] * n[5] + m[4], m[1] * n[4] + m[3] * n[5] + m[5]];
 }
 
 function apply(m: Matrix, x: number, y: number): [number, number] {

@@ -29,9 +29,7 @@ export interface ThreadRequest {
 }
 
 export type ThreadReply =
-  | { id: number; kind: 'progress'; progress: PageProgress }
-  | { id: number; kind: 'pages'; pages: PageContent[] }
-  | { id: number; kind: 'error'; message: string; unreadable: boolean };
+  { id: number; kind: 'progress'; progress: PageProgress } | { id: number; kind: 'pages'; pages: PageContent[] } | { id: number; kind: 'error'; message: string; unreadable: boolean };
 
 interface Pending {
   resolve(pages: PageContent[]): void;

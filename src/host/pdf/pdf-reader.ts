@@ -38,7 +38,12 @@ export async function readPdf(source: PdfSource, data: ArrayBuffer | Uint8Array,
   const pages = await withinLimits(source, bytes, options);
   const textlessPages = pages.filter((page) => page.runs.length === 0).map((page) => page.number);
   if (textlessPages.length === pages.length) {
-    throw new UnreadablePdfError(MESSAGES.noText(pages.length, pages.some((page) => page.images > 0)));
+    throw new UnreadablePdfError(
+      MESSAGES.noText(
+        pages.length,
+        pages.some((page) => page.images > 0),
+      ),
+    );
   }
   return { grid: layoutToGrid(layoutDocument(pages), options.name), pageCount: pages.length, textlessPages };
 }

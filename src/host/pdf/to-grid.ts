@@ -107,11 +107,17 @@ function repeatedHeaderRows(first: CellMatrix, next: CellMatrix): number {
 }
 
 function rowKey(matrix: CellMatrix, row: number): string {
-  return matrix.cells[row].map((cell) => cell?.text.replace(/\s+/g, '') ?? '').join('|').replace(/\|+$/, '');
+  return matrix.cells[row]
+    .map((cell) => cell?.text.replace(/\s+/g, '') ?? '')
+    .join('|')
+    .replace(/\|+$/, '');
 }
 
 function sheetName(table: LaidOutTable, index: number): string {
-  const title = table.title?.text.replace(SHEET_NAME_FORBIDDEN, '').replace(/\s+/g, '').replace(/^'+|'+$/g, '');
+  const title = table.title?.text
+    .replace(SHEET_NAME_FORBIDDEN, '')
+    .replace(/\s+/g, '')
+    .replace(/^'+|'+$/g, '');
   return (title || `表格${index + 1}`).slice(0, SHEET_NAME_LIMIT);
 }
 

@@ -103,7 +103,12 @@ describe('填报 tab', () => {
     const [project] = projectCandidates(reading.tables);
     // Nothing selected: the catalogs of the place the workbook names, as the check applies them.
     const gps = selectPurchaseCatalogs(clean, catalogs, []).catalogs;
-    expect(gps.map((c) => c.id).sort()).toEqual(catalogs.filter((c) => c.kind === 'gps' && c.jurisdiction.includes('山西')).map((c) => c.id).sort());
+    expect(gps.map((c) => c.id).sort()).toEqual(
+      catalogs
+        .filter((c) => c.kind === 'gps' && c.jurisdiction.includes('山西'))
+        .map((c) => c.id)
+        .sort(),
+    );
     const unitName = project.table.unitName?.text.trim();
     const expected = suggestPurchaseCodes(createSuggestionIndex(gps, unitName ? { unitName } : {}), project, 3);
     expect(expected).toHaveLength(3);
@@ -123,7 +128,9 @@ describe('填报 tab', () => {
     await host.setSetting(SELECTED_CATALOGS_SETTING, [chosen.id]);
     await openAssist(clean, host);
     expect(panel().getByText(/^目录（本工作簿选定）：/).textContent).toContain(`：${chosen.shortTitle}。`);
-    const codes = panel().getAllByLabelText(/^插入 /).map((button) => button.getAttribute('aria-label')!.split(' ')[1]);
+    const codes = panel()
+      .getAllByLabelText(/^插入 /)
+      .map((button) => button.getAttribute('aria-label')!.split(' ')[1]);
     expect(codes.length).toBeGreaterThan(0);
     expect(codes.filter((code) => !chosen.entries.some((e) => e.code === code))).toEqual([]);
   });

@@ -78,11 +78,7 @@ export function DraftSection({ host, reading, onError }: DraftSectionProps) {
               <Text size={200} className={styles.message}>
                 {difference.message}
               </Text>
-              <Button
-                size="small"
-                aria-label={`定位到 ${difference.cell.sheet}!${cell}`}
-                onClick={() => host.selectCell({ sheet: difference.cell.sheet, cell }).catch(onError)}
-              >
+              <Button size="small" aria-label={`定位到 ${difference.cell.sheet}!${cell}`} onClick={() => host.selectCell({ sheet: difference.cell.sheet, cell }).catch(onError)}>
                 定位
               </Button>
             </li>

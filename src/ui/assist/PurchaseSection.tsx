@@ -72,7 +72,8 @@ export function PurchaseSection({ host, workbook, catalogs, selectedIds, onPrevi
         政府购买服务代码建议
       </Text>
       <Text size={200} block className={styles.muted}>
-        目录（{SELECTION_NOTE[selection.reason]}）：{gps.length ? gps.map((c) => titleOf(c.id)).join('、') : '（没有政府购买服务目录）'}。有政府购买服务预算表时写入该项目行的目录代码单元格，否则写入当前单元格。
+        目录（{SELECTION_NOTE[selection.reason]}）：{gps.length ? gps.map((c) => titleOf(c.id)).join('、') : '（没有政府购买服务目录）'}
+        。有政府购买服务预算表时写入该项目行的目录代码单元格，否则写入当前单元格。
       </Text>
       {projects.length ? null : <Text block>没有识别到项目支出表中的项目。</Text>}
       <ul className={styles.projects}>

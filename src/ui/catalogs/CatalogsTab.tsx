@@ -105,9 +105,7 @@ export function CatalogsTab({ host, catalogs, importXlsx, onAnnounce }: Catalogs
 
   const toggle = (id: string, checked: boolean) => {
     setSelectionError(undefined);
-    catalogs
-      .setSelected(checked ? [...catalogs.selectedIds, id] : catalogs.selectedIds.filter((selected) => selected !== id))
-      .catch((failure: unknown) => setSelectionError(errorText(failure)));
+    catalogs.setSelected(checked ? [...catalogs.selectedIds, id] : catalogs.selectedIds.filter((selected) => selected !== id)).catch((failure: unknown) => setSelectionError(errorText(failure)));
   };
 
   const remove = (catalog: Catalog) => {

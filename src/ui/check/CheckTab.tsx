@@ -100,8 +100,7 @@ export function CheckTab({ check, waiting, onSelect, onApply, onHighlight, onCle
   }, [focusIndex]);
 
   const run = () => void check.run().catch(onError);
-  const fixAll = () =>
-    setPending({ title: `全部修复（${plan.included.length} 条）`, action: '全部修复', edits: plan.edits, notes: plan.excluded });
+  const fixAll = () => setPending({ title: `全部修复（${plan.included.length} 条）`, action: '全部修复', edits: plan.edits, notes: plan.excluded });
 
   return (
     <div className={styles.root}>
@@ -127,13 +126,7 @@ export function CheckTab({ check, waiting, onSelect, onApply, onHighlight, onCle
           全部修复不可用：{plan.excluded.join('')}
         </Text>
       ) : null}
-      {check.running ? (
-        <ProgressBar
-          aria-label="检查进度"
-          value={check.progress && check.progress.total ? check.progress.done / check.progress.total : undefined}
-          thickness="large"
-        />
-      ) : null}
+      {check.running ? <ProgressBar aria-label="检查进度" value={check.progress && check.progress.total ? check.progress.done / check.progress.total : undefined} thickness="large" /> : null}
       {check.running ? <Text>{check.progress ? `正在读取工作簿（${check.progress.done}/${check.progress.total}）…` : '正在检查…'}</Text> : null}
       {check.stale ? (
         <MessageBar intent="warning" layout="multiline">
@@ -173,7 +166,11 @@ export function CheckTab({ check, waiting, onSelect, onApply, onHighlight, onCle
             {groups.map((group) => (
               <AccordionItem key={group.key} value={group.key}>
                 <AccordionHeader>
-                  {group.title}（{SEVERITY_ORDER.filter((s) => group.counts[s]).map((s) => countLabel(group.counts, s)).join('，')}）
+                  {group.title}（
+                  {SEVERITY_ORDER.filter((s) => group.counts[s])
+                    .map((s) => countLabel(group.counts, s))
+                    .join('，')}
+                  ）
                 </AccordionHeader>
                 <AccordionPanel>
                   <ul className={styles.list}>

@@ -2,19 +2,7 @@
  * Shows every edit of a fix (or of 全部修复, or of a 查码 insert) before anything is written: each cell's
  * present content beside what it will hold, the changed words marked; formulas are kept unless chosen.
  */
-import {
-  Button,
-  Checkbox,
-  Dialog,
-  DialogActions,
-  DialogBody,
-  DialogContent,
-  DialogSurface,
-  DialogTitle,
-  Text,
-  makeStyles,
-  tokens,
-} from '@fluentui/react-components';
+import { Button, Checkbox, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import type { CellEdit } from '../../core/findings';
 import { textChange } from '../../core/text/changed-parts';
@@ -65,10 +53,12 @@ export function FixPreviewDialog({ title, previews, notes = [], onApply, onCance
                     {preview.edit.sheet}!{preview.edit.cell}
                   </Text>
                   <div>
-                    现为：<TextChangeView change={changes[index]} side="before" />
+                    现为：
+                    <TextChangeView change={changes[index]} side="before" />
                   </div>
                   <div>
-                    改为：<TextChangeView change={changes[index]} side="after" />
+                    改为：
+                    <TextChangeView change={changes[index]} side="after" />
                   </div>
                   {preview.formula ? <span className={styles.formula}>（现为公式 {preview.formula}）</span> : null}
                 </li>

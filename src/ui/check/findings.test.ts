@@ -27,7 +27,17 @@ describe('findings helpers', () => {
   });
 
   it('全部修复 leaves a fix out whole when one of its cells conflicts, and skips suggestions and ignored findings', () => {
-    const both: ReportDiagnostic = { ...finding('说明', 'A40', 'error'), fix: { kind: 'fix', description: '', edits: [{ sheet: '说明', cell: 'A40', value: 'x' }, { sheet: '说明', cell: 'A41', value: 'y' }] } };
+    const both: ReportDiagnostic = {
+      ...finding('说明', 'A40', 'error'),
+      fix: {
+        kind: 'fix',
+        description: '',
+        edits: [
+          { sheet: '说明', cell: 'A40', value: 'x' },
+          { sheet: '说明', cell: 'A41', value: 'y' },
+        ],
+      },
+    };
     const other = finding('说明', 'A40', 'error', 2);
     const suggestion: ReportDiagnostic = { ...finding('表1', 'B2', 'warning'), fix: { kind: 'suggestion', description: '', edits: [{ sheet: '表1', cell: 'B2', value: 5 }] } };
     const ignored: ReportDiagnostic = { ...finding('表1', 'B3', 'error', 6), ignored: true, reason: '已核实' };
@@ -63,6 +73,11 @@ describe('findings helpers', () => {
   });
 
   it('an undo step names every cell it restores', () => {
-    expect(editLabel('插入编码 B0701', [{ sheet: '表3', cell: 'B8', value: 'B0701' }, { sheet: '表3', cell: 'C8', value: '评审服务' }])).toBe('插入编码 B0701：表3!B8、表3!C8');
+    expect(
+      editLabel('插入编码 B0701', [
+        { sheet: '表3', cell: 'B8', value: 'B0701' },
+        { sheet: '表3', cell: 'C8', value: '评审服务' },
+      ]),
+    ).toBe('插入编码 B0701：表3!B8、表3!C8');
   });
 });

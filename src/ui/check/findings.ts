@@ -91,7 +91,12 @@ export function planFixAll(findings: ReportDiagnostic[]): FixAllPlan {
     excluded.push(`${cell}：${new Set(writes.map(({ d }) => d)).size} 条修复都要修改这个单元格，且改法不同，未包含在全部修复中，请逐条查看后修复。`);
   }
   const included = fixes.filter((d) => !blocked.has(d));
-  const edits = [...groupBy(included.flatMap((d) => d.fix?.edits ?? []), (edit) => `${edit.sheet}!${edit.cell}`).values()].map(([first]) => first);
+  const edits = [
+    ...groupBy(
+      included.flatMap((d) => d.fix?.edits ?? []),
+      (edit) => `${edit.sheet}!${edit.cell}`,
+    ).values(),
+  ].map(([first]) => first);
   if (suggestions.length) excluded.push(`${suggestions.length} 条是需要判断的建议，请逐条确认后修复。`);
   if (ignored.length) excluded.push(`${ignored.length} 条已忽略，不修复。`);
   return { edits, included, excluded };

@@ -7,17 +7,17 @@ import { runCheckCommand, type LastCheck } from './run-check-command';
 
 function expenditureOnly() {
   return new MemoryHost({
-      sheets: [
-        gridFromRows('表3', [
-          ['2026年部门支出总表'],
-          ['部门名称：某某局', null, null, null, '单位：万元'],
-          ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
-          ['201', '一般公共服务支出', 90, 60, 30],
-          ['20106', '财政事务', 91, 60, 30],
-          [null, '合计', 90, 60, 30],
-        ]),
-      ],
-    });
+    sheets: [
+      gridFromRows('表3', [
+        ['2026年部门支出总表'],
+        ['部门名称：某某局', null, null, null, '单位：万元'],
+        ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
+        ['201', '一般公共服务支出', 90, 60, 30],
+        ['20106', '财政事务', 91, 60, 30],
+        [null, '合计', 90, 60, 30],
+      ]),
+    ],
+  });
 }
 
 describe('runCheckCommand (ribbon 运行检查)', () => {

@@ -21,7 +21,15 @@ const ELSEWHERE: Grid = { sheets: [gridFromRows('说明', [['某单位2026年部
 async function lookUp(grid: Grid, catalogs: Catalog[], selectedIds: string[], query: string): Promise<string[]> {
   render(
     <FluentProvider theme={webLightTheme}>
-      <LookupTab host={new MemoryHost(grid)} catalogs={catalogs} selectedIds={selectedIds} workbook={{ snapshot: { grid, reading: readWorkbook(grid) }, fresh: async () => ({ grid, reading: readWorkbook(grid) }) }} shown onApply={async () => undefined} onError={() => undefined} />
+      <LookupTab
+        host={new MemoryHost(grid)}
+        catalogs={catalogs}
+        selectedIds={selectedIds}
+        workbook={{ snapshot: { grid, reading: readWorkbook(grid) }, fresh: async () => ({ grid, reading: readWorkbook(grid) }) }}
+        shown
+        onApply={async () => undefined}
+        onError={() => undefined}
+      />
     </FluentProvider>,
   );
   fireEvent.change(screen.getByRole('combobox', { name: '查码' }), { target: { value: query } });

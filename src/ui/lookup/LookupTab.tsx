@@ -70,10 +70,7 @@ export function LookupTab({ host, catalogs, selectedIds, workbook, shown, onAppl
   const preferredIds = useMemo(() => preferredCatalogIds(catalogs, workbookPurchaseCatalogIds(catalogs, selectedIds, grid)), [catalogs, selectedIds, grid]);
   const hits = useMemo(() => searchCatalogs(index, query, { preferredIds, limit: RESULT_LIMIT }), [index, query, preferredIds]);
   const tables = useMemo(() => snapshot?.reading.tables ?? [], [snapshot]);
-  const suggestion: Suggestion | undefined = useMemo(
-    () => (selection ? suggestForCell(tables, catalogs, selectedIds, selection) : undefined),
-    [tables, catalogs, selectedIds, selection],
-  );
+  const suggestion: Suggestion | undefined = useMemo(() => (selection ? suggestForCell(tables, catalogs, selectedIds, selection) : undefined), [tables, catalogs, selectedIds, selection]);
 
   // The selection is followed only while the tab is shown: each change costs Excel a read.
   useEffect(() => {

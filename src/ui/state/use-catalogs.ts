@@ -38,10 +38,12 @@ export function useCatalogs(host: WorkbookHost, store: CatalogStore, loadCatalog
       () => undefined,
     );
     if (loadCatalogs) {
-      loadCatalogs().then(
-        (catalogs) => live && setBundled(catalogs),
-        (error) => live && setLoadError(`目录载入失败：${errorText(error)}`),
-      ).finally(() => live && setLoading(false));
+      loadCatalogs()
+        .then(
+          (catalogs) => live && setBundled(catalogs),
+          (error) => live && setLoadError(`目录载入失败：${errorText(error)}`),
+        )
+        .finally(() => live && setLoading(false));
     }
     return () => {
       live = false;
@@ -71,10 +73,7 @@ export function useCatalogs(host: WorkbookHost, store: CatalogStore, loadCatalog
     },
     [store],
   );
-  const addImported = useCallback(
-    (catalog: Catalog) => saveImported((current) => [...current.filter((existing) => existing.id !== catalog.id), catalog]),
-    [saveImported],
-  );
+  const addImported = useCallback((catalog: Catalog) => saveImported((current) => [...current.filter((existing) => existing.id !== catalog.id), catalog]), [saveImported]);
   const removeImported = useCallback((id: string) => saveImported((current) => current.filter((existing) => existing.id !== id)), [saveImported]);
 
   const all = useMemo(() => withImportedCatalogs(bundled, imported), [bundled, imported]);

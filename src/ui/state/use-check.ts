@@ -94,7 +94,11 @@ export function useCheck(host: WorkbookHost, workbook: Workbook, catalogs: Catal
     setRunning(true);
     setProgress(undefined);
     try {
-      const { report, grid, profile: checkedProfile } = await refresh({ signal: abort.signal, onProgress: setProgress }, async (grid) => {
+      const {
+        report,
+        grid,
+        profile: checkedProfile,
+      } = await refresh({ signal: abort.signal, onProgress: setProgress }, async (grid) => {
         abort.signal.throwIfAborted();
         // Read at each check, not from the picker's state: a check started before that state loaded follows the workbook too.
         const profile = (await host.getSetting<string>(PROFILE_SETTING)) || undefined;

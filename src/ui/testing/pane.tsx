@@ -44,11 +44,7 @@ export const TEST_CATALOG: Catalog = {
 export function workbook(): Grid {
   return {
     sheets: [
-      gridFromRows('表3', [
-        ['2026年部门支出总表'],
-        ['科目编码', '科目名称', '合计', '基本支出', '项目支出'],
-        ['201', '一般公共服务支出', 381.16, 300, 80.16],
-      ]),
+      gridFromRows('表3', [['2026年部门支出总表'], ['科目编码', '科目名称', '合计', '基本支出', '项目支出'], ['201', '一般公共服务支出', 381.16, 300, 80.16]]),
       gridFromRows('目录', [
         ['编码', '名称'],
         ['Z02', '导入类服务'],
@@ -140,4 +136,3 @@ export async function fixC3(host: MemoryHost) {
 export function valueAt(host: MemoryHost, sheet: string, row: number, col: number) {
   return host.peekGrid().sheets.find((s) => s.name === sheet)?.rows[row]?.[col]?.v;
 }
-

@@ -27,8 +27,7 @@ export function drawTable(table: RuledTable): { texts: PdfText[]; lines: PdfLine
   const xs = table.widths.reduce((acc, w) => [...acc, acc[acc.length - 1] + w], [table.x]);
   const ys = table.rows.map((_, r) => table.y + (r + 1) * table.rowHeight);
   ys.unshift(table.y);
-  const areaOf = (r: number, c: number) =>
-    table.merges?.find((m) => r >= m.row && r < m.row + m.rows && c >= m.col && c < m.col + m.cols) ?? { row: r, col: c, rows: 1, cols: 1 };
+  const areaOf = (r: number, c: number) => table.merges?.find((m) => r >= m.row && r < m.row + m.rows && c >= m.col && c < m.col + m.cols) ?? { row: r, col: c, rows: 1, cols: 1 };
   const lines: PdfLine[] = [];
   for (let r = 0; r <= table.rows.length; r++) {
     for (let c = 0; c < table.widths.length; c++) {
@@ -99,19 +98,19 @@ export function summaryDisclosure(options: { scanPage?: boolean; totals?: [numbe
       ['收入总计', income.toFixed(2), '支出总计', expenditure.toFixed(2)],
     ],
   });
-  const narrative =
-    '2026年，测试局收入预算300.00万元，其中：一般公共预算拨款收入200.00万元，政府性基金预算拨款收入100.00万元。支出预算300.00万元，比上年增加10.00万元。';
+  const narrative = '2026年，测试局收入预算300.00万元，其中：一般公共预算拨款收入200.00万元，政府性基金预算拨款收入100.00万元。支出预算300.00万元，比上年增加10.00万元。';
   const pages: PdfPage[] = [
     {
-      texts: [
-        { x: 360, y: 60, size: 18, text: '部门预算编制说明' },
-        ...paragraph(narrative, 60, 110, 50),
-        ...paragraph('一、单位名称：测试局。', 60, 200, 50),
-        pageNumber(1),
-      ],
+      texts: [{ x: 360, y: 60, size: 18, text: '部门预算编制说明' }, ...paragraph(narrative, 60, 110, 50), ...paragraph('一、单位名称：测试局。', 60, 200, 50), pageNumber(1)],
     },
     {
-      texts: [{ x: 330, y: 60, size: 18, text: '2026年部门收支预算总表' }, { x: 60, y: 95, size: 10, text: '编制部门：测试局' }, { x: 640, y: 95, size: 10, text: '单位：万元' }, ...first.texts, pageNumber(2)],
+      texts: [
+        { x: 330, y: 60, size: 18, text: '2026年部门收支预算总表' },
+        { x: 60, y: 95, size: 10, text: '编制部门：测试局' },
+        { x: 640, y: 95, size: 10, text: '单位：万元' },
+        ...first.texts,
+        pageNumber(2),
+      ],
       lines: first.lines,
     },
     { texts: [...second.texts, pageNumber(3)], lines: second.lines },

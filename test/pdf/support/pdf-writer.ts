@@ -52,7 +52,9 @@ export function buildPdf(pages: PdfPage[], options: PdfOptions = {}): Buffer {
   add('<< /Type /Catalog /Pages 2 0 R >>');
   add(''); // the page tree, written once the page numbers are known
   add('<< /Type /Font /Subtype /Type0 /BaseFont /SimSun /Encoding /Identity-H /DescendantFonts [4 0 R] /ToUnicode 5 0 R >>');
-  add('<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor << /Type /FontDescriptor /FontName /SimSun /Flags 6 /FontBBox [0 -141 1000 859] /ItalicAngle 0 /Ascent 859 /Descent -141 /CapHeight 683 /StemV 80 >> /DW 1000 /CIDToGIDMap /Identity >>');
+  add(
+    '<< /Type /Font /Subtype /CIDFontType2 /BaseFont /SimSun /CIDSystemInfo << /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor << /Type /FontDescriptor /FontName /SimSun /Flags 6 /FontBBox [0 -141 1000 859] /ItalicAngle 0 /Ascent 859 /Descent -141 /CapHeight 683 /StemV 80 >> /DW 1000 /CIDToGIDMap /Identity >>',
+  );
   add(stream(5, '', Buffer.from(TO_UNICODE, 'latin1')));
   add(stream(6, '/Type /XObject /Subtype /Image /Width 2 /Height 2 /ColorSpace /DeviceGray /BitsPerComponent 8', Buffer.from([40, 200, 200, 40])));
   const kids: number[] = [];
@@ -64,7 +66,9 @@ export function buildPdf(pages: PdfPage[], options: PdfOptions = {}): Buffer {
     add(stream(pageNumber + 1, '', Buffer.from(content(page, height), 'latin1')));
   }
   objects[1] = Buffer.from(`<< /Type /Pages /Kids [${kids.map((k) => `${k} 0 R`).join(' ')}] /Count ${kids.length} >>`, 'latin1');
-  const encryptNumber = encryption ? add(`<< /Filter /Standard /V 1 /R 2 /O <${encryption.owner.toString('hex')}> /U <${encryption.user.toString('hex')}> /P ${encryption.permissions} >>`) : undefined;
+  const encryptNumber = encryption
+    ? add(`<< /Filter /Standard /V 1 /R 2 /O <${encryption.owner.toString('hex')}> /U <${encryption.user.toString('hex')}> /P ${encryption.permissions} >>`)
+    : undefined;
   const parts: Buffer[] = [Buffer.from('%PDF-1.4\n%\xe2\xe3\xcf\xd3\n', 'latin1')];
   const offsets: number[] = [];
   let length = parts[0].length;

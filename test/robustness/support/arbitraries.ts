@@ -4,11 +4,42 @@ import type { CellRange, CellValue, Grid, GridCell, GridSheet } from '../../../s
 
 /** Words the recognisers react to, so random grids reach deep into table reading. */
 const TABLE_WORDS = [
-  '合计', '小计', '总计', '科目编码', '科目名称', '项目', '金额', '基本支出', '项目支出', '一般公共预算', '政府性基金预算',
-  '单位：万元', '单位：元', '部门名称：', '2026年预算收支总表', '2026年预算收入总表', '2026年预算支出总表', '财政拨款收支总表',
-  '一般公共预算支出预算表', '基本支出分经济科目表', '“三公”经费支出预算表', '机关运行经费预算表', '项目支出预算表（本年预算）',
-  '政府购买服务预算表', '注：本表无数据', '201', '20106', '2010601', '类', '款', '项', '人员经费', '公用经费', '上年结转',
-  '属于B0701-评审服务', '比上年增加12.5万元，增长3.2%',
+  '合计',
+  '小计',
+  '总计',
+  '科目编码',
+  '科目名称',
+  '项目',
+  '金额',
+  '基本支出',
+  '项目支出',
+  '一般公共预算',
+  '政府性基金预算',
+  '单位：万元',
+  '单位：元',
+  '部门名称：',
+  '2026年预算收支总表',
+  '2026年预算收入总表',
+  '2026年预算支出总表',
+  '财政拨款收支总表',
+  '一般公共预算支出预算表',
+  '基本支出分经济科目表',
+  '“三公”经费支出预算表',
+  '机关运行经费预算表',
+  '项目支出预算表（本年预算）',
+  '政府购买服务预算表',
+  '注：本表无数据',
+  '201',
+  '20106',
+  '2010601',
+  '类',
+  '款',
+  '项',
+  '人员经费',
+  '公用经费',
+  '上年结转',
+  '属于B0701-评审服务',
+  '比上年增加12.5万元，增长3.2%',
 ];
 
 const NASTY_TEXT = ['NaN', 'Infinity', '-Infinity', '—', '－', '-', '#N/A', '#REF!', '1,2,3', '（12.00）', '１２３', '1e400', '0x1F', ' ', '', '\u0000', '合计合计合计'];
@@ -36,8 +67,7 @@ const gridCell: fc.Arbitrary<GridCell | null | undefined> = fc.oneof(
   },
 );
 
-const range = (maxRow: number, maxCol: number): fc.Arbitrary<CellRange> =>
-  fc.record({ top: fc.nat(maxRow), left: fc.nat(maxCol), bottom: fc.nat(maxRow), right: fc.nat(maxCol) });
+const range = (maxRow: number, maxCol: number): fc.Arbitrary<CellRange> => fc.record({ top: fc.nat(maxRow), left: fc.nat(maxCol), bottom: fc.nat(maxRow), right: fc.nat(maxCol) });
 
 const sheet: fc.Arbitrary<GridSheet> = fc.record(
   {
@@ -59,55 +89,45 @@ const pickSheet = (grid: Grid, index: number): GridSheet | undefined => grid.she
 
 const deleteRows = fc.tuple(fc.nat(), fc.nat(60), fc.integer({ min: 1, max: 8 })).map(
   ([s, at, count]): Damage =>
-    (grid) => void pickSheet(grid, s)?.rows.splice(at, count),
+    (grid) =>
+      void pickSheet(grid, s)?.rows.splice(at, count),
 );
 
-const shuffleColumns = fc.tuple(fc.nat(), fc.array(fc.nat(12), { minLength: 2, maxLength: 12 })).map(
-  ([s, order]): Damage =>
-    (grid) => {
-      const target = pickSheet(grid, s);
-      if (!target) return;
-      target.rows = target.rows.map((row) => (row ? order.map((c) => row[c]) : row));
-    },
-);
+const shuffleColumns = fc.tuple(fc.nat(), fc.array(fc.nat(12), { minLength: 2, maxLength: 12 })).map(([s, order]): Damage => (grid) => {
+  const target = pickSheet(grid, s);
+  if (!target) return;
+  target.rows = target.rows.map((row) => (row ? order.map((c) => row[c]) : row));
+});
 
 const replaceCells = (values: fc.Arbitrary<CellValue>) =>
-  fc.tuple(fc.nat(), fc.array(fc.tuple(fc.nat(60), fc.nat(10), values), { minLength: 1, maxLength: 10 })).map(
-    ([s, edits]): Damage =>
-      (grid) => {
-        const target = pickSheet(grid, s);
-        if (!target) return;
-        for (const [r, c, v] of edits) {
-          const row = (target.rows[r] ??= []);
-          row[c] = { v };
-        }
-      },
-  );
+  fc.tuple(fc.nat(), fc.array(fc.tuple(fc.nat(60), fc.nat(10), values), { minLength: 1, maxLength: 10 })).map(([s, edits]): Damage => (grid) => {
+    const target = pickSheet(grid, s);
+    if (!target) return;
+    for (const [r, c, v] of edits) {
+      const row = (target.rows[r] ??= []);
+      row[c] = { v };
+    }
+  });
 
-const mergeEverything = fc.nat().map(
-  (s): Damage =>
-    (grid) => {
-      const target = pickSheet(grid, s);
-      if (!target) return;
-      const width = Math.max(1, ...target.rows.map((row) => row?.length ?? 0));
-      target.merges.push({ top: 0, left: 0, bottom: Math.max(0, target.rows.length - 1), right: width - 1 });
-      target.merges.push({ top: 2, left: 1, bottom: 1, right: 0 });
-    },
-);
+const mergeEverything = fc.nat().map((s): Damage => (grid) => {
+  const target = pickSheet(grid, s);
+  if (!target) return;
+  const width = Math.max(1, ...target.rows.map((row) => row?.length ?? 0));
+  target.merges.push({ top: 0, left: 0, bottom: Math.max(0, target.rows.length - 1), right: width - 1 });
+  target.merges.push({ top: 2, left: 1, bottom: 1, right: 0 });
+});
 
-const dropOrDuplicateSheets = fc.tuple(fc.nat(), fc.boolean()).map(
-  ([s, duplicate]): Damage =>
-    (grid) => {
-      const index = s % Math.max(1, grid.sheets.length);
-      if (!grid.sheets[index]) return;
-      if (duplicate) grid.sheets.push(structuredClone(grid.sheets[index]));
-      else grid.sheets.splice(index, 1);
-    },
-);
+const dropOrDuplicateSheets = fc.tuple(fc.nat(), fc.boolean()).map(([s, duplicate]): Damage => (grid) => {
+  const index = s % Math.max(1, grid.sheets.length);
+  if (!grid.sheets[index]) return;
+  if (duplicate) grid.sheets.push(structuredClone(grid.sheets[index]));
+  else grid.sheets.splice(index, 1);
+});
 
 const insertBlankRows = fc.tuple(fc.nat(), fc.nat(60), fc.integer({ min: 1, max: 5 })).map(
   ([s, at, count]): Damage =>
-    (grid) => void pickSheet(grid, s)?.rows.splice(at, 0, ...Array.from({ length: count }, () => null)),
+    (grid) =>
+      void pickSheet(grid, s)?.rows.splice(at, 0, ...Array.from({ length: count }, () => null)),
 );
 
 export const damage: fc.Arbitrary<Damage> = fc.oneof(

@@ -14,7 +14,11 @@ const FOLDERS = ['test/fixtures', 'examples'];
 export async function loadBaseGrids(): Promise<Grid[]> {
   const files = FOLDERS.map((folder) => path.join(ROOT, folder))
     .filter((folder) => existsSync(folder))
-    .flatMap((folder) => readdirSync(folder).filter((name) => name.endsWith('.xlsx')).map((name) => path.join(folder, name)));
+    .flatMap((folder) =>
+      readdirSync(folder)
+        .filter((name) => name.endsWith('.xlsx'))
+        .map((name) => path.join(folder, name)),
+    );
   const grids: Grid[] = [generateBudgetGrid({ scale: 1, seed: 3 })];
   for (const file of files) {
     try {

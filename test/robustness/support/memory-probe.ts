@@ -40,9 +40,7 @@ async function main(): Promise<void> {
   const report = check(grid);
   const checkMs = Date.now() - checkStart;
   const afterCheck = heapAfterGc();
-  process.stdout.write(
-    JSON.stringify({ gridBytes, readBytes: afterRead - baseline, checkRetainedBytes: afterCheck - afterRead, readMs, checkMs, sheets: report.sheets }),
-  );
+  process.stdout.write(JSON.stringify({ gridBytes, readBytes: afterRead - baseline, checkRetainedBytes: afterCheck - afterRead, readMs, checkMs, sheets: report.sheets }));
 }
 
 void main();

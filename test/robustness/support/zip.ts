@@ -95,4 +95,3 @@ export function formattedEmptyCells(size: number): Buffer {
     stylesXml: STYLES,
   });
 }
-

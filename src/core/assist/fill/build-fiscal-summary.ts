@@ -19,19 +19,35 @@ export const buildFiscalSummary: FillCommand = {
     const notes: string[] = [];
     fillExpenditureSide(writer, fiscal, general, [{ line: 'general', from: 'total' }], notes);
     for (const line of linesOf(fiscal, 'expenditure', 'class')) {
-      writer.set(line, 'total', FISCAL_SOURCES.filter((key) => line.values[key]).map((key) => ({ row: line, key })));
+      writer.set(
+        line,
+        'total',
+        FISCAL_SOURCES.filter((key) => line.values[key]).map((key) => ({ row: line, key })),
+      );
     }
     const expenditureTotal = lineRow(fiscal, 'expenditure', 'expenditure-total');
     const grand = lineRow(fiscal, 'expenditure', 'grand-total');
     const yearEnd = lineRow(fiscal, 'expenditure', 'year-end-carryover');
-    writer.set(expenditureTotal, 'total', linesOf(fiscal, 'expenditure', 'class').map((row) => ({ row, key: 'total' as const })));
+    writer.set(
+      expenditureTotal,
+      'total',
+      linesOf(fiscal, 'expenditure', 'class').map((row) => ({ row, key: 'total' as const })),
+    );
     if (expenditureTotal) writer.set(grand, 'total', [{ row: expenditureTotal, key: 'total' as const }, ...(yearEnd ? [{ row: yearEnd, key: 'total' as const }] : [])]);
     const generalTotal = totalRow(general);
     if (generalTotal) writer.set(lineRow(fiscal, 'income', 'source', 'general'), 'amount', [{ row: generalTotal, key: 'total' }]);
     const incomeTotal = lineRow(fiscal, 'income', 'income-total');
-    writer.set(incomeTotal, 'amount', linesOf(fiscal, 'income', 'source').map((row) => ({ row, key: 'amount' as const })));
+    writer.set(
+      incomeTotal,
+      'amount',
+      linesOf(fiscal, 'income', 'source').map((row) => ({ row, key: 'amount' as const })),
+    );
     const carryover = fiscal.rows.find((row) => row.side === 'income' && row.line === 'carryover' && !row.source);
-    writer.set(lineRow(fiscal, 'income', 'grand-total'), 'amount', [incomeTotal, carryover].flatMap((row) => (row ? [{ row, key: 'amount' as const }] : [])));
+    writer.set(
+      lineRow(fiscal, 'income', 'grand-total'),
+      'amount',
+      [incomeTotal, carryover].flatMap((row) => (row ? [{ row, key: 'amount' as const }] : [])),
+    );
     return { edits: writer.edits, notes };
   },
 };

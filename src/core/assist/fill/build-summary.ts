@@ -14,13 +14,7 @@ export function classRowsByName(table: BudgetTable): Map<string, TableRow> {
 }
 
 /** expenditure side: each class line from the coded table, then 本年支出合计 and 支出总计. */
-export function fillExpenditureSide(
-  writer: FillWriter,
-  lines: BudgetTable,
-  coded: BudgetTable,
-  columns: Array<{ line: 'total' | 'current' | 'general'; from: 'total' }>,
-  notes: string[],
-): void {
+export function fillExpenditureSide(writer: FillWriter, lines: BudgetTable, coded: BudgetTable, columns: Array<{ line: 'total' | 'current' | 'general'; from: 'total' }>, notes: string[]): void {
   const byName = classRowsByName(coded);
   const classLines = linesOf(lines, 'expenditure', 'class');
   for (const line of classLines) {
@@ -35,11 +29,14 @@ export function fillExpenditureSide(
   const yearEnd = lineRow(lines, 'expenditure', 'year-end-carryover');
   const grand = lineRow(lines, 'expenditure', 'grand-total');
   const keys = [...new Set(lines.columns.filter((c) => c.side === 'expenditure').map((c) => c.key))].filter(
-    (key): key is 'total' | 'current' | 'carryover' | 'general' | 'fund' | 'state-capital' =>
-      ['total', 'current', 'carryover', 'general', 'fund', 'state-capital'].includes(key),
+    (key): key is 'total' | 'current' | 'carryover' | 'general' | 'fund' | 'state-capital' => ['total', 'current', 'carryover', 'general', 'fund', 'state-capital'].includes(key),
   );
   for (const key of keys) {
-    writer.set(total, key, classLines.map((row) => ({ row, key })));
+    writer.set(
+      total,
+      key,
+      classLines.map((row) => ({ row, key })),
+    );
     if (total) writer.set(grand, key, [{ row: total, key }, ...(yearEnd ? [{ row: yearEnd, key }] : [])]);
   }
 }
@@ -55,8 +52,16 @@ function buildSummary(summary: BudgetTable, income: BudgetTable | undefined, exp
     const carryover = lineRow(summary, 'income', 'carryover');
     writer.set(carryover, 'amount', incomeTotal.values.carryover ? [{ row: incomeTotal, key: 'carryover' }] : []);
     const thisYear = lineRow(summary, 'income', 'income-total');
-    writer.set(thisYear, 'amount', linesOf(summary, 'income', 'source').map((row) => ({ row, key: 'amount' as const })));
-    writer.set(lineRow(summary, 'income', 'grand-total'), 'amount', [thisYear, carryover].flatMap((row) => (row ? [{ row, key: 'amount' as const }] : [])));
+    writer.set(
+      thisYear,
+      'amount',
+      linesOf(summary, 'income', 'source').map((row) => ({ row, key: 'amount' as const })),
+    );
+    writer.set(
+      lineRow(summary, 'income', 'grand-total'),
+      'amount',
+      [thisYear, carryover].flatMap((row) => (row ? [{ row, key: 'amount' as const }] : [])),
+    );
   } else notes.push('未识别到收入总表，收入栏未填写。');
   if (expenditure) {
     const carriedOver = incomeTotal?.values.carryover?.amount;
@@ -79,4 +84,3 @@ export const buildSummaryTable: FillCommand = {
     return buildSummary(summary, firstOf(reading.tables, 'income'), firstOf(reading.tables, 'expenditure'), mode);
   },
 };
-

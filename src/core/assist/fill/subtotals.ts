@@ -38,7 +38,12 @@ function sidesOf(table: BudgetTable): Array<TableRow['side']> {
 function fillGroups(table: BudgetTable, groups: SumGroup[], mode: FillMode): CellEdit[] {
   const writer = new FillWriter(mode);
   for (const { parent, children } of groups) {
-    for (const key of columnKeys(table)) writer.set(parent, key, children.map((row) => ({ row, key })));
+    for (const key of columnKeys(table))
+      writer.set(
+        parent,
+        key,
+        children.map((row) => ({ row, key })),
+      );
   }
   return writer.edits;
 }

@@ -16,7 +16,10 @@ function location(ref: CellRef): Pick<CellEdit, 'sheet' | 'cell'> {
  */
 export function amountEdit(target: AmountCell, value: Amount, addends: CellRef[], mode: FillMode): CellEdit | undefined {
   if (mode === 'formula' && addends.length > 0) {
-    const formula = sumFormula(target.ref, addends.map((ref) => ({ ref, sign: 1 as const })));
+    const formula = sumFormula(
+      target.ref,
+      addends.map((ref) => ({ ref, sign: 1 as const })),
+    );
     return target.formula === formula ? undefined : { ...location(target.ref), formula };
   }
   return keepsPrinted(target, value, addends.length) ? undefined : { ...location(target.ref), value: Number(formatAmount(value)) };
@@ -25,7 +28,10 @@ export function amountEdit(target: AmountCell, value: Amount, addends: CellRef[]
 function keepsPrinted(target: AmountCell, value: Amount, addends: number): boolean {
   const current = target.amount;
   if (!current) return value.isZero();
-  return current.minus(value).abs().lte(roundingEnvelope(Math.max(addends, 1)));
+  return current
+    .minus(value)
+    .abs()
+    .lte(roundingEnvelope(Math.max(addends, 1)));
 }
 
 export function textEdit(ref: CellRef, text: string): CellEdit {
@@ -52,7 +58,12 @@ export class FillWriter {
     if (!row || !target || target.problem) return;
     const present = sources.filter((s) => s.row.values[s.key]);
     const sum = present.reduce((acc, s) => acc.plus(this.value(s.row, s.key)), ZERO);
-    const edit = amountEdit(target, sum, present.map((s) => s.row.values[s.key]!.ref), this.mode);
+    const edit = amountEdit(
+      target,
+      sum,
+      present.map((s) => s.row.values[s.key]!.ref),
+      this.mode,
+    );
     if (!edit) return;
     this.computed.set(row, (this.computed.get(row) ?? new Map()).set(key, sum));
     this.edits.push(edit);

@@ -77,9 +77,7 @@ export function quotedFigures(narrative: Narrative): NarrativeFigure[] {
   const percentages = narrative.percentages.map((p) => ({ offset: p.offset, figure: { kind: 'percentage' as const, label: p.label, value: p.value, ref: p.ref } }));
   const order = new Map(narrative.paragraphs.map((p, i) => [paragraphKey(p.ref), i]));
   const position = (ref: CellRef) => order.get(paragraphKey(ref)) ?? order.size;
-  return [...amounts, ...percentages]
-    .sort((a, b) => position(a.figure.ref) - position(b.figure.ref) || a.offset - b.offset)
-    .map(({ figure }): NarrativeFigure => figure);
+  return [...amounts, ...percentages].sort((a, b) => position(a.figure.ref) - position(b.figure.ref) || a.offset - b.offset).map(({ figure }): NarrativeFigure => figure);
 }
 
 /** The draft label the quoted words end with, longest first ("一般公共预算安排基本支出" over "基本支出"). */
@@ -112,7 +110,10 @@ export function pairFigures(sections: DraftSection[], narrative: Narrative): { p
     const candidates = sections
       .filter((section) => !sectionId || section.id === sectionId)
       .flatMap((section) => section.figures.filter((figure) => figure.kind === quoted.kind).map((figure) => ({ section: section.id, figure })));
-    const label = labelFor(quoted.label, candidates.map(({ figure }) => figure.label));
+    const label = labelFor(
+      quoted.label,
+      candidates.map(({ figure }) => figure.label),
+    );
     const same = candidates.filter(({ figure }) => figure.label === label);
     if (same.length === 0 || (!sectionId && same.length > 1)) {
       unpaired.push(quoted);

@@ -139,7 +139,10 @@ const income: SectionBody = (writer, context) => {
   parts.push({ label: '上年结转', ...figure(context, summary, lineRow(summary, 'income', 'carryover'), 'amount') });
   const p = writer.paragraph().add(subject(context)).amount('预算收入', grand.value, grand.source).add('，主要包括');
   parts.forEach((part, i) => {
-    p.add(i === 0 ? '' : '；').amount(part.label, part.value, part.source).add('，').share(part.label, part.value, grand.value);
+    p.add(i === 0 ? '' : '；')
+      .amount(part.label, part.value, part.source)
+      .add('，')
+      .share(part.label, part.value, grand.value);
   });
   writer.push(p.add('。'));
 };
@@ -153,16 +156,17 @@ const expenditure: SectionBody = (writer, context) => {
   (['basic', 'project'] as const).forEach((key, i) => {
     const part = figure(context, table, total, key);
     const label = key === 'basic' ? '基本支出' : '项目支出';
-    p.add(i === 0 ? '' : '；').amount(label, part.value, part.source).add('，').share(label, part.value, whole.value);
+    p.add(i === 0 ? '' : '；')
+      .amount(label, part.value, part.source)
+      .add('，')
+      .share(label, part.value, whole.value);
   });
   writer.push(p.add('。'));
 };
 
 /** Class rows with money in them, in table order: "一般公共服务支出" and its amount. */
 function classFigures(context: SectionContext, table: BudgetTable, rows: TableRow[], key: ColumnKey): Array<Figure & { name: string }> {
-  return rows
-    .map((row) => ({ name: className(row.name?.text ?? ''), ...figure(context, table, row, key) }))
-    .filter((item) => item.name && !item.value.isZero());
+  return rows.map((row) => ({ name: className(row.name?.text ?? ''), ...figure(context, table, row, key) })).filter((item) => item.name && !item.value.isZero());
 }
 
 const fiscal: SectionBody = (writer, context) => {
@@ -172,9 +176,7 @@ const fiscal: SectionBody = (writer, context) => {
   const thisYear = figure(context, table, lineRow(table, 'income', 'income-total'), 'amount');
   const carryLines = linesOf(table, 'income', 'carryover');
   const carryTotal = carryLines.find((row) => !row.source);
-  const carried = carryTotal
-    ? figure(context, table, carryTotal, 'amount')
-    : { value: sumAmounts(carryLines.map((row) => figure(context, table, row, 'amount').value)) };
+  const carried = carryTotal ? figure(context, table, carryTotal, 'amount') : { value: sumAmounts(carryLines.map((row) => figure(context, table, row, 'amount').value)) };
   const p = writer.paragraph().add(subject(context)).amount('财政拨款收支总预算', grand.value, grand.source).add('。其中：');
   const sources = linesOf(table, 'income', 'source').filter((row) => row.source && FISCAL_SOURCE_LABEL[row.source]);
   sources.forEach((row, i) => {
@@ -200,10 +202,19 @@ const general: SectionBody = (writer, context) => {
   writer.push(scale.add(`，${changeOnLastYear(context.unit)}，${reason()}。`));
   writer.push('（二）一般公共预算当年支出结构情况');
   const structure = writer.paragraph().add(subject(context)).amount('一般公共预算当年支出', whole.value, whole.source).add('，主要用于以下方面：');
-  const classes = classFigures(context, table, table.rows.filter((row) => row.code?.level === 1), 'total');
+  const classes = classFigures(
+    context,
+    table,
+    table.rows.filter((row) => row.code?.level === 1),
+    'total',
+  );
   if (classes.length === 0) structure.add(placeholder('支出功能分类及金额'));
   classes.forEach((item, i) => {
-    structure.add(i === 0 ? '' : '；').amount(item.name, item.value, item.source).add('，').share(item.name, item.value, whole.value);
+    structure
+      .add(i === 0 ? '' : '；')
+      .amount(item.name, item.value, item.source)
+      .add('，')
+      .share(item.name, item.value, whole.value);
   });
   writer.push(structure.add('等。'));
 };
@@ -301,7 +312,9 @@ const purchases: SectionBody = (writer, context) => {
   if (lines.length === 0) return writer.push(`${context.year}年预算涉及政府购买服务的项目：${placeholder('项目名称、金额及指导性目录代码')}。`);
   const p = writer.paragraph().add(`${context.year}年预算涉及政府购买服务的专项有${lines.length}个，分别是：`);
   lines.forEach((line, i) => {
-    p.add(i === 0 ? '' : '；').amount(line.project, line.value, line.source).add(`，属于${line.code}${line.name ? `-${line.name}` : ''}`);
+    p.add(i === 0 ? '' : '；')
+      .amount(line.project, line.value, line.source)
+      .add(`，属于${line.code}${line.name ? `-${line.name}` : ''}`);
   });
   writer.push(p.add('。'));
 };

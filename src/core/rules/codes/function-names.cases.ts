@@ -3,7 +3,8 @@ import type { RuleCases } from '../testing/cases';
 import { FUNCTION_PARTIAL } from '../testing/catalogs';
 import { codesFunctionNames } from './function-names';
 
-const expenditure = (name: string, code = '2010601') => tsvTable('expenditure', '表3', ['total'], `201\t一般公共服务支出\t944.70\n20106\t财政事务\t944.70\n${code}\t${name}\t938.70\n2010605\t财政国库业务\t6.00`);
+const expenditure = (name: string, code = '2010601') =>
+  tsvTable('expenditure', '表3', ['total'], `201\t一般公共服务支出\t944.70\n20106\t财政事务\t944.70\n${code}\t${name}\t938.70\n2010605\t财政国库业务\t6.00`);
 const data = { functionCatalog: FUNCTION_PARTIAL };
 
 export const cases: RuleCases = {

@@ -20,7 +20,15 @@ const data = { functionCatalog: FUNCTION_PARTIAL };
 
 export const cases: RuleCases = {
   rule: codesMissingCode,
-  valid: [{ name: '每个科目名称都有编码', tables: [buildTable({ kind: 'expenditure', sheet: '表3', title: '表3', columns: columnsFrom(['total']), rows: [{ role: 'item', code: '2010601', name: '行政运行', values: { total: '938.70' } }] })], data }],
+  valid: [
+    {
+      name: '每个科目名称都有编码',
+      tables: [
+        buildTable({ kind: 'expenditure', sheet: '表3', title: '表3', columns: columnsFrom(['total']), rows: [{ role: 'item', code: '2010601', name: '行政运行', values: { total: '938.70' } }] }),
+      ],
+      data,
+    },
+  ],
   invalid: [
     {
       name: '有名称没有编码：按目录中同名、位于上一科目之下的条目补填',

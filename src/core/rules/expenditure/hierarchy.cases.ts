@@ -7,7 +7,17 @@ export const cases: RuleCases = {
   rule: expenditureHierarchy,
   valid: [
     { name: '支出总表：类 = Σ款 = Σ项，合计 = Σ类', tables: [tsvTable('expenditure', '表3', ['total'], generalServicesRows())] },
-    { name: '政府性基金预算支出表同样核对', tables: [tsvTable('fund-expenditure', '表8', ['total'], '合计\t\t50.00\n212\t城乡社区支出\t50.00\n21208\t国有土地使用权出让收入安排的支出\t50.00\n2120899\t其他国有土地使用权出让收入安排的支出\t50.00')] },
+    {
+      name: '政府性基金预算支出表同样核对',
+      tables: [
+        tsvTable(
+          'fund-expenditure',
+          '表8',
+          ['total'],
+          '合计\t\t50.00\n212\t城乡社区支出\t50.00\n21208\t国有土地使用权出让收入安排的支出\t50.00\n2120899\t其他国有土地使用权出让收入安排的支出\t50.00',
+        ),
+      ],
+    },
   ],
   invalid: [
     {

@@ -11,12 +11,18 @@ export const operatingCostMatchesPublic: Rule = {
     for (const cost of context.tablesOf('operating-cost')) {
       for (const basic of context.tablesOf('basic-economic')) {
         const unit = unitOf(cost);
-        compareAcross(context, '机关运行经费应不超过基本支出分经济科目表的公用经费合计', { table: cost, row: totalRow(cost), key: 'total' }, [{ table: basic, row: totalRow(basic), key: 'public' }], {
-          fixable: false,
-          relation: 'at-most',
-          describe: ({ actual, expected, difference }) =>
-            `机关运行经费 ${actual}${unit}，超过基本支出分经济科目表的公用经费合计 ${expected}${unit}，多 ${difference}${unit}：机关运行经费是公用经费的一部分，请核实两表。`,
-        });
+        compareAcross(
+          context,
+          '机关运行经费应不超过基本支出分经济科目表的公用经费合计',
+          { table: cost, row: totalRow(cost), key: 'total' },
+          [{ table: basic, row: totalRow(basic), key: 'public' }],
+          {
+            fixable: false,
+            relation: 'at-most',
+            describe: ({ actual, expected, difference }) =>
+              `机关运行经费 ${actual}${unit}，超过基本支出分经济科目表的公用经费合计 ${expected}${unit}，多 ${difference}${unit}：机关运行经费是公用经费的一部分，请核实两表。`,
+          },
+        );
       }
     }
   },

@@ -86,7 +86,10 @@ export function reportUnlisted(context: RuleContext, catalog: Catalog, what: str
     else byTable.set(key, [item]);
   }
   for (const items of byTable.values()) {
-    const shown = items.slice(0, LISTED_IN_NOTE).map((item) => `「${item.label}」`).join('');
+    const shown = items
+      .slice(0, LISTED_IN_NOTE)
+      .map((item) => `「${item.label}」`)
+      .join('');
     const more = items.length > LISTED_IN_NOTE ? `等 ${items.length} 个` : '';
     context.report({
       at: items[0].ref,

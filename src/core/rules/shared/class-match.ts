@@ -55,7 +55,8 @@ export function matchClasses(context: RuleContext, lines: ClassMatchSide, coded:
       continue;
     }
     const addend = term(coded.table, other, coded.key, 1, byTable);
-    if (addend) compareAmounts(context, { table: lines.table.kind, subject: () => `「${className(line.name?.text ?? '')}」应等于${TABLE_LABEL[coded.table.kind]}同名类的金额`, target, addends: [addend] });
+    if (addend)
+      compareAmounts(context, { table: lines.table.kind, subject: () => `「${className(line.name?.text ?? '')}」应等于${TABLE_LABEL[coded.table.kind]}同名类的金额`, target, addends: [addend] });
   }
   const paired = new Set(pairs.values());
   for (const row of classRows) {
@@ -83,12 +84,7 @@ function distinctiveAmount(cell: AmountCell | undefined): string | undefined {
 }
 
 /** The one pairing left: the last line with the last row, or lines and rows whose non-zero amount no other shares. */
-function pairUnmatched(
-  lines: TableRow[],
-  rows: TableRow[],
-  lineKey: (row: TableRow) => string | undefined,
-  rowKey: (row: TableRow) => string | undefined,
-): Array<[TableRow, TableRow]> {
+function pairUnmatched(lines: TableRow[], rows: TableRow[], lineKey: (row: TableRow) => string | undefined, rowKey: (row: TableRow) => string | undefined): Array<[TableRow, TableRow]> {
   if (lines.length === 1 && rows.length === 1) return [[lines[0], rows[0]]];
   if (lines.length === 0 || rows.length === 0) return [];
   const linesBy = groupBy(lines, lineKey);

@@ -47,7 +47,16 @@ describe('compareAmounts', () => {
     const table = expenditure('2010601\t行政运行\t939.70\t938.70\t');
     const [row] = table.rows;
     const d = compared(contextOf([]), { subject: '合计应等于基本支出 + 项目支出', target: term(table, row, 'total')!, addends: [term(table, row, 'basic')!, term(table, row, 'project')!] })!;
-    expect(d).toMatchObject({ severity: 'error', cell: 'C5', expected: '938.70', actual: '939.70', related: [{ sheet: '表3', cell: 'D5' }, { sheet: '表3', cell: 'E5' }] });
+    expect(d).toMatchObject({
+      severity: 'error',
+      cell: 'C5',
+      expected: '938.70',
+      actual: '939.70',
+      related: [
+        { sheet: '表3', cell: 'D5' },
+        { sheet: '表3', cell: 'E5' },
+      ],
+    });
     expect(d.message).toContain('多 1.00万元');
     expect(d.fix!.edits).toEqual([{ sheet: '表3', cell: 'C5', value: 938.7 }]);
   });
@@ -62,7 +71,8 @@ describe('compareAmounts', () => {
 
   it('converts 元 to 万元 exactly; a 万元 cell is a rounding of the 元 figure it repeats', () => {
     const wan = buildTable({ kind: 'project', sheet: '表12', title: 't', columns: columnsFrom(['total']), rows: [{ role: 'project', name: 'p', values: { total: '759.10' } }] });
-    const yuan = (total: string) => buildTable({ kind: 'performance-target', sheet: '绩效', title: 't', unit: '元', columns: columnsFrom(['total']), rows: [{ role: 'item', name: 'p', values: { total } }] });
+    const yuan = (total: string) =>
+      buildTable({ kind: 'performance-target', sheet: '绩效', title: 't', unit: '元', columns: columnsFrom(['total']), rows: [{ role: 'item', name: 'p', values: { total } }] });
     const target = term(wan, wan.rows[0], 'total')!;
     const against = (total: string) => {
       const table = yuan(total);

@@ -201,8 +201,7 @@ export function compareAmounts(context: RuleContext, comparison: Comparison): vo
   context.report({
     ...base,
     message:
-      comparison.describe?.(values) ??
-      `${identity.subject}，但本格为 ${values.actual}，${described} 为 ${values.expected}，${values.more ? '多' : '少'} ${values.difference}${target.unit}。`,
+      comparison.describe?.(values) ?? `${identity.subject}，但本格为 ${values.actual}，${described} 为 ${values.expected}，${values.more ? '多' : '少'} ${values.difference}${target.unit}。`,
     ...(comparison.fixable === false ? {} : { fix: { description: `将 ${refToA1(target.cell.ref)} 改为 ${formatAmount(expected)}`, edits: [targetEdit(identity)] } }),
   });
 }
@@ -229,7 +228,10 @@ function identityFormula(identity: Identity): string | undefined {
   const { target, addends } = identity;
   if (addends.length === 0) return undefined;
   if (addends.some((t) => t.cell.ref.sheet !== target.cell.ref.sheet || t.unit !== target.unit)) return undefined;
-  return sumFormula(target.cell.ref, addends.map((t) => ({ ref: t.cell.ref, sign: t.sign })));
+  return sumFormula(
+    target.cell.ref,
+    addends.map((t) => ({ ref: t.cell.ref, sign: t.sign })),
+  );
 }
 
 /** "基本支出（D9）938.70 + 项目支出（E9）0.00", or "12 项之和（C7…C18）" for long lists. */
@@ -243,7 +245,5 @@ function describeAddends(addends: IdentityTerm[], fromSheet: string): string {
     const last = address(addends[addends.length - 1].cell.ref, fromSheet);
     return `${addends.length} 项之和（${first}…${last}）`;
   }
-  return addends
-    .map((t, i) => `${i === 0 ? (t.sign < 0 ? '−' : '') : t.sign < 0 ? ' − ' : ' + '}${t.label}（${address(t.cell.ref, fromSheet)}）${formatAmount(amountOf(t.cell))}`)
-    .join('');
+  return addends.map((t, i) => `${i === 0 ? (t.sign < 0 ? '−' : '') : t.sign < 0 ? ' − ' : ' + '}${t.label}（${address(t.cell.ref, fromSheet)}）${formatAmount(amountOf(t.cell))}`).join('');
 }

@@ -129,13 +129,7 @@ export function buildTable(spec: TableSpec): BudgetTable {
  * lines without a code (economic items, projects) write their name first and take `role`, or the role
  * `roles` gives their name. Amount columns start at column C.
  */
-export function tsvTable(
-  kind: TableKind,
-  sheet: string,
-  keys: ColumnKey[],
-  tsv: string,
-  extra: Partial<TableSpec> & { role?: RowRole; roles?: Record<string, RowRole> } = {},
-): BudgetTable {
+export function tsvTable(kind: TableKind, sheet: string, keys: ColumnKey[], tsv: string, extra: Partial<TableSpec> & { role?: RowRole; roles?: Record<string, RowRole> } = {}): BudgetTable {
   const { role = 'item', roles = {}, ...rest } = extra;
   const rows: RowSpec[] = lines(tsv).map(([code, name, ...amounts]) => {
     const isCode = /^\d+$/.test(code);

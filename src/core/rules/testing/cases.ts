@@ -63,7 +63,14 @@ export interface RuleCases {
 export function dataOf(c: RuleCase): CheckData {
   const tables = c.tables ?? [];
   const unitNames = tables.flatMap((table) => (table.unitName ? [table.unitName.text] : []));
-  const grid = { sheets: [gridFromRows(NARRATIVE_SHEET, (c.narrative ?? []).map((text) => [text]))] };
+  const grid = {
+    sheets: [
+      gridFromRows(
+        NARRATIVE_SHEET,
+        (c.narrative ?? []).map((text) => [text]),
+      ),
+    ],
+  };
   return contextOf(tables, { ...c.data, narrative: readNarrative(grid, { unitNames }) });
 }
 

@@ -28,9 +28,7 @@ describe.each([FUNCTION_PARTIAL, ECONOMIC_PARTIAL, SHANXI_B, SHANXI_DEPT])('exce
   it('agrees with the bundled catalog of the same id, entry for entry', () => {
     const bundled = bundledCatalogs().find((catalog) => catalog.id === excerpt.id);
     expect(bundled).toBeDefined();
-    const differing = excerpt.entries.filter(
-      (entry) => !bundled!.entries.some((b) => b.code === entry.code && b.name === entry.name && (b.department ?? '') === (entry.department ?? '')),
-    );
+    const differing = excerpt.entries.filter((entry) => !bundled!.entries.some((b) => b.code === entry.code && b.name === entry.name && (b.department ?? '') === (entry.department ?? '')));
     expect(differing.map((entry) => `${entry.code} ${entry.name}`)).toEqual([]);
   });
 });

@@ -48,7 +48,12 @@ export function testRule({ rule, valid, invalid }: RuleCases): void {
         expect(found).toEqual(c.errors.map(stated));
         expect(writtenCells(findings)).toEqual(c.output);
         const fixed = findings.filter((d) => d.fix);
-        const after = fixed.length ? withEdits(c, fixed.flatMap((d) => d.fix!.edits)) : undefined;
+        const after = fixed.length
+          ? withEdits(
+              c,
+              fixed.flatMap((d) => d.fix!.edits),
+            )
+          : undefined;
         if (!after) return;
         // Once fixed, nothing as serious is reported at the fixed findings' cells.
         const key = (d: Diagnostic) => `${where(d)} ${d.severity}`;

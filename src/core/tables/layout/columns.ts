@@ -6,17 +6,7 @@
 import type { ColumnKey } from '../types';
 
 /** Text column meanings besides ColumnKey amounts. */
-export type LabelKey =
-  | 'code'
-  | 'code-class'
-  | 'code-section'
-  | 'code-item'
-  | 'name'
-  | 'secondary-name'
-  | 'secondary-code'
-  | 'content'
-  | 'catalog-code'
-  | 'catalog-name';
+export type LabelKey = 'code' | 'code-class' | 'code-section' | 'code-item' | 'name' | 'secondary-name' | 'secondary-code' | 'content' | 'catalog-code' | 'catalog-name';
 
 const LABEL_KEYS: ReadonlySet<string> = new Set<LabelKey>([
   'code',

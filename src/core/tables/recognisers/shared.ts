@@ -58,10 +58,7 @@ export function twoSidedLines(kind: TableKind, titles: RegExp[]): TableRecognise
       }
       const incomeAmounts = sides.income.filter((column) => !isLabelKey(column.key));
       if (incomeAmounts.length === 1) incomeAmounts[0].key = 'amount';
-      const rows = [
-        ...readLines(block.view, tabular.dataRows, sides.income, 'income', issues),
-        ...readLines(block.view, tabular.dataRows, sides.expenditure, 'expenditure', issues),
-      ];
+      const rows = [...readLines(block.view, tabular.dataRows, sides.income, 'income', issues), ...readLines(block.view, tabular.dataRows, sides.expenditure, 'expenditure', issues)];
       issues.push(...cutShort(block, rows));
       return tabularContent(block, tabular, [...sides.income, ...sides.expenditure], rows);
     },

@@ -17,10 +17,7 @@ export const stateCapital: TableRecogniser = {
       // A 支出-only table: one coded side.
       return tabularContent(block, tabular, columns, readCodedRows(block.view, tabular.dataRows, columns, issues, 'expenditure'));
     }
-    const rows = [
-      ...readCodedRows(block.view, tabular.dataRows, sides.income, issues, 'income'),
-      ...readCodedRows(block.view, tabular.dataRows, sides.expenditure, issues, 'expenditure'),
-    ];
+    const rows = [...readCodedRows(block.view, tabular.dataRows, sides.income, issues, 'income'), ...readCodedRows(block.view, tabular.dataRows, sides.expenditure, issues, 'expenditure')];
     return tabularContent(block, tabular, [...sides.income, ...sides.expenditure], rows);
   },
 };

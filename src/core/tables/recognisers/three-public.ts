@@ -52,14 +52,14 @@ export const threePublic: TableRecogniser = {
     const columns = knownColumns(tabular);
     const lineColumns = columns.filter((column) => column.key.startsWith(LINE_COLUMN));
     const rows =
-      lineColumns.length >= 2
-        ? readLineColumns(block.view, tabular.dataRows, columns, tabular.header?.rows[0] ?? block.title.ref.row)
-        : readLineRows(block.view, tabular.dataRows, columns);
-    const issues = rows.filter((row) => !row.line).map((row) => ({
-      severity: 'warning' as const,
-      message: `未能识别“三公”经费项目“${row.name?.text ?? ''}”。`,
-      ...(row.name ? { ref: row.name.ref } : {}),
-    }));
+      lineColumns.length >= 2 ? readLineColumns(block.view, tabular.dataRows, columns, tabular.header?.rows[0] ?? block.title.ref.row) : readLineRows(block.view, tabular.dataRows, columns);
+    const issues = rows
+      .filter((row) => !row.line)
+      .map((row) => ({
+        severity: 'warning' as const,
+        message: `未能识别“三公”经费项目“${row.name?.text ?? ''}”。`,
+        ...(row.name ? { ref: row.name.ref } : {}),
+      }));
     return tabularContent(block, tabular, columns, rows, issues);
   },
 };

@@ -7,13 +7,7 @@ import { CodeReader } from './codes';
 
 const ROLE_BY_LEVEL: Record<number, RowRole> = { 1: 'class', 2: 'section', 3: 'item' };
 
-export function readCodedRows(
-  view: SheetView,
-  rows: number[],
-  columns: TableColumn[],
-  issues: ReadIssue[],
-  side?: TableRow['side'],
-): TableRow[] {
+export function readCodedRows(view: SheetView, rows: number[], columns: TableColumn[], issues: ReadIssue[], side?: TableRow['side']): TableRow[] {
   const codes = new CodeReader(view, columns);
   const nameCol = columnOf(columns, 'name');
   const out: TableRow[] = [];

@@ -85,9 +85,7 @@ export class CodeReader {
     const section = part(sectionCol);
     const item = part(itemCol);
     if (!cls && !section && !item) return {};
-    const cells = [clsCol, sectionCol, itemCol]
-      .map((col, i) => (col !== undefined && [cls, section, item][i] ? this.view.ref(row, col) : undefined))
-      .filter((ref) => ref !== undefined);
+    const cells = [clsCol, sectionCol, itemCol].map((col, i) => (col !== undefined && [cls, section, item][i] ? this.view.ref(row, col) : undefined)).filter((ref) => ref !== undefined);
     if (![cls, section, item].every((p) => p === '' || /^\d+$/.test(p))) {
       return { text: { ref: cells[0], text: [cls, section, item].filter(Boolean).join('') } };
     }

@@ -11,13 +11,7 @@ import { amountColumns, namedRows } from './cells';
 
 const ORGANISATION = /(本级|局|委员会|委|办公室|办|院|中心|所|站|队|厅|部|处|室|馆|学校|校|协会|联合会|政府|街道|镇|乡|党校|集团|公司)$/;
 
-export function readProjectRows(
-  view: SheetView,
-  dataRows: number[],
-  columns: TableColumn[],
-  knownUnits: ReadonlySet<string>,
-  issues: ReadIssue[],
-): TableRow[] {
+export function readProjectRows(view: SheetView, dataRows: number[], columns: TableColumn[], knownUnits: ReadonlySet<string>, issues: ReadIssue[]): TableRow[] {
   // "功能科目名称 | 项目名称": the project's own name column, when there are several.
   const names = columns.filter((column) => column.key === 'name');
   const nameCol = (names.find((column) => /项目/.test(column.header)) ?? names[0] ?? columns[0])?.col;

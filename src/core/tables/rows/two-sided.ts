@@ -71,13 +71,7 @@ function expenditureLine(label: string): LineClass {
 }
 
 /** Fixed lines of one side of a 收支总表-like table. */
-export function readLines(
-  view: SheetView,
-  rows: number[],
-  columns: TableColumn[],
-  side: 'income' | 'expenditure',
-  issues: ReadIssue[],
-): TableRow[] {
+export function readLines(view: SheetView, rows: number[], columns: TableColumn[], side: 'income' | 'expenditure', issues: ReadIssue[]): TableRow[] {
   const nameCol = columnOf(columns, 'name');
   const out: TableRow[] = [];
   let afterCarryover = false;

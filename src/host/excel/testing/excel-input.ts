@@ -79,7 +79,11 @@ export function formatValue(value: string | number | boolean, format = 'General'
 
 function general(value: number): string {
   if (Number.isInteger(value) && Math.abs(value) < 1e11) return String(value);
-  if (Math.abs(value) >= 1e11 || (value !== 0 && Math.abs(value) < 1e-9)) return value.toExponential(5).toUpperCase().replace(/E([+-])(\d)$/, 'E$10$2');
+  if (Math.abs(value) >= 1e11 || (value !== 0 && Math.abs(value) < 1e-9))
+    return value
+      .toExponential(5)
+      .toUpperCase()
+      .replace(/E([+-])(\d)$/, 'E$10$2');
   return String(Number(value.toPrecision(10)));
 }
 

@@ -286,7 +286,10 @@ abstract class ClientObject {
 
   protected get<T>(name: string): T {
     if (!this.loaded.has(name) && !this.isNull) {
-      throw new OfficeError('PropertyNotLoaded', `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`);
+      throw new OfficeError(
+        'PropertyNotLoaded',
+        `The property '${name}' is not available. Before reading the property's value, call the load method on the containing object and call "context.sync()" on the associated request context.`,
+      );
     }
     this.excel.checkApi(`${this.typeName}.${name}`);
     return this.loaded.get(name) as T;
@@ -518,7 +521,25 @@ class FakeProtection extends ClientObject {
   }
 }
 
-const RANGE_SCALARS = ['address', 'addressLocal', 'cellCount', 'columnCount', 'columnIndex', 'rowCount', 'rowIndex', 'columnHidden', 'rowHidden', 'hidden', 'formulas', 'formulasR1C1', 'numberFormat', 'text', 'values', 'valueTypes', 'hyperlink'];
+const RANGE_SCALARS = [
+  'address',
+  'addressLocal',
+  'cellCount',
+  'columnCount',
+  'columnIndex',
+  'rowCount',
+  'rowIndex',
+  'columnHidden',
+  'rowHidden',
+  'hidden',
+  'formulas',
+  'formulasR1C1',
+  'numberFormat',
+  'text',
+  'values',
+  'valueTypes',
+  'hyperlink',
+];
 
 class FakeRange extends ClientObject {
   protected readonly typeName = 'Range';
@@ -627,7 +648,13 @@ class FakeRange extends ClientObject {
       const area = this.resolve();
       const with_ = typeof other === 'string' ? area && requireArea(area.sheet, other) : other.resolve();
       if (!area || !with_) return null;
-      const cut = { sheet: area.sheet, top: Math.max(area.top, with_.top), left: Math.max(area.left, with_.left), bottom: Math.min(area.bottom, with_.bottom), right: Math.min(area.right, with_.right) };
+      const cut = {
+        sheet: area.sheet,
+        top: Math.max(area.top, with_.top),
+        left: Math.max(area.left, with_.left),
+        bottom: Math.min(area.bottom, with_.bottom),
+        right: Math.min(area.right, with_.right),
+      };
       return cut.top > cut.bottom || cut.left > cut.right ? null : cut;
     });
   }
@@ -981,7 +1008,11 @@ class FakeClientResult<T> {
   private result?: T;
 
   get value(): T {
-    if (!this.loaded) throw new OfficeError('ValueNotLoaded', 'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.');
+    if (!this.loaded)
+      throw new OfficeError(
+        'ValueNotLoaded',
+        'The value of the result object has not been loaded yet. Before reading the value property, call "context.sync()" on the associated request context.',
+      );
     return this.result as T;
   }
 

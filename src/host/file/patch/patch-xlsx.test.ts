@@ -87,9 +87,7 @@ describe('patchXlsx', () => {
   it('keeps the namespace prefix of a prefixed worksheet', () => {
     const prefixed = '<x:sheetData><x:row r="1"><x:c r="A1"><x:v>1</x:v></x:c></x:row></x:sheetData>';
     const out = patchXlsx(book({ prefix: 'x:', sheetData: prefixed }), [edit('A1', { value: 'a' }), edit('A2', { formula: '=A1' })]);
-    expect(sheetData(out)).toBe(
-      '<x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>a</x:t></x:is></x:c></x:row><x:row r="2"><x:c r="A2"><x:f>A1</x:f></x:c></x:row></x:sheetData>',
-    );
+    expect(sheetData(out)).toBe('<x:sheetData><x:row r="1"><x:c r="A1" t="inlineStr"><x:is><x:t>a</x:t></x:is></x:c></x:row><x:row r="2"><x:c r="A2"><x:f>A1</x:f></x:c></x:row></x:sheetData>');
   });
 
   it('writes numbers exactly, text as inline strings and text that looks like a formula as text', async () => {

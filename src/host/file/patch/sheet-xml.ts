@@ -115,7 +115,7 @@ export class SheetXml {
     if (!span.tag.selfClosing) {
       const close = span.end - span.tag.name.length - 3;
       let previous = -1;
-      for (let tag = findStartTag(this.xml, 'c', span.tag.end); tag && tag.start < close; ) {
+      for (let tag = findStartTag(this.xml, 'c', span.tag.end); tag && tag.start < close;) {
         const r = attribute(tag, 'r');
         const col = r === undefined ? previous + 1 : columnIndex(r.replace(/\d+$/, ''));
         const end = elementEnd(this.xml, tag);

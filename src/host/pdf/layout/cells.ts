@@ -59,7 +59,11 @@ export function buildCells(region: RuledRegion, xs: number[], runs: TextRun[]): 
       if (r + 1 < rowCount && !covered(horizontalsAt[r + 1], xs[c], xs[c + 1])) join(r * colCount + c, (r + 1) * colCount + c);
     }
   }
-  const areas = mergedAreas(parent.map((_, i) => find(i)), rowCount, colCount);
+  const areas = mergedAreas(
+    parent.map((_, i) => find(i)),
+    rowCount,
+    colCount,
+  );
   const anchorOf = (r: number, c: number): CellRange => areas[r][c];
   const boxes = ys.slice(0, -1).map((_, r) => xs.slice(0, -1).map((_, c) => areaBox(anchorOf(r, c), xs, ys)));
   const texts = new Map<string, TextRun[]>();
@@ -117,9 +121,7 @@ function mergedAreas(roots: number[], rowCount: number, colCount: number): CellR
   for (const [root, { size, ...area }] of groups) {
     if (size === (area.bottom - area.top + 1) * (area.right - area.left + 1)) areas.set(root, area);
   }
-  return Array.from({ length: rowCount }, (_, r) =>
-    Array.from({ length: colCount }, (_, c) => areas.get(roots[r * colCount + c]) ?? { top: r, bottom: r, left: c, right: c }),
-  );
+  return Array.from({ length: rowCount }, (_, r) => Array.from({ length: colCount }, (_, c) => areas.get(roots[r * colCount + c]) ?? { top: r, bottom: r, left: c, right: c }));
 }
 
 function areaBox(area: CellRange, xs: number[], ys: number[]): Box {

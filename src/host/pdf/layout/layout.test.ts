@@ -289,8 +289,24 @@ describe('tables printed without ruling lines', () => {
 
   it('leaves prose and single lines to the narrative, and ends a table at a title', () => {
     const lines = (texts: Array<[string, number, number]>) => groupLines(texts.map(([text, x, y]) => run(text, x, y)));
-    expect(findTextTables(lines([['1.', 50, 80], ['一般公共服务支出120.00万元，主要用于机关运行。', 80, 80], ['2.', 50, 95], ['教育支出20.00万元，主要用于培训。', 80, 95]])).tables).toEqual([]);
-    expect(findTextTables(lines([['部门职能', 50, 80], ['内设机构', 50, 95]])).tables).toEqual([]);
+    expect(
+      findTextTables(
+        lines([
+          ['1.', 50, 80],
+          ['一般公共服务支出120.00万元，主要用于机关运行。', 80, 80],
+          ['2.', 50, 95],
+          ['教育支出20.00万元，主要用于培训。', 80, 95],
+        ]),
+      ).tables,
+    ).toEqual([]);
+    expect(
+      findTextTables(
+        lines([
+          ['部门职能', 50, 80],
+          ['内设机构', 50, 95],
+        ]),
+      ).tables,
+    ).toEqual([]);
     const { tables, rest } = findTextTables(
       lines([
         ['项目', 50, 80],
@@ -348,7 +364,15 @@ describe('tables printed without ruling lines', () => {
 
   it('goes on over the next page in the same columns, also when the page opens with the 合计 row alone', () => {
     const tables = cellsOf([
-      page(1, [run('2026年部门支出总表', 50, 40, 14), run('科目名称', 50, 80), run('合计', 200, 80), run('基本支出', 300, 80), run('一般公共服务支出', 50, 95), flushRight('10.00', 280, 95), flushRight('10.00', 380, 95)]),
+      page(1, [
+        run('2026年部门支出总表', 50, 40, 14),
+        run('科目名称', 50, 80),
+        run('合计', 200, 80),
+        run('基本支出', 300, 80),
+        run('一般公共服务支出', 50, 95),
+        flushRight('10.00', 280, 95),
+        flushRight('10.00', 380, 95),
+      ]),
       page(2, [run('教育支出', 50, 40), flushRight('5.00', 280, 40), flushRight('5.00', 380, 40)]),
       page(3, [run('合计', 50, 40), flushRight('15.00', 280, 40), flushRight('15.00', 380, 40)]),
     ]);

@@ -72,8 +72,18 @@ function toRegion(group: Ruling[]): RuledRegion | undefined {
 }
 
 function cellCount(region: RuledRegion): number {
-  const rows = boundaries(region.horizontals.map((r) => r.at), region.top, region.bottom).length - 1;
-  const cols = boundaries(region.verticals.map((r) => r.at), region.left, region.right).length - 1;
+  const rows =
+    boundaries(
+      region.horizontals.map((r) => r.at),
+      region.top,
+      region.bottom,
+    ).length - 1;
+  const cols =
+    boundaries(
+      region.verticals.map((r) => r.at),
+      region.left,
+      region.right,
+    ).length - 1;
   return rows * cols;
 }
 

@@ -78,7 +78,10 @@ export function findTextTables(lines: TextLine[], carried?: number[]): { tables:
   // The table the band before ended with (or the one carried over), whose columns a band right after it may go on in.
   let previous = carried && { end: -1, columns: carried };
   for (const band of bands(lines, gap)) {
-    const span = tableSpan(band.map((i) => lines[i]), band.map((i) => rows[i]));
+    const span = tableSpan(
+      band.map((i) => lines[i]),
+      band.map((i) => rows[i]),
+    );
     const last = band[band.length - 1];
     if (span) {
       const members = band.slice(span.first, span.last + 1);
