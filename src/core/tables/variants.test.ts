@@ -476,6 +476,38 @@ describe('more variants', () => {
   });
 });
 
+describe('a draft that keeps the template’s “…” lines', () => {
+  // The Shanghai template lists sample classes with "…" lines between them (code and name columns).
+  const rows: CellValue[][] = [
+    ['2026年部门支出预算总表'],
+    ['编制部门：某某局', _, _, _, '单位：元'],
+    ['功能分类科目编码', _, _, '功能分类科目名称', '合计', '基本支出', '项目支出'],
+    ['类', '款', '项'],
+    ['201', _, _, '一般公共服务支出', 50, 20, 30],
+    ['201', '03', _, '政府办公厅（室）及相关机构事务', 50, 20, 30],
+    ['201', '03', '01', '行政运行', 50, 20, 30],
+    ['…', _, _, '…'],
+    ['...', '..', _, '……'],
+    ['合计', _, _, _, 50, 20, 30],
+  ];
+
+  it('reads them as no line of the table and says so once, naming the rows', () => {
+    const [table] = readWorkbook({ sheets: [gridFromRows('部门支出总表', rows)] }).tables;
+    expect(table.rows.map((row) => row.code?.code ?? row.name?.text)).toEqual(['201', '20103', '2010301', '合计']);
+    expect(table.issues.filter((issue) => issue.message.includes('省略行'))).toEqual([
+      { severity: 'warning', message: '“2026年部门支出预算总表”中留有模板的省略行（第 8、9 行只有“…”），应删除或填写实际科目。', ref: { sheet: '部门支出总表', row: 7, col: 0 } },
+    ]);
+    const findings = check({ sheets: [gridFromRows('部门支出总表', rows)] }, { profile: 'general' }).diagnostics.filter((d) => d.severity !== 'info' && d.rule !== 'meta/required-tables');
+    expect(findings.map((d) => `${d.rule} ${d.cell}`)).toEqual(['tables/read A8']);
+  });
+
+  it('keeps a line that has amounts even when its name is “…”', () => {
+    const withAmounts = rows.map((row) => (row[0] === '…' ? ['…', _, _, '…', 0, 0, 0] : row));
+    const [table] = readWorkbook({ sheets: [gridFromRows('部门支出总表', withAmounts)] }).tables;
+    expect(table.rows.some((row) => row.row === 7)).toBe(true);
+  });
+});
+
 describe('a table printed in parts', () => {
   const HEADER: CellValue[][] = [
     ['编制部门：某某局', _, _, '单位：万元'],

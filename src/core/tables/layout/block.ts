@@ -99,6 +99,7 @@ export function readTabular(block: TableBlock, options: HeaderOptions = {}): Tab
   let noDataNote: CellRef | undefined;
   let noDataText: string | undefined;
   let blanks = 0;
+  const placeholderRows: number[] = [];
   for (let r = header.next; r < block.end; r++) {
     if (view.isBlank(r)) {
       if (++blanks < BLANK_RUN_END) continue;
@@ -123,10 +124,22 @@ export function readTabular(block: TableBlock, options: HeaderOptions = {}): Tab
       break;
     }
     if (isFurniture(cells) || isColumnNumberRow(view, r) || repeatsHeader(cells, headerWords)) continue;
+    if (cells.every((cell) => PLACEHOLDER.test(cell.compact))) {
+      placeholderRows.push(r);
+      lastRow = r;
+      continue;
+    }
     if (endsTable(view, r, cells, blanks > 0 && cells[0].col <= header.left)) break;
     blanks = 0;
     dataRows.push(r);
     lastRow = r;
+  }
+  if (placeholderRows.length) {
+    issues.push({
+      severity: 'warning',
+      message: `“${block.title.text}”中留有模板的省略行（第 ${placeholderRows.map((row) => row + 1).join('、')} 行只有“…”），应删除或填写实际科目。`,
+      ref: view.ref(placeholderRows[0], view.rowCells(placeholderRows[0])[0].col),
+    });
   }
   const unreadColumns = header.columns.filter((column) => column.key === '' && dataRows.some((r) => holdsAmount(view, r, column.col)));
   for (const column of header.columns) {
@@ -205,6 +218,12 @@ function nextTotalRow(view: SheetView, from: number, end: number): number | unde
 }
 
 const TOTAL_LINE = /^(?:收入|支出|部门|单位)?(?:总计|合计)$/;
+
+/**
+ * "…" in the cells of a line: the template's sign for "more lines like these", left in a draft. Not a
+ * line of the table (no code, no amounts); said once per table. Compacted text is NFKC: "…" reads "...".
+ */
+const PLACEHOLDER = /^(?:\.{2,}|⋯+|·{3,}|。{3,})$/;
 
 /** Page furniture of PDF conversions: "— 1 —", "仅供内部审核", "续表". */
 function isFurniture(cells: readonly RowCell[]): boolean {
