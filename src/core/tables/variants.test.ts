@@ -476,6 +476,49 @@ describe('more variants', () => {
   });
 });
 
+describe('columns of the year before and of the change', () => {
+  const threePublic = (header: CellValue[]): CellValue[][] => [
+    ['2026年一般公共预算“三公”经费支出表'],
+    ['部门名称：某某局', _, _, _, '单位：万元'],
+    header,
+    ['合计', 10, 9, -1, '-10%'],
+    ['1.因公出国（境）费', 2, 2, 0, '0%'],
+    ['2.公务接待费', 3, 2, -1, '-33.33%'],
+    ['3.公务用车购置及运行费', 5, 5, 0, '0%'],
+    ['其中：（1）公务用车购置费', 0, 0, 0, _],
+    ['（2）公务用车运行费', 5, 5, 0, '0%'],
+  ];
+
+  it.each([
+    ['years in the header', ['项目', '2025年预算数', '2026年预算数', '增减额', '增减率']],
+    ['上年 / 本年 and a change', ['项目', '上年预算数', '本年预算数', '比上年增减', '增长率（%）']],
+  ])('reads this year’s column only, with no column left unread (%s)', (_label, header) => {
+    const grid: Grid = { sheets: [gridFromRows('三公', threePublic(header))] };
+    const [table] = readWorkbook(grid).tables;
+    expect(table.unreadColumns).toBeUndefined();
+    expect(table.rows.map((row) => Object.values(row.values).map((cell) => cell?.amount?.toString()))).toEqual([['9'], ['2'], ['2'], ['5'], ['0'], ['5']]);
+    expect(check(grid, { profile: 'general' }).diagnostics.filter((d) => d.sheet === '三公' && d.severity !== 'info')).toEqual([]);
+  });
+
+  it('still finds a wrong sum in this year’s column', () => {
+    const rows = threePublic(['项目', '上年预算数', '本年预算数', '比上年增减', '增长率（%）']).map((row) => (row[0] === '2.公务接待费' ? ['2.公务接待费', 3, 3, 0, '0%'] : row));
+    const errors = check({ sheets: [gridFromRows('三公', rows)] }, { profile: 'general' }).diagnostics.filter((d) => d.sheet === '三公' && d.severity === 'error');
+    expect(errors.map((d) => d.rule)).toEqual(['three-public/sums']);
+  });
+
+  it('keeps 上年结转 an income column of this year', () => {
+    const rows: CellValue[][] = [
+      ['2026年部门收入总表'],
+      ['单位：万元'],
+      ['科目编码', '科目名称', '合计', '一般公共预算', '上年结转'],
+      ['201', '一般公共服务支出', 12, 10, 2],
+      ['合计', _, 12, 10, 2],
+    ];
+    const [table] = readWorkbook({ sheets: [gridFromRows('收入总表', rows)] }).tables;
+    expect(table.columns.map((column) => column.key)).toEqual(['code', 'name', 'total', 'general', 'carryover']);
+  });
+});
+
 describe('a draft that keeps the template’s “…” lines', () => {
   // The Shanghai template lists sample classes with "…" lines between them (code and name columns).
   const rows: CellValue[][] = [

@@ -10,6 +10,7 @@ import { readMetaCell, readMetaRow, isYearLine, type MetaReading } from './meta'
 import type { RowCell, SheetView } from './sheet-view';
 import { isTableNumberLine, titlePart, yearOf } from './title';
 import { looksLikeAmount } from './text';
+import { FOREIGN_COLUMN } from './columns';
 
 export interface TableBlock {
   view: SheetView;
@@ -178,13 +179,13 @@ function keepTitleYear(view: SheetView, header: HeaderReading, year: number | un
   if (!year) return [];
   const issues: ReadIssue[] = [];
   const byKey = new Map<string, TableColumn[]>();
-  for (const column of header.columns) if (column.key) byKey.set(column.key, [...(byKey.get(column.key) ?? []), column]);
+  for (const column of header.columns) if (column.key && column.key !== FOREIGN_COLUMN) byKey.set(column.key, [...(byKey.get(column.key) ?? []), column]);
   for (const columns of byKey.values()) {
     const years = columns.map((column) => headerYear(column.header));
     if (columns.length < 2 || !years.includes(year)) continue;
     columns.forEach((column, i) => {
       if (years[i] === undefined || years[i] === year) return;
-      column.key = '';
+      column.key = FOREIGN_COLUMN;
       issues.push({ severity: 'info', message: `列“${column.header}”不是本表年度（${year}年）的数，未读取。`, ref: view.ref(header.rows[0], column.col) });
     });
   }

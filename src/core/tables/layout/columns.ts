@@ -57,6 +57,13 @@ const AMOUNT_RULES: Array<[RegExp, ColumnKey]> = [
   [/金额|预算数|20\d{2}年?$|^预算$|^数额$/, 'amount'],
 ];
 
+/**
+ * Comparisons with the year before ("增减额", "增减率", "比上年增长") and that year's own figures
+ * ("上年预算数", "上年执行数"): understood, and not amounts of the table's year, so no identity of the
+ * table reads them. ("上年结转" is this year's income carried over, not last year's figure.)
+ */
+const OTHER_YEAR = /增减|增长|增幅|降幅|变动|变化|同比|[比较]上年|上年(?:预算|决算|执行|实际|数|同期)|上一年度?(?:预算|决算|执行|数)|去年/;
+
 /** A 合计/小计 under a group header is the group's subtotal: "财政拨款 | 小计" is 财政拨款. */
 const GROUP_TOTALS: Array<[RegExp, ColumnKey]> = [
   [/上年结转/, 'carryover'],
@@ -89,7 +96,7 @@ function amountKeyOf(text: string): ColumnKey | undefined {
  * nothing specific: PDF conversions split words over rows ("一般公共" / "预算"), and a bare 金额 or
  * 预算数 is the weakest meaning.
  */
-export function columnKeyOf(fragments: string[]): ColumnKey | LabelKey | undefined {
+export function columnKeyOf(fragments: string[]): ColumnKey | LabelKey | typeof FOREIGN_COLUMN | undefined {
   if (fragments.length === 0) return undefined;
   const last = fragments[fragments.length - 1];
   for (const [pattern, key] of CODE_PARTS) if (pattern.test(last)) return key;
@@ -97,6 +104,7 @@ export function columnKeyOf(fragments: string[]): ColumnKey | LabelKey | undefin
   // Text columns are named by all their words: "政府预算支出经济分类 | 科目编码" is the secondary code.
   const label = labelKeyOf(words.join(''));
   if (label) return label;
+  if (OTHER_YEAR.test(words.join(''))) return FOREIGN_COLUMN;
   let generic: ColumnKey | undefined;
   for (let from = words.length - 1; from >= 0; from--) {
     const key = amountKeyOf(words.slice(from).join(''));
@@ -114,10 +122,10 @@ function groupTotal(above: string[]): ColumnKey | undefined {
 }
 
 /**
- * Key of a column that belongs to the other table of a combined title (the 机关运行经费 column of a
- * “三公”经费和机关运行经费预算表 when reading its 三公 part): understood, and not this table's.
+ * Key of a column that is understood and not this table's: the other table of a combined title (the
+ * 机关运行经费 column of a “三公”经费和机关运行经费预算表 when reading its 三公 part), another year.
  */
-export const FOREIGN_COLUMN = 'foreign';
+export const FOREIGN_COLUMN = 'foreign' as const;
 
 export function isLabelKey(key: string): key is LabelKey {
   return LABEL_KEYS.has(key);

@@ -3,7 +3,7 @@
  * merged cells and PDF fragments joined per column top to bottom, then mapped to column meanings.
  */
 import type { TableColumn } from '../types';
-import { columnKeyOf, isLabelKey } from './columns';
+import { FOREIGN_COLUMN, columnKeyOf, isLabelKey } from './columns';
 import type { SheetView } from './sheet-view';
 import { compact, hasOrdinal, isTotalLabel, looksLikeAmount } from './text';
 
@@ -67,7 +67,7 @@ export function readHeader(view: SheetView, start: number, end: number, options:
  */
 function scopeTotals(columns: TableColumn[], fragmentsOf: Map<TableColumn, string[]>): void {
   if (columns.some((column) => column.key === 'total')) return;
-  const amounts = columns.filter((column) => column.key !== '' && !isLabelKey(column.key));
+  const amounts = columns.filter((column) => column.key !== '' && column.key !== FOREIGN_COLUMN && !isLabelKey(column.key));
   const groupTotal = amounts.find((column) => isTotalLabel(fragmentsOf.get(column)!.at(-1) ?? '') && (fragmentsOf.get(column)?.length ?? 0) > 1);
   if (!groupTotal) return;
   const scope = fragmentsOf.get(groupTotal)![0];
