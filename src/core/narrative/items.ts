@@ -46,9 +46,11 @@ export interface ItemStatement {
 
 const NUMBER = String.raw`(\d[\d,，]*(?:\.\d+)?)\s*`;
 const UNIT = String.raw`(亿\s*元|万\s*元|元)`;
+/** Brackets inside a name that are not a level mark: "政府办公厅（室）及相关机构事务". */
+const NAME_BRACKET = String.raw`[（(](?!\s*[类款项]\s*[)）])[^（(）)，。]{1,8}[)）]`;
 /** "一般公共服务支出（类）财政事务（款）行政运行（项）", quoted or not. */
-const MARKED_PATH = /((?:[^“”"'‘’（(）)，,。；;：:\d]{1,40}?\s*[（(]\s*[类款项]\s*[)）]\s*){1,3})/g;
-const MARKED_PART = /([^（(）)]+?)\s*[（(]\s*([类款项])\s*[)）]/g;
+const MARKED_PATH = new RegExp(String.raw`((?:(?:[^“”"'‘’（(）)，,。；;：:\d]|${NAME_BRACKET}){1,40}?\s*[（(]\s*[类款项]\s*[)）]\s*){1,3})`, 'g');
+const MARKED_PART = new RegExp(String.raw`((?:[^（(）)]|${NAME_BRACKET})+?)\s*[（(]\s*([类款项])\s*[)）]`, 'g');
 /** "“一般公共服务支出-财政事务-行政运行”科目": levels by position. */
 const DASHED_PATH = /[“"]([^“”"，。；]{2,120}?)[”"]\s*(?=科目)/g;
 const LEVELS = ['类', '款', '项'] as const;
@@ -78,7 +80,8 @@ function pathsIn(text: string): PathMatch[] {
       });
   return [...marked, ...dashed].sort((a, b) => a.start - b.start);
 }
-const HEADING = new RegExp(String.raw`^[”"'’」]?\s*(?:科目)?\s*(?:为|共|预算为)?\s*${NUMBER}${UNIT}`);
+/** The amount right after the path: "…（项）”1,623.18万元", "…（项）2026年预算数为50.00万元" (not 预算安排: see PLANNED). */
+const HEADING = new RegExp(String.raw`^[”"'’」]?\s*(?:科目)?\s*(?:(?:20\d{2}\s*年度?)?预算数?)?\s*(?:为|共|是)?\s*${NUMBER}${UNIT}`);
 const EXECUTED = new RegExp(String.raw`(?:(20\d{2})\s*年度?)?(?:当年)?(?:预算)?执行数(?:为|是)?\s*${NUMBER}${UNIT}`);
 const PLANNED = new RegExp(String.raw`(?:(20\d{2})\s*年度?)?预算安排(?:为|是)?\s*${NUMBER}${UNIT}`);
 const CHANGE =

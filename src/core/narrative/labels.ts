@@ -6,7 +6,8 @@ const CLAUSE_BREAK = /[，,。；;：:、\n]/;
 
 const LEADING_FILLER = /^(其中|主要包括|主要用于|包括|分别是|分别为|主要是|具体为|另外|此外|以及|和|及|共计|合计为)+/;
 const TRAILING_FILLER = /(为|是|约|达到?|共计|的)$/;
-const YEAR_PREFIX = /^(20\d{2}年度?)/;
+/** The year and whatever names the unit before it ("某某区某某局2026年收入预算总计" when the tables do not name the unit). */
+const YEAR_PREFIX = /^\D*?20\d{2}年度?/;
 
 /** Start of the clause that ends at `end`. */
 export function clauseStart(text: string, end: number): number {

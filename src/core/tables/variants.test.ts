@@ -328,6 +328,15 @@ describe('more variants', () => {
     expect(read.rows.map((r) => `${r.role} ${r.values.total?.amount?.toString()}`)).toEqual(['total 3', 'class 1']);
   });
 
+  it.each([
+    ['部门：某某区某某局', '单位：万元'],
+    ['部门：某某区某某局单位：万元', _],
+  ])('reads the unit from a bare “部门：” line, and “单位：” as the amount unit (%s | %s)', (first, second) => {
+    const rows: CellValue[][] = [['2026年部门支出总表'], [first, _, second], ['科目编码', '科目名称', '合计'], ['201', '一般公共服务支出', 4]];
+    const [read] = readWorkbook({ sheets: [gridFromRows('表3', rows)] }).tables;
+    expect(read).toMatchObject({ unitName: { text: '某某区某某局' }, unit: { unit: '万元' } });
+  });
+
   it('reads a title cell with 部门名称 and 单位 glued after the title', () => {
     const rows: CellValue[][] = [['2025年部门支出总表 部门名称：某某局 单位：万元'], ['科目编码', '科目名称', '合计'], ['201', '一般公共服务支出', 4]];
     const [read] = readWorkbook({ sheets: [gridFromRows('表3', rows)] }).tables;

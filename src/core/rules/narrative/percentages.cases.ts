@@ -8,6 +8,10 @@ export const cases: RuleCases = {
   valid: [
     { name: '占比 = 金额 ÷ 同段第一个（总）金额', narrative: [paragraph('52.96')] },
     { name: '末位差 0.01 个百分点以内不计', narrative: [paragraph('52.95', '47.05')] },
+    {
+      name: '第一个金额自带占比：它是部分，总额不在本段，不核对',
+      narrative: ['（二）一般公共预算当年拨款结构情况', '一般公共服务支出50.00万元，占55.56%；社会保障和就业支出40.00万元，占44.44%。'],
+    },
   ],
   invalid: [
     {

@@ -39,6 +39,41 @@ export function paragraphKey(ref: CellRef): string {
   return refKey(ref);
 }
 
+/** Funding words that decide which table a figure belongs to. */
+const FUNDING = /一般公共预算|财政拨款|政府性基金|国有资本/;
+/** A section heading of the 说明: short, no sentence, no figure ("（二）一般公共预算当年拨款结构情况"). */
+const MAX_HEADING = 40;
+const FIGURE = /\d\s*(?:亿元|万元|元|[%％])/;
+
+const headingIndexes = new WeakMap<Narrative, Map<string, string>>();
+
+/** The heading each paragraph is written under: the nearest heading above it on its sheet. */
+function headingOf(narrative: Narrative, ref: CellRef): string {
+  let index = headingIndexes.get(narrative);
+  if (!index) {
+    index = new Map();
+    let sheet = '';
+    let heading = '';
+    for (const paragraph of narrative.paragraphs) {
+      if (paragraph.ref.sheet !== sheet) [sheet, heading] = [paragraph.ref.sheet, ''];
+      const text = paragraph.text.trim();
+      if (text.length <= MAX_HEADING && !/[。；;]/.test(text) && !FIGURE.test(text)) heading = text;
+      else index.set(refKey(paragraph.ref), heading);
+    }
+    headingIndexes.set(narrative, index);
+  }
+  return index.get(refKey(ref)) ?? '';
+}
+
+/**
+ * What a paragraph's figures are of: the label of its first (total) amount, or, when that names no
+ * funding, also its section's heading ("（二）一般公共预算当年拨款结构情况" over a list of classes).
+ */
+export function paragraphScope(context: CheckData, ref: CellRef): string {
+  const first = amountsByParagraph(context.narrative.amounts).get(refKey(ref))?.[0]?.label ?? '';
+  return FUNDING.test(first) ? first : `${first} ${headingOf(context.narrative, ref)}`.trim();
+}
+
 /** The number written at `offset` ("2,541.25"), as positions in the text. */
 function numberAt(text: string, offset: number): { start: number; end: number } | undefined {
   const match = /^[0-9０-９][0-9０-９,，.．]*/.exec(text.slice(offset));

@@ -9,7 +9,8 @@ import type { SheetView } from './sheet-view';
 import { compact } from './text';
 
 const LABELLED_VALUE = /^[^:：]{1,8}[:：]/;
-const UNIT_NAME = /(?:(?:部门|单位)名称|编制(?:单位|部门)|填报(?:单位|部门)|预算(?:主管)?(?:单位|部门))[:：]\s*(.+?)\s*(?=(?:金额|计量)?单位[:：]|$)/;
+/** "部门名称：", "编制单位：", "预算主管部门：", or a bare "部门：" (a bare "单位：" is the amount unit). */
+const UNIT_NAME = /(?:(?:部门|单位)名称|编制(?:单位|部门)|填报(?:单位|部门)|预算(?:主管)?(?:单位|部门)|部门)[:：]\s*(.+?)\s*(?=(?:金额|计量)?单位[:：]|$)/;
 
 export interface MetaReading {
   unitName?: TextCell;
