@@ -126,6 +126,10 @@ describe('title variants', () => {
     ['一般公共预算“三公”经费支出表', 'three-public'],
     ['部门综合预算一般公共预算支出明细表（按功能科目）', 'general-expenditure'],
     ['部门综合预算一般公共预算基本支出明细表（按经济科目）', 'basic-economic'],
+    ['2026年部门收入预算表', 'income'],
+    ['单位支出预算表', 'expenditure'],
+    ['国有资本经营预算财政拨款支出表', 'state-capital'],
+    ['2026年度部门综合预算一般公共预算拨款“三公”经费及会议培训费表', 'three-public'],
   ])('%s → %s', (title, kind) => {
     expect(kindsOfTitle(stripTableNumber(title))).toEqual([kind]);
   });
@@ -145,7 +149,7 @@ describe('title variants', () => {
     expect(kindsOfTitle(stripTableNumber(title))).toEqual([]);
   });
 
-  it.each(['关于2026年预算收支总表的说明', '（项目绩效目标表公开情况见附件）', '县级预算部门整体支出绩效目标申报表', '预算收支总'])('%s is no table title', (title) => {
+  it.each(['关于2026年预算收支总表的说明', '（项目绩效目标表公开情况见附件）', '县级预算部门整体支出绩效目标申报表', '预算收支总', '部门整体支出绩效目标表'])('%s is no table title', (title) => {
     expect(kindsOfTitle(stripTableNumber(title))).toEqual([]);
   });
 });
@@ -482,6 +486,50 @@ describe('more variants', () => {
     expect(odd).toMatchObject({ role: 'line', side: 'income', unread: 'unnamed-line' });
     expect(odd?.line).toBeUndefined();
     expect(read.issues).toContainEqual({ severity: 'warning', message: '未能识别收入项目“二、捐赠”，收入合计未核对。', ref: odd?.name?.ref });
+  });
+});
+
+describe('a “三公”经费及会议培训费表 (会议费 and 培训费 printed beside the 三公 lines)', () => {
+  const horizontal = (totalHeader: string, total: number): CellValue[][] => [
+    ['2026年度部门综合预算一般公共预算拨款“三公”经费及会议培训费表'],
+    ['单位名称：某某局', _, _, _, _, _, _, '单位：万元'],
+    [totalHeader, '因公出国（境）费', '公务用车购置及运行费', _, _, '公务接待费', '会议费', '培训费'],
+    [_, _, '小计', '公务用车购置费', '公务用车运行费', _, _, _],
+    [total, 1, 3, 0, 3, 2, 2, 2],
+  ];
+  const lines = (rows: CellValue[][]) => readWorkbook({ sheets: [gridFromRows('表12', rows)] }).tables[0].rows.map((row) => `${row.line} ${row.values.total?.amount}`);
+  const errors = (rows: CellValue[][]) =>
+    check({ sheets: [gridFromRows('表12', rows)] }, { profile: 'general' }).diagnostics.filter((d) => d.severity === 'error' && d.rule !== 'meta/required-tables');
+
+  it('reads the 三公 lines, and a total that says it is the 三公 total', () => {
+    expect(lines(horizontal('“三公”经费合计', 6))).toEqual(['total 6', 'abroad 1', 'vehicle 3', 'vehicle-purchase 0', 'vehicle-operation 3', 'reception 2']);
+    expect(errors(horizontal('“三公”经费合计', 6))).toEqual([]);
+    expect(errors(horizontal('“三公”经费合计', 7)).map((d) => `${d.rule} ${d.cell}`)).toEqual(['three-public/sums A5']);
+  });
+
+  it('rests no sum on a plain 合计, which may include 会议费 and 培训费', () => {
+    expect(lines(horizontal('合计', 10))).toEqual(['abroad 1', 'vehicle 3', 'vehicle-purchase 0', 'vehicle-operation 3', 'reception 2']);
+    expect(errors(horizontal('合计', 10))).toEqual([]);
+  });
+
+  it('leaves 会议费 and 培训费 rows out of the 三公 lines, with no warning', () => {
+    const rows: CellValue[][] = [
+      ['2026年一般公共预算“三公”经费及会议培训费预算表'],
+      ['单位名称：某某局', '单位：万元'],
+      ['项目', '预算数'],
+      ['“三公”经费合计', 6],
+      ['1.因公出国（境）费', 1],
+      ['2.公务用车购置及运行费', 3],
+      ['（1）公务用车购置费', 0],
+      ['（2）公务用车运行费', 3],
+      ['3.公务接待费', 2],
+      ['4.会议费', 2],
+      ['5.培训费', 2],
+    ];
+    const [table] = readWorkbook({ sheets: [gridFromRows('表12', rows)] }).tables;
+    expect(table.rows.map((row) => row.line)).toEqual(['total', 'abroad', 'vehicle', 'vehicle-purchase', 'vehicle-operation', 'reception']);
+    expect(table.issues.filter((issue) => issue.severity !== 'info')).toEqual([]);
+    expect(errors(rows)).toEqual([]);
   });
 });
 

@@ -6,7 +6,7 @@ import { knownColumns, tabularContent, type TableRecogniser } from './recogniser
 
 export const stateCapital: TableRecogniser = {
   kind: 'state-capital',
-  titles: [/国有资本经营(?:预算)?(?:收支|支出|收入)?(?:功能分类)?(?:预算)?(?:明细|情况)?表/],
+  titles: [/国有资本经营(?:预算)?(?:财政拨款)?(?:安排的?)?(?:收支|支出|收入)?(?:功能分类)?(?:预算)?(?:明细|情况)?表/],
   classification: 'function',
   read(block) {
     const tabular = readTabular(block);

@@ -25,18 +25,21 @@ function roleOf(line: LineKey): RowRole {
 }
 
 function lineOf(label: string): LineKey | undefined {
-  if (isTotalLabel(label)) return 'total';
+  if (isTotalLabel(label) || /三公.*(?:合计|总计)$/.test(label)) return 'total';
   return LINES.find(([pattern]) => pattern.test(label))?.[1];
 }
 
 const LINE_COLUMN = 'line:';
+
+/** 会议费 and 培训费, printed beside the 三公 lines in a “三公”经费及会议培训费表: not 三公 lines. */
+const MEETING_OR_TRAINING = /会议|培训/;
 
 /**
  * Horizontal layout: a column per line; the child word decides before the group word. The 机关运行经费
  * column of a combined table belongs to the other table.
  */
 function lineColumnKey(fragments: string[]): string | undefined {
-  if (/机关运行经费/.test(fragments.join(''))) return FOREIGN_COLUMN;
+  if (/机关运行经费/.test(fragments.join('')) || MEETING_OR_TRAINING.test(fragments[fragments.length - 1] ?? '')) return FOREIGN_COLUMN;
   for (const text of [fragments[fragments.length - 1] ?? '', fragments.join('')]) {
     const found = LINES.find(([pattern]) => pattern.test(text));
     if (found) return LINE_COLUMN + found[1];
@@ -46,13 +49,14 @@ function lineColumnKey(fragments: string[]): string | undefined {
 
 export const threePublic: TableRecogniser = {
   kind: 'three-public',
-  titles: [/(?:财政拨款)?(?:安排的?)?"?三公"?经费(?:支出)?(?:预算)?(?:情况)?(?:统计)?表/],
+  titles: [/(?:财政拨款)?(?:安排的?)?"?三公"?经费(?:支出)?(?:预算)?(?:情况)?(?:统计)?表/, /"?三公"?经费及会议(?:费)?[和、及]?培训费(?:支出)?(?:预算)?(?:情况)?表/],
   read(block) {
-    const tabular = readTabular(block, { dataLabel: /出国|接待|公务用车/, columnKey: lineColumnKey });
+    const tabular = readTabular(block, { dataLabel: /出国|接待|公务用车|会议|培训/, columnKey: lineColumnKey });
     const columns = knownColumns(tabular);
     const lineColumns = columns.filter((column) => column.key.startsWith(LINE_COLUMN));
-    const rows =
+    const read =
       lineColumns.length >= 2 ? readLineColumns(block.view, tabular.dataRows, columns, tabular.header?.rows[0] ?? block.title.ref.row) : readLineRows(block.view, tabular.dataRows, columns);
+    const rows = withoutMeetingAndTraining(read, tabular.header?.columns ?? []);
     const issues = rows
       .filter((row) => !row.line)
       .map((row) => ({
@@ -63,6 +67,17 @@ export const threePublic: TableRecogniser = {
     return tabularContent(block, tabular, columns, rows, issues);
   },
 };
+
+/**
+ * Without the 会议费 and 培训费 lines. When they are printed, a plain 合计 may include them: it is
+ * kept only when its words say it is the 三公 total ("“三公”经费合计"), else no sum rests on it.
+ */
+function withoutMeetingAndTraining(rows: TableRow[], headerColumns: TableColumn[]): TableRow[] {
+  const named = (row: TableRow) => MEETING_OR_TRAINING.test(row.name?.text ?? '');
+  const printed = rows.some(named) || headerColumns.some((column) => MEETING_OR_TRAINING.test(column.header.split(' ').pop() ?? ''));
+  if (!printed) return rows;
+  return rows.filter((row) => !named(row) && (row.line !== 'total' || /三公/.test(row.name?.text ?? '')));
+}
 
 function readLineRows(view: SheetView, dataRows: number[], columns: TableColumn[]): TableRow[] {
   const nameCol = columnOf(columns, 'name') ?? columns[0]?.col;
