@@ -390,6 +390,16 @@ describe('more variants', () => {
     expect(read.rows.map((r) => `${r.role} ${r.code?.code} ${r.name?.text}`)).toEqual(['class 201 一般公共服务支出', 'item 2010301 行政运行']);
   });
 
+  it.each([
+    ['科目', '[201]一般公共服务支出', '【2010301】行政运行'],
+    ['科目编码', '[201]一般公共服务支出', '［2010301］行政运行'],
+  ])('reads codes in square brackets as budget systems export them (%s column)', (header, classLine, itemLine) => {
+    const rows: CellValue[][] = [['支出总表'], ['单位：万元'], [header, '合计'], [classLine, 3], [itemLine, 3]];
+    const [read] = readWorkbook({ sheets: [gridFromRows('表3', rows)] }).tables;
+    expect(read.rows.map((r) => `${r.role} ${r.code?.code}`)).toEqual(['class 201', 'item 2010301']);
+    expect(read.issues.filter((issue) => issue.severity !== 'info')).toEqual([]);
+  });
+
   it('reads a 政府购买服务 table whose 指导性目录 column holds code and name', () => {
     const rows: CellValue[][] = [['2025年部门政府购买服务预算表'], ['单位：万元'], ['政府购买服务项目', '所属指导性目录', '预算金额'], ['档案数字化经费', 'B0201 档案管理服务', 12]];
     const [read] = readWorkbook({ sheets: [gridFromRows('表14', rows)] }).tables;

@@ -77,6 +77,13 @@ export const cases: RuleCases = {
       output: null,
     },
     {
+      name: '“部门综合预算收入总额”是收支总表的收入总计',
+      tables: [twoSidedTable('summary', '表1', ['total'], [['grand-total', '收入总计', '2541.25']], [['grand-total', '支出总计', '2541.25']])],
+      narrative: ['2026年部门综合预算收入总额2514.25万元，部门综合预算支出总额2541.25万元。'],
+      errors: [{ cell: '说明!A1', expected: '2541.25', actual: '2514.25', message: '收支总表收入总计' }],
+      output: null,
+    },
+    {
       name: '“财政拨款收支总预算”是财政拨款收支总表的收入总计',
       tables: [twoSidedTable('fiscal-summary', '表4', ['total'], [['grand-total', '收入总计', '90.00']], [['grand-total', '支出总计', '90.00']])],
       narrative: ['某某区某某局2026年财政拨款收支总预算95.00万元。'],

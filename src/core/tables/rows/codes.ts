@@ -62,7 +62,7 @@ export class CodeReader {
     if (this.whole === undefined) return {};
     const raw = this.view.text(row, this.whole);
     if (!raw) return {};
-    const m = /^(\d+)(?:\.0)?[\s\-—－:：]*(.*)$/.exec(raw.normalize('NFKC').trim());
+    const m = /^[[【〔]?\s*(\d+)(?:\.0)?\s*[\]】〕]?[\s\-—－:：]*(.*)$/.exec(raw.normalize('NFKC').trim());
     const ref = this.view.ref(row, this.whole);
     if (!m) return { text: { ref, text: raw } };
     const code = m[1];
@@ -72,10 +72,12 @@ export class CodeReader {
     return { code: { code, level, cells }, ...(m[2] ? { trailingName: m[2].trim() } : {}) };
   }
 
+  /** "201 一般公共服务支出", "201-一般公共服务支出", or as budget systems export them, "[201]一般公共服务支出". */
   private readFromName(row: number, col: number): CodeReading {
-    const m = /^(\d{3}|\d{5}|\d{7})[\s\-—－:：]+(\S.*)$/.exec(this.view.text(row, col).normalize('NFKC'));
+    const m = /^(?:[[【〔]\s*(\d{3}|\d{5}|\d{7})\s*[\]】〕][\s\-—－:：]*|(\d{3}|\d{5}|\d{7})[\s\-—－:：]+)(\S.*)$/.exec(this.view.text(row, col).normalize('NFKC'));
     if (!m) return {};
-    return { code: { code: m[1], level: codeLevel(m[1]) as number, cells: [this.view.ref(row, col)] }, trailingName: m[2].trim() };
+    const code = m[1] ?? m[2];
+    return { code: { code, level: codeLevel(code) as number, cells: [this.view.ref(row, col)] }, trailingName: m[3].trim() };
   }
 
   private readSplit(row: number): CodeReading {
