@@ -586,6 +586,45 @@ describe('columns of the year before and of the change', () => {
   });
 });
 
+describe('收入总表 and 支出总表 listed by unit (单位代码 | 单位名称) instead of by 科目', () => {
+  const expenditure = (header: CellValue[], own: number): CellValue[][] => [
+    ['2026年部门支出总表'],
+    ['部门：某某局', _, _, _, '单位：万元'],
+    header,
+    [_, '合计', 100, 80, 20],
+    ['101001', '某某局本级', 70, own, 15],
+    ['101002', '某某局下属事业单位', 30, 25, 5],
+  ];
+  const summary: CellValue[][] = [
+    ['2026年部门收支总表'],
+    ['部门：某某局', _, _, '单位：万元'],
+    ['收入', _, '支出', _],
+    ['项目', '预算数', '项目', '预算数'],
+    ['一、一般公共预算拨款收入', 100, '一、一般公共服务支出', 60],
+    [_, _, '二、社会保障和就业支出', 40],
+    ['本年收入合计', 100, '本年支出合计', 100],
+    ['收入总计', 100, '支出总计', 100],
+  ];
+  const findings = (rows: CellValue[][]) =>
+    check({ sheets: [gridFromRows('表1', summary), gridFromRows('表3', rows)] }, { profile: 'general' }).diagnostics.filter((d) => d.severity !== 'info' && d.rule !== 'meta/required-tables');
+
+  it.each([
+    ['单位代码', ['单位代码', '单位名称', '合计', '基本支出', '项目支出']],
+    ['no code column', [_, '单位名称', '合计', '基本支出', '项目支出']],
+  ])('reads unit rows with no 科目编码 to miss (%s)', (_label, header) => {
+    const rows = expenditure(header, 55).map((row, i) => (header[0] === null && i >= 3 ? [_, ...row.slice(1)] : row));
+    const [table] = readWorkbook({ sheets: [gridFromRows('表3', rows)] }).tables;
+    expect(table.rows.map((row) => `${row.role} ${row.name?.text}`)).toEqual(['total 合计', 'unit 某某局本级', 'unit 某某局下属事业单位']);
+    expect(table.issues.filter((issue) => issue.severity !== 'info')).toEqual([]);
+    expect(findings(rows)).toEqual([]);
+  });
+
+  it('checks 合计 = Σ units, and pins a wrong unit amount', () => {
+    const wrong = findings(expenditure(['单位代码', '单位名称', '合计', '基本支出', '项目支出'], 56));
+    expect(wrong.map((d) => `${d.cell} ${d.fix?.kind} ${d.expected}`)).toEqual(['D5 fix 55.00']);
+  });
+});
+
 describe('a draft that keeps the template’s “…” lines', () => {
   // The Shanghai template lists sample classes with "…" lines between them (code and name columns).
   const rows: CellValue[][] = [

@@ -38,7 +38,7 @@ export const codesMissingCode: Rule = {
           continue;
         }
         // A code the reader saw but could not read is reported where it is, not as a missing one.
-        if (row.role === 'total' || row.side || !row.name?.text.trim() || row.unread === 'malformed-code') continue;
+        if (row.role === 'total' || row.role === 'unit' || row.side || !row.name?.text.trim() || row.unread === 'malformed-code') continue;
         const candidates = entriesWithName([catalog], row.name.text)
           .map((hit) => hit.entry)
           .filter((entry) => entry.code);

@@ -18,6 +18,10 @@ export const cases: RuleCases = {
         ),
       ],
     },
+    {
+      name: '按单位列示的支出总表（没有科目）：合计 = Σ各单位',
+      tables: [tsvTable('expenditure', '表3', ['total'], '合计\t\t100.00\n某某局本级\t\t70.00\n某某局下属事业单位\t\t30.00', { role: 'unit' })],
+    },
   ],
   invalid: [
     {
@@ -25,6 +29,12 @@ export const cases: RuleCases = {
       tables: [tsvTable('general-expenditure', '表5', ['total'], generalServicesRows('2134.00'))],
       errors: [{ cell: '表5!C7', expected: '2134.19', actual: '2134.00', fix: 'fix' }],
       output: { '表5!C7': 2134.19 },
+    },
+    {
+      name: '按单位列示的支出总表：合计与各单位之和不等',
+      tables: [tsvTable('expenditure', '表3', ['total'], '合计\t\t100.00\n某某局本级\t\t70.00\n某某局下属事业单位\t\t31.00', { role: 'unit' })],
+      errors: [{ cell: '表3!C5', expected: '101.00', actual: '100.00', message: '各单位之和' }],
+      output: null,
     },
   ],
 };

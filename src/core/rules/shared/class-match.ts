@@ -22,6 +22,12 @@ export interface ClassMatchSide {
 
 export function matchClasses(context: RuleContext, lines: ClassMatchSide, coded: ClassMatchSide): void {
   const classRows = coded.table.rows.filter((row) => row.code?.level === 1 || (row.role === 'class' && !row.side));
+  // A table listed by unit has no 类 to match: only the totals are compared.
+  if (classRows.length > 0 || !coded.table.rows.some((row) => row.role === 'unit')) matchClassLines(context, lines, coded, classRows);
+  matchTotals(context, lines, coded);
+}
+
+function matchClassLines(context: RuleContext, lines: ClassMatchSide, coded: ClassMatchSide, classRows: TableRow[]): void {
   const byName = new Map(classRows.map((row) => [className(row.name?.text ?? ''), row]));
   const classLines = linesOf(lines.table, 'expenditure', 'class').filter((line) => line.values[lines.key]);
   const pairs = new Map<TableRow, TableRow>();
@@ -68,6 +74,9 @@ export function matchClasses(context: RuleContext, lines: ClassMatchSide, coded:
       message: `${TABLE_LABEL[coded.table.kind]}「${rowLabel(row)}」为 ${formatAmount(amountOf(cell))}，但${TABLE_LABEL[lines.table.kind]}（${lines.table.sheet}）没有同名的支出类。`,
     });
   }
+}
+
+function matchTotals(context: RuleContext, lines: ClassMatchSide, coded: ClassMatchSide): void {
   const total = yearTotalLine(lines.table, 'expenditure');
   const codedTotal = totalRow(coded.table);
   if (total && codedTotal) {

@@ -1,5 +1,5 @@
 /**
- * 类 = Σ 款 = Σ 项 by code prefix, and the 合计 row = Σ top-level rows; for every amount column.
+ * 类 = Σ 款 = Σ 项 by code prefix, and the 合计 row = Σ top-level rows (Σ units in a table listed by unit); for every amount column.
  * Used by the income, expenditure, general-expenditure and fund tables; sumGroups by every rule of parts and wholes.
  */
 import { codeTree } from '../../tables/hierarchy';
@@ -27,6 +27,9 @@ function checkHierarchy(context: RuleContext, table: BudgetTable): void {
     .map(([parent, children]) => ({ parent, children, what: '下级科目之和' }));
   const total = totalRow(table);
   if (total && tree.top.length && !tree.incomplete.has(null)) sums.push({ parent: total, children: tree.top, what: '各类之和' });
+  // A table listed by unit (no 科目): the 合计 row is the sum of the units.
+  const units = table.rows.filter((row) => row.role === 'unit');
+  if (total && tree.top.length === 0 && units.length) sums.push({ parent: total, children: units, what: '各单位之和' });
   sumGroups(context, table, sums);
 }
 

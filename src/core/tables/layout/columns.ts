@@ -6,7 +6,7 @@
 import type { ColumnKey } from '../types';
 
 /** Text column meanings besides ColumnKey amounts. */
-export type LabelKey = 'code' | 'code-class' | 'code-section' | 'code-item' | 'name' | 'secondary-name' | 'secondary-code' | 'content' | 'catalog-code' | 'catalog-name';
+export type LabelKey = 'code' | 'code-class' | 'code-section' | 'code-item' | 'name' | 'secondary-name' | 'secondary-code' | 'unit-code' | 'content' | 'catalog-code' | 'catalog-name';
 
 const LABEL_KEYS: ReadonlySet<string> = new Set<LabelKey>([
   'code',
@@ -16,6 +16,7 @@ const LABEL_KEYS: ReadonlySet<string> = new Set<LabelKey>([
   'name',
   'secondary-name',
   'secondary-code',
+  'unit-code',
   'content',
   'catalog-code',
   'catalog-name',
@@ -79,6 +80,8 @@ function labelKeyOf(text: string): LabelKey | undefined {
   // A bare "指导性目录" column usually holds "B0701-评审服务"; the gps reader splits code and name.
   if (/目录$/.test(text)) return 'catalog-code';
   if (/服务内容|购买内容/.test(text)) return 'content';
+  // A table listed by unit ("单位代码 | 单位名称 | 合计 …") has no 科目编码.
+  if (/单位(?:代码|编码|编号)/.test(text)) return 'unit-code';
   const secondary = /政府预算支出经济|政府经济分类|政府预算经济/.test(text);
   if (/编码|代码|编号/.test(text)) return secondary ? 'secondary-code' : 'code';
   if (secondary) return 'secondary-name';

@@ -2,7 +2,7 @@
 import type { ReadIssue, RowRole, TableColumn, TableRow } from '../types';
 import type { SheetView } from '../layout/sheet-view';
 import { isTotalLabel } from '../layout/text';
-import { columnOf, hasAnyAmount, readValues, textCell } from './cells';
+import { columnOf, hasAnyAmount, namedRows, readValues, textCell } from './cells';
 import { CodeReader } from './codes';
 
 const ROLE_BY_LEVEL: Record<number, RowRole> = { 1: 'class', 2: 'section', 3: 'item' };
@@ -10,6 +10,7 @@ const ROLE_BY_LEVEL: Record<number, RowRole> = { 1: 'class', 2: 'section', 3: 'i
 export function readCodedRows(view: SheetView, rows: number[], columns: TableColumn[], issues: ReadIssue[], side?: TableRow['side']): TableRow[] {
   const codes = new CodeReader(view, columns);
   const nameCol = columnOf(columns, 'name');
+  if (listsUnits(columns, codes.present)) return readUnitRows(view, rows, columns, nameCol);
   const out: TableRow[] = [];
   for (const row of rows) {
     const reading = codes.read(row);
@@ -38,4 +39,18 @@ export function readCodedRows(view: SheetView, rows: number[], columns: TableCol
     out.push({ row, role: ROLE_BY_LEVEL[reading.code.level], ...sideField, code: reading.code, ...(name ? { name } : {}), values });
   }
   return out;
+}
+
+/**
+ * Some templates list a department's 收入/支出 by unit ("单位代码 | 单位名称 | 合计 …") rather than by
+ * 科目: such rows are units, with no 科目编码 to read or miss.
+ */
+function listsUnits(columns: TableColumn[], hasCodes: boolean): boolean {
+  if (columns.some((column) => column.key === 'unit-code')) return true;
+  const name = columns.find((column) => column.key === 'name');
+  return !hasCodes && name !== undefined && /单位(?:名称)?$/.test(name.header.replace(/\s/g, ''));
+}
+
+function readUnitRows(view: SheetView, rows: number[], columns: TableColumn[], nameCol: number | undefined): TableRow[] {
+  return namedRows(view, rows, columns, nameCol).map(({ row, name, values }) => ({ row, role: name && isTotalLabel(name.text) ? 'total' : 'unit', ...(name ? { name } : {}), values }));
 }
