@@ -573,6 +573,19 @@ describe('columns of the year before and of the change', () => {
     expect(errors.map((d) => d.rule)).toEqual(['three-public/sums']);
   });
 
+  it('reads a year written over its group without a merge (as PDF converters leave it)', () => {
+    const rows: CellValue[][] = [
+      ['2026年一般公共预算支出表'],
+      ['单位：万元'],
+      ['科目编码', '科目名称', '2025年预算数', _, _, '2026年预算数', _, _],
+      [_, _, '合计', '基本支出', '项目支出', '合计', '基本支出', '项目支出'],
+      ['201', '一般公共服务支出', 45, 25, 20, 50, 30, 20],
+    ];
+    const [table] = readWorkbook({ sheets: [gridFromRows('表5', rows)] }).tables;
+    expect(table.columns.map((column) => `${column.key}@${column.col}`)).toEqual(['code@0', 'name@1', 'total@5', 'basic@6', 'project@7']);
+    expect(check({ sheets: [gridFromRows('表5', rows)] }, { profile: 'general' }).diagnostics.filter((d) => d.severity === 'error' && d.rule !== 'meta/required-tables')).toEqual([]);
+  });
+
   it('keeps 上年结转 an income column of this year', () => {
     const rows: CellValue[][] = [
       ['2026年部门收入总表'],

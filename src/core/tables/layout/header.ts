@@ -51,7 +51,7 @@ export function readHeader(view: SheetView, start: number, end: number, options:
   const columns: TableColumn[] = [];
   const fragmentsOf = new Map<TableColumn, string[]>();
   for (let c = left; c <= right; c++) {
-    const fragments = headerFragments(view, wordRows, c);
+    const fragments = headerFragments(view, wordRows, c, left);
     const key = options.columnKey?.(fragments) ?? columnKeyOf(fragments);
     const column = { key: key ?? '', header: fragments.join(' '), col: c };
     columns.push(column);
@@ -74,13 +74,29 @@ function scopeTotals(columns: TableColumn[], fragmentsOf: Map<TableColumn, strin
   if (amounts.every((column) => fragmentsOf.get(column)![0] === scope)) groupTotal.key = 'total';
 }
 
-function headerFragments(view: SheetView, rows: number[], col: number): string[] {
+function headerFragments(view: SheetView, rows: number[], col: number, left: number): string[] {
   const out: string[] = [];
-  for (const row of rows) {
-    const text = compact(view.areaText(row, col));
+  rows.forEach((row, i) => {
+    const below = rows[i + 1];
+    const text = compact(view.areaText(row, col)) || (below === undefined ? '' : unmergedGroupText(view, row, below, col, left));
     if (text && out[out.length - 1] !== text) out.push(text);
-  }
+  });
   return out;
+}
+
+/**
+ * A group header written in its first column only, without the merge Excel would show ("2025年预算数"
+ * over 合计 | 基本支出 | 项目支出, as PDF converters leave it): an empty header cell with words under it
+ * belongs to the nearest words to its left in the same row, when those words head words of their own.
+ */
+function unmergedGroupText(view: SheetView, row: number, below: number, col: number, left: number): string {
+  if (!compact(view.areaText(below, col))) return '';
+  for (let c = col - 1; c >= left; c--) {
+    const text = compact(view.areaText(row, c));
+    if (!text) continue;
+    return view.mergeAt(row, c) || !compact(view.areaText(below, c)) ? '' : text;
+  }
+  return '';
 }
 
 function firstColumn(view: SheetView, row: number): number {
