@@ -236,6 +236,31 @@ describe('tables printed without ruling lines', () => {
     });
   });
 
+  it('keeps a word printed with spaces between its characters one cell (合 计 drawn a character at a time, 收  入  总  计 in one run)', () => {
+    const [table] = cellsOf([
+      page(1, [
+        run('2026年部门支出总表', 50, 40, 14),
+        run('科目编码', 50, 85),
+        run('科目名称', 200, 85),
+        run('金额', 320, 85),
+        run('201', 50, 100),
+        run('一般公共服务支出', 200, 100),
+        flushRight('60.00', 360, 100),
+        run('合', 200, 115),
+        run('计', 225, 115),
+        flushRight('60.00', 360, 115),
+        run('支  出  总  计', 200, 130),
+        flushRight('60.00', 360, 130),
+      ]),
+    ]);
+    expect(table.rows.map((row) => row.filter((cell) => cell !== null))).toEqual([
+      ['科目编码', '科目名称', '金额'],
+      ['201', '一般公共服务支出', '60.00'],
+      ['合计', '60.00'],
+      ['支出总计', '60.00'],
+    ]);
+  });
+
   it('reads headers centred over their columns and over two rows, a header over several columns changing none', () => {
     const [table] = cellsOf([
       page(1, [

@@ -214,14 +214,38 @@ function withinColumns(row: Segment[], columns: number[]): boolean {
   });
 }
 
+/**
+ * One word set with spaces between its characters, as templates print their headers and total lines
+ * ("项    目", "收  入  总  计"): single Chinese characters only, and not a row of one-character cells
+ * (类 款 项, 甲 乙 丙).
+ */
+const LETTER_SPACED = /^[\u4e00-\u9fff](?:\s+[\u4e00-\u9fff]){1,5}$/;
+const ONE_CHARACTER_CELLS = /^[类款项甲乙丙丁\s]+$/;
+
+function wordsOf(text: string): Iterable<{ index?: number; 0: string }> {
+  const trimmed = text.trim();
+  if (LETTER_SPACED.test(trimmed) && !ONE_CHARACTER_CELLS.test(trimmed)) return [{ index: text.indexOf(trimmed), 0: trimmed }];
+  return text.matchAll(/\S+/g);
+}
+
+/** Characters of a letter-spaced word drawn one by one stand at most this far apart (part of the font size). */
+const LETTER_SPACING = 3;
+
+/** The next character of a word drawn one character at a time with spaces between ("项    目"). */
+function spacedApart(last: Segment, piece: Segment): boolean {
+  const single = (text: string) => /^[\u4e00-\u9fff]$/.test(text) && !ONE_CHARACTER_CELLS.test(text);
+  const spelled = [...last.text].every(single);
+  return spelled && last.text.length <= 5 && single(piece.text) && piece.x - last.right <= LETTER_SPACING * Math.min(last.size, piece.size);
+}
+
 /** A line's cells: its runs cut at spaces (placed by their share of the characters), touching pieces joined. */
 function segmentsOf(line: TextLine): Segment[] {
   const pieces: Segment[] = [];
   for (const run of line.runs) {
     const perChar = run.width / Math.max(1, run.text.length);
-    for (const word of run.text.matchAll(/\S+/g)) {
+    for (const word of wordsOf(run.text)) {
       const start = run.x + (word.index ?? 0) * perChar;
-      pieces.push({ x: start, right: start + word[0].length * perChar, y: run.y, text: word[0], size: run.height });
+      pieces.push({ x: start, right: start + word[0].length * perChar, y: run.y, text: word[0].replace(/\s+/g, ''), size: run.height });
     }
   }
   pieces.sort((a, b) => a.x - b.x);
@@ -229,7 +253,7 @@ function segmentsOf(line: TextLine): Segment[] {
   for (const piece of pieces) {
     const last = out[out.length - 1];
     // Pieces of one run split at a space stay apart: their gap is the space.
-    if (last && piece.x - last.right <= JOIN_GAP * Math.min(last.size, piece.size)) {
+    if (last && (piece.x - last.right <= JOIN_GAP * Math.min(last.size, piece.size) || spacedApart(last, piece))) {
       out[out.length - 1] = { ...last, right: Math.max(last.right, piece.right), y: Math.min(last.y, piece.y), size: Math.max(last.size, piece.size), text: last.text + piece.text };
     } else out.push(piece);
   }
