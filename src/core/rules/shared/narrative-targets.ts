@@ -17,7 +17,7 @@ export interface NarrativeTarget {
 /** Changes and purchases have their own rules. */
 const NOT_A_TABLE_AMOUNT = /比上年|较上年|增加|减少|增长|下降|增幅|降幅|采购|绩效|涉及/;
 
-/** `scope`: the label of the paragraph's first (total) amount. */
+/** `scope`: what the paragraph's figures are of (see paragraphScope). */
 type Resolver = (context: CheckData, scope: string) => NarrativeTarget | undefined;
 
 function totalCell(kind: TableKind, key: ColumnKey, label: string): Resolver {
@@ -57,7 +57,7 @@ function threePublicLine(line: LineKey, label: string): Resolver {
   return (context) => {
     const table = context.tablesOf('three-public')[0];
     if (!table || !hasAmounts(table.rows)) return undefined;
-    const row = table?.rows.find((r) => r.line === line) ?? (line === 'total' && table ? totalRow(table) : undefined);
+    const row = table.rows.find((r) => r.line === line) ?? (line === 'total' ? totalRow(table) : undefined);
     return pick(table, row, 'total', label);
   };
 }
@@ -133,7 +133,7 @@ function classTarget(context: CheckData, label: string, scope: string): Narrativ
   return undefined;
 }
 
-/** What the label names; `scope` is the label of the paragraph's first (total) amount. */
+/** What the label names; `scope` is what the paragraph's figures are of (see paragraphScope). */
 export function resolveNarrativeLabel(context: CheckData, label: string, scope = ''): NarrativeTarget | undefined {
   const words = label.replace(/[\s：:，,、；;（(）)]+$/g, '').replace(/^.*[，,；;：:。]/, '');
   if (!words || NOT_A_TABLE_AMOUNT.test(words)) return undefined;

@@ -54,9 +54,9 @@ export const threePublic: TableRecogniser = {
     const tabular = readTabular(block, { dataLabel: /出国|接待|公务用车|会议|培训/, columnKey: lineColumnKey });
     const columns = knownColumns(tabular);
     const lineColumns = columns.filter((column) => column.key.startsWith(LINE_COLUMN));
-    const read =
+    const lines =
       lineColumns.length >= 2 ? readLineColumns(block.view, tabular.dataRows, columns, tabular.header?.rows[0] ?? block.title.ref.row) : readLineRows(block.view, tabular.dataRows, columns);
-    const rows = withoutMeetingAndTraining(read, tabular.header?.columns ?? []);
+    const rows = withoutMeetingAndTraining(lines, tabular.header?.columns ?? []);
     const issues = rows
       .filter((row) => !row.line)
       .map((row) => ({
