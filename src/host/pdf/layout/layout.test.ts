@@ -236,12 +236,13 @@ describe('tables printed without ruling lines', () => {
     });
   });
 
-  it('keeps a word printed with spaces between its characters one cell (合 计 drawn a character at a time, 收  入  总  计 in one run)', () => {
+  it('keeps a word printed with spaces between its characters one cell (项 目 and 合 计 drawn a character at a time, 收  入  总  计 in one run)', () => {
     const [table] = cellsOf([
       page(1, [
         run('2026年部门支出总表', 50, 40, 14),
         run('科目编码', 50, 85),
-        run('科目名称', 200, 85),
+        run('项', 200, 85),
+        run('目', 225, 85),
         run('金额', 320, 85),
         run('201', 50, 100),
         run('一般公共服务支出', 200, 100),
@@ -254,7 +255,7 @@ describe('tables printed without ruling lines', () => {
       ]),
     ]);
     expect(table.rows.map((row) => row.filter((cell) => cell !== null))).toEqual([
-      ['科目编码', '科目名称', '金额'],
+      ['科目编码', '项目', '金额'],
       ['201', '一般公共服务支出', '60.00'],
       ['合计', '60.00'],
       ['支出总计', '60.00'],

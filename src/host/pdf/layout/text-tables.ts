@@ -47,6 +47,8 @@ interface Segment {
   y: number;
   text: string;
   size: number;
+  /** Joined from characters drawn one at a time with spaces between them (see spacedApart). */
+  spelled?: boolean;
 }
 
 export interface TextTable {
@@ -233,9 +235,9 @@ const LETTER_SPACING = 3;
 
 /** The next character of a word drawn one character at a time with spaces between ("项    目"). */
 function spacedApart(last: Segment, piece: Segment): boolean {
-  const single = (text: string) => /^[\u4e00-\u9fff]$/.test(text) && !ONE_CHARACTER_CELLS.test(text);
-  const spelled = [...last.text].every(single);
-  return spelled && last.text.length <= 5 && single(piece.text) && piece.x - last.right <= LETTER_SPACING * Math.min(last.size, piece.size);
+  const single = (text: string) => /^[\u4e00-\u9fff]$/.test(text);
+  const spelled = (single(last.text) || (last.spelled === true && last.text.length < 6)) && single(piece.text);
+  return spelled && !ONE_CHARACTER_CELLS.test(last.text + piece.text) && piece.x - last.right <= LETTER_SPACING * Math.min(last.size, piece.size);
 }
 
 /** A line's cells: its runs cut at spaces (placed by their share of the characters), touching pieces joined. */
@@ -253,8 +255,9 @@ function segmentsOf(line: TextLine): Segment[] {
   for (const piece of pieces) {
     const last = out[out.length - 1];
     // Pieces of one run split at a space stay apart: their gap is the space.
-    if (last && (piece.x - last.right <= JOIN_GAP * Math.min(last.size, piece.size) || spacedApart(last, piece))) {
-      out[out.length - 1] = { ...last, right: Math.max(last.right, piece.right), y: Math.min(last.y, piece.y), size: Math.max(last.size, piece.size), text: last.text + piece.text };
+    const spelled = !!last && spacedApart(last, piece);
+    if (last && (spelled || piece.x - last.right <= JOIN_GAP * Math.min(last.size, piece.size))) {
+      out[out.length - 1] = { ...last, right: Math.max(last.right, piece.right), y: Math.min(last.y, piece.y), size: Math.max(last.size, piece.size), text: last.text + piece.text, spelled };
     } else out.push(piece);
   }
   return out;
